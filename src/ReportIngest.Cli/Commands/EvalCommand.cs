@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using ReportIngest.Evaluation;
+using ReportIngest.Export;
+using ReportIngest.Ingestion;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Cli.Commands;
+
+/// <summary>
+/// <c>eval PATH...</c>: ingest into a fresh database, export, and score every document that has a
+/// <c>*.truth.json</c> beside it. The last line is the summary.
+/// </summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Documents or folders with *.truth.json files beside the documents", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string?>("--out") { Description = "Also keep the evaluation database and CSV exports in this folder", HelpName = "DIR" };
+        var verbose = new Option<bool>("--verbose") { Description = "List every missed cell and finding" };
+        var command = new Command("eval", "Score extraction and checking against ground truth: cells right/scored per document, truth errors found as filer errors, false filer errors.");
+        command.Arguments.Add(paths);
+        command.Options.Add(output);
+        command.Options.Add(verbose);
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(verbose)));
+        return command;
+    }
+
+    public static int Run(string[] paths, string? outFolder, bool verbose)
+    {
+        var folder = outFolder ?? Path.Combine(Path.GetTempPath(), $"reportingest-eval-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var database = Path.Combine(folder, "eval.db");
+        if (File.Exists(database)) File.Delete(database);
+
+        var files = InputFiles.Expand(paths).ToList();
+        using var connection = ReportDatabase.Open(database);
+        var summary = new IngestRunner(DocumentProcessor.Default, Environment.ProcessorCount).Run(files, connection);
+        new CsvExporter(connection).Export(folder);
+        var queries = new ReportQueries(connection);
+
+        var scores = new List<DocumentScore>();
+        foreach (var file in files.Where(f => File.Exists(f + ".truth.json")))
+        {
+            var truth = TruthFile.Load(file + ".truth.json");
+            var sha = ReportIngest.Documents.SourceDocument.FromFile(file).Sha256;
+            var report = queries.FindReport(sha);
+            var facts = report is null ? [] : queries.Facts(report.ReportId).ToList();
+            var findings = report is null ? [] : queries.Findings(report.ReportId).ToList();
+            var score = TruthScorer.Score(truth, facts, findings);
+            scores.Add(score);
+            var failure = summary.Failures.FirstOrDefault(f => f.Path == file);
+            Print(score, failure?.Error, verbose);
+        }
+
+        if (outFolder is null) { connection.Close(); Directory.Delete(folder, recursive: true); }
+        var right = scores.Sum(s => s.CellsRight);
+        var scored = scores.Sum(s => s.CellsScored);
+        Console.WriteLine($"summary: {scores.Count} document(s), cells {right}/{scored} ({Percent(right, scored)}), " +
+                          $"truth errors found {scores.Sum(s => s.ErrorsFound)}/{scores.Sum(s => s.ErrorsFound + s.ErrorsMissed.Count)}, " +
+                          $"false filer errors {scores.Sum(s => s.FalseFilerErrors.Count)}, " +
+                          $"truth warnings found {scores.Sum(s => s.WarningsFound)}/{scores.Sum(s => s.WarningsFound + s.WarningsMissed.Count)}");
+        return ExitCodes.Ok;
+    }
+
+    private static void Print(DocumentScore score, string? ingestError, bool verbose)
+    {
+        Console.WriteLine($"{score.Document}: cells {score.CellsRight}/{score.CellsScored} ({Percent(score.CellsRight, score.CellsScored)}), " +
+                          $"errors found {score.ErrorsFound}/{score.ErrorsFound + score.ErrorsMissed.Count}, false filer errors {score.FalseFilerErrors.Count}, " +
+                          $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}" +
+                          (ingestError is null ? "" : $"; not ingested: {ingestError}"));
+        var limit = verbose ? int.MaxValue : 5;
+        foreach (var miss in score.CellMisses.Take(limit)) Console.WriteLine($"  miss  {miss}");
+        if (score.CellMisses.Count > limit) Console.WriteLine($"  … {score.CellMisses.Count - limit} more missed cell(s) (--verbose lists all)");
+        foreach (var missed in score.ErrorsMissed) Console.WriteLine($"  missed truth error  {missed}");
+        foreach (var extra in score.FalseFilerErrors) Console.WriteLine($"  false filer error   {extra}");
+        foreach (var missed in score.WarningsMissed) Console.WriteLine($"  missed truth warning  {missed}");
+    }
+
+    private static string Percent(int right, int scored) =>
+        (scored == 0 ? 100.0 : 100.0 * right / scored).ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using ReportIngest.Ingestion;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Cli.Commands;
+
+/// <summary><c>ingest PATH...</c>: parse, store and check documents; a progress line on a terminal, a summary at the end.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders (searched recursively; *.truth.json ground-truth files are skipped). The format is detected from content.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Documents parsed in parallel (default: the number of cores)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var command = new Command("ingest", "Parse documents, store their tables as facts (one transaction per document) and check them. Exit 0 when every document was stored, 1 when some failed.");
+        command.Arguments.Add(paths);
+        command.Options.Add(workers);
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(CommonOptions.Database)!, parsed.GetValue(workers)));
+        return command;
+    }
+
+    public static int Run(string[] paths, string database, int workers)
+    {
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var path in missing) Console.Error.WriteLine($"error: no such file or folder: {path}");
+            return ExitCodes.Usage;
+        }
+
+        using var connection = ReportDatabase.Open(database);
+        var progress = new ProgressLine();
+        var summary = new IngestRunner(DocumentProcessor.Default, Math.Max(1, workers)).Run(paths, connection, outcome =>
+        {
+            if (outcome.Kind == OutcomeKind.Failed) progress.Print($"failed: {outcome.Path}: {outcome.Error}");
+            progress.Update(outcome);
+        });
+        progress.Finish();
+
+        Console.WriteLine($"{summary.Total} document(s): {summary.Stored} stored, {summary.AlreadyStored} already stored (unchanged), {summary.Failures.Count} failed");
+        foreach (var failure in summary.Failures) Console.WriteLine($"  failed  {failure.Path}: {failure.Error}");
+        var bySeverity = summary.FindingsBySeverity;
+        Console.WriteLine($"findings in stored documents: {bySeverity["error"]} error(s), {bySeverity["warning"]} warning(s), {bySeverity["info"]} info");
+        Console.WriteLine($"database: {Path.GetFullPath(database)}");
+        return summary.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Data.Sqlite;
+using ReportIngest.Storage;
+using ReportIngest.Templates;
+
+namespace ReportIngest.Checking;
+
+/// <summary>Re-runs every rule over every stored report and replaces their rule findings; returns how many reports were checked.</summary>
+public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker checker)
+{
+    public int Run()
+    {
+        var queries = new ReportQueries(connection);
+        var replacer = new FindingReplacer(connection);
+        var reports = queries.Reports().Select(r => (r.ReportId, r.Sha256)).ToList();
+        foreach (var (reportId, sha) in reports)
+        {
+            var versions = queries.TableTemplates(reportId)
+                .Where(t => TemplateVersionCodes.Parse(t.Value) is not null)
+                .ToDictionary(t => t.Key, t => TemplateVersionCodes.Parse(t.Value)!.Value);
+            var structural = queries.Findings(reportId).Where(f => f.Rule == "S-STRUCT").Select(f => f.ToFinding()).ToList();
+            var facts = new ReportFacts(queries.Facts(reportId).Select(f => f.ToFact()).ToList(), versions, ReportChecker.DoubtfulCells(structural));
+            replacer.Replace(reportId, sha, checker.Check(facts));
+        }
+        return reports.Count;
+    }
+}

@@ -1,0 +1,31 @@
+namespace ReportIngest.Checking;
+
+/// <summary>
+/// One rule outcome that is not a pass, with its evidence: the expression with the actual numbers, both sides,
+/// the cells involved (keys, raw text, locators) and who the failure is attributed to (contract.md findings).
+/// </summary>
+public sealed record Finding(
+    string Rule,
+    string Severity,
+    string Status,
+    string Scope,
+    string Expression,
+    decimal? Left,
+    decimal? Right,
+    string AttributedTo,
+    string Message,
+    IReadOnlyList<string> Cells)
+{
+    public decimal? Delta => Left - Right;
+
+    public const string Error = "error";
+    public const string Warning = "warning";
+    public const string Info = "info";
+
+    public static int SeverityRank(string severity) => severity switch
+    {
+        Error => 2,
+        Warning => 1,
+        _ => 0,
+    };
+}

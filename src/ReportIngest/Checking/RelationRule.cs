@@ -1,0 +1,78 @@
+using System.Globalization;
+using ReportIngest.Extraction;
+using ReportIngest.Templates;
+using ReportIngest.Text;
+
+namespace ReportIngest.Checking;
+
+/// <summary>
+/// Evaluates the arithmetic relations of the template version each table was read in. Blank and placeholder
+/// cells keep their status and count as 0; a strict identity failing on explicit values is the filer's error,
+/// failing only through blanks a warning; a failure touching unreadable, missing or doubtful cells is the parser's.
+/// </summary>
+public sealed class RelationRule : IReportRule
+{
+    public IEnumerable<Finding> Evaluate(ReportFacts report)
+    {
+        foreach (var version in report.TableVersions.Values.Distinct())
+        {
+            foreach (var relation in TemplateCatalog.Get(version).Relations)
+            {
+                foreach (var instance in relation.Instances)
+                {
+                    var tables = instance.Left.Concat(instance.Right).Select(k => CellKey.Split(k).Table).Distinct();
+                    if (!tables.All(t => report.TableVersions.TryGetValue(t, out var v) && v == version)) continue;
+                    if (EvaluateInstance(relation, instance, report) is { } finding) yield return finding;
+                }
+            }
+        }
+    }
+
+    private static Finding? EvaluateInstance(RelationDefinition relation, RelationInstance instance, ReportFacts report)
+    {
+        var keys = instance.Left.Concat(instance.Right).ToList();
+        var facts = keys.Select(report.Get).ToList();
+        if (facts.All(f => f is null)) return null; // the rows are absent: reported as structure, not arithmetic
+
+        var left = Sum(instance.Left, report);
+        var right = Sum(instance.Right, report);
+        var expression = Expression(instance, report);
+        var unknown = keys.Where(k => report.Get(k) is not { } f || f.Status == CellStatus.Unreadable).ToList();
+        if (unknown.Count > 0)
+            return new Finding(relation.RuleId, Finding.Info, "uncertain", instance.Scope, expression, null, null, "parser",
+                $"cannot be decided: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "was" : "were")} not read", keys);
+
+        if (left == right) return null;
+
+        var imputed = keys.Where(k => report.Get(k)!.Status is CellStatus.Blank or CellStatus.Placeholder).ToList();
+        var doubtful = keys.Where(report.DoubtfulCells.Contains).ToList();
+        if (doubtful.Count > 0)
+            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "parser",
+                $"fails, but {string.Join(", ", doubtful)} come from a row with a structural problem: our reading is in doubt", keys);
+        if (imputed.Count > 0 || relation.Kind == RelationKind.Expected)
+            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "filer",
+                imputed.Count > 0 ? $"fails only with blank cells counted as 0 ({string.Join(", ", imputed)})" : $"expected relation fails: {relation.Description}", keys);
+        return new Finding(relation.RuleId, Finding.Error, "fail", instance.Scope, expression, left, right, "filer",
+            $"{relation.Description}: {Format(left)} ≠ {Format(right)}", keys);
+    }
+
+    private static decimal Sum(IEnumerable<string> keys, ReportFacts report) =>
+        keys.Sum(k => report.Get(k) is { Status: CellStatus.Value, Value: { } v } ? v : 0m);
+
+    private static string Expression(RelationInstance instance, ReportFacts report)
+    {
+        string Side(IEnumerable<string> keys) => string.Join(" + ", keys.Select(k => $"{k}[{Shown(report.Get(k))}]"));
+        return $"{Side(instance.Left)} = {Side(instance.Right)}";
+    }
+
+    private static string Shown(Fact? fact) => fact switch
+    {
+        null => "missing",
+        { Status: CellStatus.Value, Value: { } v } => Format(v),
+        { Status: CellStatus.Blank } => "blank→0",
+        { Status: CellStatus.Placeholder } => $"'{fact.Raw}'→0",
+        _ => "unreadable",
+    };
+
+    internal static string Format(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+}

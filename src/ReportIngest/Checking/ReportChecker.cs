@@ -1,0 +1,19 @@
+using ReportIngest.Extraction;
+
+namespace ReportIngest.Checking;
+
+/// <summary>Runs the in-report rules and turns structural issues into S-STRUCT findings.</summary>
+public sealed class ReportChecker(IReadOnlyList<IReportRule> rules)
+{
+    public static ReportChecker Default { get; } = new([new RelationRule(), new IntegerRule()]);
+
+    public IReadOnlyList<Finding> Check(ReportFacts report) => rules.SelectMany(r => r.Evaluate(report)).ToList();
+
+    public static Finding ToFinding(StructuralIssue issue) =>
+        new("S-STRUCT", issue.Severity, issue.Severity == Finding.Info ? "uncertain" : "fail", issue.Scope,
+            issue.Locator.Length > 0 ? $"at {issue.Locator}" : "", null, null, issue.AttributedTo, issue.Message, issue.Cells);
+
+    /// <summary>Cells of rows whose structural issue casts doubt on how they were read.</summary>
+    public static IEnumerable<string> DoubtfulCells(IEnumerable<Finding> structural) =>
+        structural.Where(f => f.Rule == "S-STRUCT" && f.Severity != Finding.Info).SelectMany(f => f.Cells);
+}

@@ -1,0 +1,23 @@
+using ReportIngest.Extraction;
+using ReportIngest.Templates;
+
+namespace ReportIngest.Checking;
+
+/// <summary>What the in-report rules see of one report: its facts by key, the version of each table, and the cells that structural problems touch.</summary>
+public sealed class ReportFacts
+{
+    public ReportFacts(IEnumerable<Fact> facts, IReadOnlyDictionary<string, TemplateVersion> tableVersions, IEnumerable<string> structurallyDoubtfulCells)
+    {
+        ByKey = facts.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
+        TableVersions = tableVersions;
+        DoubtfulCells = structurallyDoubtfulCells.ToHashSet();
+    }
+
+    public IReadOnlyDictionary<string, Fact> ByKey { get; }
+    public IReadOnlyDictionary<string, TemplateVersion> TableVersions { get; }
+
+    /// <summary>Cells of rows that had a structural warning (surplus values, ambiguous alignment).</summary>
+    public IReadOnlySet<string> DoubtfulCells { get; }
+
+    public Fact? Get(string key) => ByKey.GetValueOrDefault(key);
+}

@@ -1,0 +1,22 @@
+namespace ReportIngest.Documents;
+
+/// <summary>What a reader produces: the document's blocks in reading order. Knows nothing of any template.</summary>
+public sealed class Document
+{
+    public Document(DocumentFormat format, IReadOnlyList<DocumentBlock> blocks)
+    {
+        Format = format;
+        Blocks = blocks;
+    }
+
+    public DocumentFormat Format { get; }
+    public IReadOnlyList<DocumentBlock> Blocks { get; }
+
+    /// <summary>All running text, one block per line, for metadata and pre-2019 storage.</summary>
+    public string PlainText => string.Join('\n', Blocks.Select(b => b switch
+    {
+        TextBlock t => t.Text,
+        GridBlock g => string.Join('\n', g.Grid.Rows.Select(r => string.Join('\t', r.Select(c => c.Text)))),
+        _ => "",
+    }));
+}

@@ -1,0 +1,4 @@
+namespace ReportIngest.Documents;
+
+/// <summary>A document cannot be read; the message says why, in one line, for the run summary.</summary>
+public sealed class DocumentReadException(string message) : Exception(message);

@@ -1,0 +1,20 @@
+namespace ReportIngest.Evaluation;
+
+/// <summary>
+/// How one document scored: cells right of cells scored (with the misses, each with what we stored), truth
+/// errors found as filer errors, truth errors missed, filer errors we raised that the truth does not list, and
+/// truth warnings found among our findings.
+/// </summary>
+public sealed record DocumentScore(
+    string Document,
+    int CellsRight,
+    int CellsScored,
+    IReadOnlyList<string> CellMisses,
+    int ErrorsFound,
+    IReadOnlyList<string> ErrorsMissed,
+    IReadOnlyList<string> FalseFilerErrors,
+    int WarningsFound,
+    IReadOnlyList<string> WarningsMissed)
+{
+    public double CellAccuracy => CellsScored == 0 ? 1 : (double)CellsRight / CellsScored;
+}

@@ -1,0 +1,29 @@
+using ReportIngest.Checking;
+using ReportIngest.Documents;
+using ReportIngest.Extraction;
+using ReportIngest.Readers;
+
+namespace ReportIngest.Ingestion;
+
+/// <summary>The pure part of ingestion: bytes → document → report → findings. Thread-safe; touches no database.</summary>
+public sealed class DocumentProcessor(DocumentReaders readers, ReportExtractor extractor, ReportChecker checker)
+{
+    public static DocumentProcessor Default { get; } = new(DocumentReaders.Default, ReportExtractor.Default, ReportChecker.Default);
+
+    /// <exception cref="DocumentReadException">The document cannot be read or is not an annual report.</exception>
+    public ProcessedDocument Process(SourceDocument source)
+    {
+        var document = readers.Read(source);
+        var report = extractor.Extract(document);
+        if (report.TableVersions.Count == 0 && !report.Metadata.LooksLikeAnnualReport)
+            throw new DocumentReadException("not a government information disclosure annual report: no report title and no table of the national template");
+
+        var structural = report.Issues.Select(ReportChecker.ToFinding).ToList();
+        var facts = new ReportFacts(report.Facts, report.TableVersions, ReportChecker.DoubtfulCells(structural));
+        var findings = structural.Concat(checker.Check(facts)).ToList();
+        return new ProcessedDocument(source, document.Format, report, findings);
+    }
+}
+
+/// <summary>A document read and checked, ready to be stored.</summary>
+public sealed record ProcessedDocument(SourceDocument Source, DocumentFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings);

@@ -1,0 +1,124 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using ReportIngest.Documents;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Ingestion;
+
+/// <summary>
+/// Ingests files: streams the input paths, parses documents on all cores, and writes through a single database
+/// writer in input order, one transaction per document. A document that fails is reported and the run goes on.
+/// At most <see cref="InFlightPerWorker"/> documents per worker are held in memory at once.
+/// </summary>
+public sealed class IngestRunner(DocumentProcessor processor, int workers)
+{
+    /// <summary>Documents larger than this are refused before they are read (default 200 MiB).</summary>
+    public const long MaxDocumentBytes = 200L * 1024 * 1024;
+
+    private const int InFlightPerWorker = 4;
+
+    public IngestSummary Run(IEnumerable<string> paths, SqliteConnection connection, Action<DocumentOutcome>? onOutcome = null, CancellationToken cancel = default) =>
+        RunAsync(paths, connection, onOutcome, cancel).GetAwaiter().GetResult();
+
+    public async Task<IngestSummary> RunAsync(IEnumerable<string> paths, SqliteConnection connection, Action<DocumentOutcome>? onOutcome = null, CancellationToken cancel = default)
+    {
+        var store = new DocumentStore(connection);
+        var inFlight = new SemaphoreSlim(Math.Max(1, workers) * InFlightPerWorker);
+        var inputs = Channel.CreateBounded<(long Index, string Path)>(Math.Max(1, workers) * 2);
+        var results = Channel.CreateUnbounded<(long Index, string Path, Result Result)>();
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                long index = 0;
+                foreach (var path in InputFiles.Expand(paths))
+                {
+                    await inFlight.WaitAsync(cancel);
+                    await inputs.Writer.WriteAsync((index++, path), cancel);
+                }
+                inputs.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                inputs.Writer.Complete(e);
+            }
+        }, cancel);
+
+        var parsers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (index, path) in inputs.Reader.ReadAllAsync(cancel))
+                await results.Writer.WriteAsync((index, path, Parse(path, store)), cancel);
+        }, cancel)).ToArray();
+
+        _ = Task.WhenAll(parsers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        var summary = new IngestSummary();
+        var pending = new SortedDictionary<long, (string Path, Result Result)>();
+        long next = 0;
+        await foreach (var (index, path, result) in results.Reader.ReadAllAsync(cancel))
+        {
+            pending[index] = (path, result);
+            while (pending.Remove(next, out var ready))
+            {
+                var outcome = Write(ready.Path, ready.Result, store);
+                summary.Add(outcome);
+                onOutcome?.Invoke(outcome);
+                inFlight.Release();
+                next++;
+            }
+        }
+        await producer; // surfaces a missing input path
+        return summary;
+    }
+
+    private sealed record Result(ProcessedDocument? Document, string? Error, bool AlreadyStored);
+
+    private Result Parse(string path, DocumentStore store)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxDocumentBytes)
+                return new Result(null, $"too large: {info.Length:N0} bytes (limit {MaxDocumentBytes:N0})", false);
+            var source = SourceDocument.FromFile(path);
+            lock (store)
+                if (store.Contains(source.Sha256)) return new Result(null, null, true);
+            return new Result(processor.Process(source), null, false);
+        }
+        catch (DocumentReadException e)
+        {
+            return new Result(null, e.Message, false);
+        }
+        catch (IOException e)
+        {
+            return new Result(null, $"cannot read file: {e.Message}", false);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new Result(null, $"cannot read file: {e.Message}", false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Result(null, $"internal error while parsing ({e.GetType().Name}): {e.Message}", false);
+        }
+    }
+
+    private static DocumentOutcome Write(string path, Result result, DocumentStore store)
+    {
+        if (result.AlreadyStored) return new DocumentOutcome(path, OutcomeKind.AlreadyStored, null, null, []);
+        if (result.Document is not { } doc) return new DocumentOutcome(path, OutcomeKind.Failed, result.Error, null, []);
+        try
+        {
+            long? reportId;
+            lock (store) reportId = store.Store(doc.Source, doc.Format, doc.Report, doc.Findings);
+            return reportId is null
+                ? new DocumentOutcome(path, OutcomeKind.AlreadyStored, null, null, [])
+                : new DocumentOutcome(path, OutcomeKind.Stored, null, reportId, doc.Findings);
+        }
+        catch (SqliteException e)
+        {
+            return new DocumentOutcome(path, OutcomeKind.Failed, $"database error, nothing stored for this document: {e.Message}", null, []);
+        }
+    }
+}

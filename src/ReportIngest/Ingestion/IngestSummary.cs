@@ -1,0 +1,33 @@
+using ReportIngest.Checking;
+
+namespace ReportIngest.Ingestion;
+
+/// <summary>Counts for the end-of-run summary: documents stored, unchanged and failed (with reasons), findings by severity.</summary>
+public sealed class IngestSummary
+{
+    private readonly List<DocumentOutcome> _failures = [];
+    private readonly Dictionary<string, int> _findingsBySeverity = new() { [Finding.Error] = 0, [Finding.Warning] = 0, [Finding.Info] = 0 };
+
+    public int Stored { get; private set; }
+    public int AlreadyStored { get; private set; }
+    public IReadOnlyList<DocumentOutcome> Failures => _failures;
+    public IReadOnlyDictionary<string, int> FindingsBySeverity => _findingsBySeverity;
+    public int Total => Stored + AlreadyStored + _failures.Count;
+
+    public void Add(DocumentOutcome outcome)
+    {
+        switch (outcome.Kind)
+        {
+            case OutcomeKind.Stored:
+                Stored++;
+                foreach (var finding in outcome.Findings) _findingsBySeverity[finding.Severity]++;
+                break;
+            case OutcomeKind.AlreadyStored:
+                AlreadyStored++;
+                break;
+            default:
+                _failures.Add(outcome);
+                break;
+        }
+    }
+}

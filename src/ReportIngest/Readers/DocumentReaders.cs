@@ -1,0 +1,23 @@
+using ReportIngest.Documents;
+using ReportIngest.Readers.Markdown;
+using ReportIngest.Readers.Text;
+
+namespace ReportIngest.Readers;
+
+/// <summary>The readers, chosen by the format detected from content. Assembled once; immutable.</summary>
+public sealed class DocumentReaders
+{
+    private readonly IReadOnlyDictionary<DocumentFormat, IDocumentReader> _readers;
+
+    public DocumentReaders(IEnumerable<IDocumentReader> readers) => _readers = readers.ToDictionary(r => r.Format);
+
+    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader()]);
+
+    public Document Read(SourceDocument source)
+    {
+        var format = FormatDetector.Detect(source.Bytes);
+        return _readers.TryGetValue(format, out var reader)
+            ? reader.Read(source)
+            : throw new DocumentReadException($"no reader for {format} documents");
+    }
+}

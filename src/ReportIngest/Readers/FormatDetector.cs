@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportIngest.Documents;
+using ReportIngest.Text;
+
+namespace ReportIngest.Readers;
+
+/// <summary>Decides a document's format from its content, never from its file name.</summary>
+public static partial class FormatDetector
+{
+    private const int SniffBytes = 4096;
+
+    /// <summary>The format, or a <see cref="DocumentReadException"/> that names what the bytes are instead.</summary>
+    public static DocumentFormat Detect(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty || bytes.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8) < 0)
+            throw new DocumentReadException("empty document: no content");
+        if (bytes.StartsWith("%PDF-"u8)) throw new DocumentReadException("PDF documents are not supported yet");
+        if (bytes.StartsWith("PK\u0003\u0004"u8)) throw new DocumentReadException("a ZIP container (DOCX/OFD) is not supported yet");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) throw new DocumentReadException("an OLE compound file (DOC/WPS) is not supported yet");
+        if (LooksBinary(bytes[..Math.Min(bytes.Length, SniffBytes)]))
+            throw new DocumentReadException("binary data, not a text document");
+
+        var (text, _) = TextDecoder.Decode(bytes);
+        var head = text.Length > SniffBytes ? text[..SniffBytes] : text;
+        if (HtmlStart().IsMatch(head)) throw new DocumentReadException("HTML documents are not supported yet");
+        return MarkdownSignals().IsMatch(text) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+    }
+
+    /// <summary>NUL bytes or many control characters mean binary data (UTF-16 without BOM is not expected here).</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> head)
+    {
+        var control = 0;
+        foreach (var b in head)
+        {
+            if (b == 0) return true;
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C)) control++;
+        }
+        return control > head.Length / 50;
+    }
+
+    [GeneratedRegex(@"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlStart();
+
+    // ATX headings or pipe-table delimiter rows.
+    [GeneratedRegex(@"^(?:#{1,6}\s+\S|\|?\s*:?-{3,}:?\s*\|)", RegexOptions.Multiline)]
+    private static partial Regex MarkdownSignals();
+}

@@ -1,0 +1,117 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using ReportIngest.Documents;
+
+namespace ReportIngest.Readers.Markdown;
+
+/// <summary>
+/// Markdown through Markdig: headings become heading text blocks, pipe tables grids (one cell per printed cell,
+/// read from the source line so that no cell is dropped), raw HTML tables an unsupported-table block, and all
+/// other lines go through <see cref="LineTableBuilder"/> (tab-separated tables live in paragraphs).
+/// </summary>
+public sealed class MarkdownReader : IDocumentReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    public DocumentFormat Format => DocumentFormat.Markdown;
+
+    public Document Read(SourceDocument source)
+    {
+        var (text, _) = ReportIngest.Text.TextDecoder.Decode(source.Bytes);
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        var roles = ClassifyLines(Markdig.Markdown.Parse(text, Pipeline), text, lines.Length);
+
+        var builder = new LineTableBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            switch (roles[i])
+            {
+                case LineRole.Heading:
+                    builder.AddBlock(new TextBlock(lines[i].Trim().Trim('#').Trim(), $"L{i + 1}", IsHeading: true));
+                    break;
+                case LineRole.TableStart:
+                    var end = i;
+                    while (end + 1 < lines.Length && roles[end + 1] == LineRole.TableContinuation) end++;
+                    builder.AddBlock(new GridBlock(PipeTableGrid(lines, i, end)));
+                    i = end;
+                    break;
+                case LineRole.HtmlTableStart:
+                    builder.AddBlock(new UnsupportedTableBlock("raw HTML table inside Markdown (the HTML reader is not available yet)", $"L{i + 1}"));
+                    break;
+                case LineRole.Skip or LineRole.TableContinuation:
+                    break;
+                default:
+                    builder.AddLine(lines[i], i + 1);
+                    break;
+            }
+        }
+        return new Document(Format, builder.Blocks);
+    }
+
+    private enum LineRole { Plain, Heading, TableStart, TableContinuation, HtmlTableStart, Skip }
+
+    private static LineRole[] ClassifyLines(MarkdownDocument document, string text, int lineCount)
+    {
+        var roles = new LineRole[lineCount];
+        foreach (var block in document.Descendants<Block>())
+        {
+            var first = block.Line;
+            var last = LineOf(text, block.Span.End, first);
+            switch (block)
+            {
+                case HeadingBlock when first < lineCount:
+                    roles[first] = LineRole.Heading;
+                    break;
+                case Table:
+                    for (var l = first; l <= last && l < lineCount; l++) roles[l] = l == first ? LineRole.TableStart : LineRole.TableContinuation;
+                    break;
+                case HtmlBlock html when html.Lines.ToString().Contains("<table", StringComparison.OrdinalIgnoreCase):
+                    for (var l = first; l <= last && l < lineCount; l++) roles[l] = l == first ? LineRole.HtmlTableStart : LineRole.Skip;
+                    break;
+            }
+        }
+        return roles;
+    }
+
+    private static int LineOf(string text, int offset, int fallback)
+    {
+        if (offset < 0 || offset > text.Length) return fallback;
+        var line = 0;
+        for (var i = 0; i < offset && i < text.Length; i++) if (text[i] == '\n') line++;
+        return line;
+    }
+
+    private static Grid PipeTableGrid(string[] lines, int first, int last)
+    {
+        var rows = new List<IReadOnlyList<GridCell>>();
+        for (var l = first; l <= last; l++)
+        {
+            var line = lines[l].Trim();
+            if (line.Length == 0 || IsDelimiterRow(line)) continue;
+            var cells = SplitPipes(line);
+            var locator = $"L{l + 1}";
+            rows.Add(cells.Select((c, col) => new GridCell(rows.Count, col, c.Trim(), locator)).ToList());
+        }
+        return new Grid(rows);
+    }
+
+    private static bool IsDelimiterRow(string line) => line.All(ch => ch is '|' or '-' or ':' or ' ' or '\t') && line.Contains('-');
+
+    private static List<string> SplitPipes(string line)
+    {
+        var inner = line;
+        if (inner.StartsWith('|')) inner = inner[1..];
+        if (inner.EndsWith('|') && !inner.EndsWith("\\|", StringComparison.Ordinal)) inner = inner[..^1];
+        var cells = new List<string>();
+        var current = new System.Text.StringBuilder();
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] == '\\' && i + 1 < inner.Length && inner[i + 1] == '|') { current.Append('|'); i++; continue; }
+            if (inner[i] == '|') { cells.Add(current.ToString()); current.Clear(); continue; }
+            current.Append(inner[i]);
+        }
+        cells.Add(current.ToString());
+        return cells;
+    }
+}

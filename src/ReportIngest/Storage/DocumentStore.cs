@@ -1,0 +1,71 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ReportIngest.Checking;
+using ReportIngest.Documents;
+using ReportIngest.Extraction;
+using ReportIngest.Templates;
+using ReportIngest.Text;
+
+namespace ReportIngest.Storage;
+
+/// <summary>
+/// Stores one document with its report, facts and findings in a single transaction: either all of it is
+/// there afterwards or none. The same bytes stored twice are recognised by SHA-256 and left alone.
+/// </summary>
+public sealed class DocumentStore(SqliteConnection connection)
+{
+    public bool Contains(string sha256) =>
+        connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE sha256 = @sha256", new { sha256 }) is not null;
+
+    /// <summary>Stores the document; returns its report id, or null when the same bytes were already stored.</summary>
+    public long? Store(SourceDocument source, DocumentFormat format, ExtractedReport report, IReadOnlyList<Finding> findings)
+    {
+        using var transaction = connection.BeginTransaction();
+        if (connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE sha256 = @Sha256", new { source.Sha256 }, transaction) is not null)
+            return null;
+
+        var documentId = connection.ExecuteScalar<long>("""
+            INSERT INTO documents (sha256, name, path, source_url, format, size, ingested_at)
+            VALUES (@Sha256, @Name, @Path, @SourceUrl, @format, @size, @now) RETURNING id
+            """, new { source.Sha256, source.Name, source.Path, source.SourceUrl, format = format.ToString().ToLowerInvariant(), size = source.Bytes.Length, now = DateTime.UtcNow.ToString("O") }, transaction);
+
+        var meta = report.Metadata;
+        var reportId = connection.ExecuteScalar<long>("""
+            INSERT INTO reports (document_id, agency, report_year, template, title, published_on, stat_period, parse_status, cells_expected, cells_found, cells_unreadable, text)
+            VALUES (@documentId, @Agency, @ReportYear, @template, @Title, @PublishedOn, @StatPeriod, @parseStatus, @expected, @found, @unreadable, @text) RETURNING id
+            """, new
+        {
+            documentId, meta.Agency, meta.ReportYear, template = report.TemplateCode, meta.Title, meta.PublishedOn, meta.StatPeriod,
+            parseStatus = report.ParseStatus, expected = report.CellsExpected, found = report.CellsFound, unreadable = report.CellsUnreadable, text = report.Text,
+        }, transaction);
+
+        foreach (var (table, version) in report.TableVersions)
+            connection.Execute("INSERT INTO report_tables (report_id, table_code, template) VALUES (@reportId, @table, @template)",
+                new { reportId, table, template = version.ToCode() }, transaction);
+
+        InsertFacts(transaction, reportId, report.Facts);
+        FindingWriter.Insert(connection, transaction, reportId, source.Sha256, findings);
+        transaction.Commit();
+        return reportId;
+    }
+
+    // Facts are the hot path: one prepared command, parameters rebound per row.
+    private void InsertFacts(SqliteTransaction transaction, long reportId, IReadOnlyList<Fact> facts)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
+            VALUES ($report, $table, $row, $col, $value, $raw, $status, $unit, $page, $locator)
+            """;
+        var parameters = new[] { "$report", "$table", "$row", "$col", "$value", "$raw", "$status", "$unit", "$page", "$locator" }
+            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+        command.Prepare();
+        foreach (var fact in facts)
+        {
+            object?[] values = [reportId, fact.Table, fact.Row, fact.Col, StoredValues.ToText(fact.Value), fact.Raw, fact.Status.ToCode(), fact.Unit, fact.Page, fact.Locator];
+            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+namespace ReportIngest.Storage;
+
+/// <summary>Numbered schema migrations, applied in order on open. Never edit one that has shipped; add the next.</summary>
+internal static class Migrations
+{
+    public static readonly (int Version, string Sql)[] All =
+    [
+        (1, """
+            CREATE TABLE documents (
+                id            INTEGER PRIMARY KEY,
+                sha256        TEXT NOT NULL UNIQUE,
+                name          TEXT NOT NULL,
+                path          TEXT,
+                source_url    TEXT,
+                format        TEXT NOT NULL,
+                size          INTEGER NOT NULL,
+                ingested_at   TEXT NOT NULL
+            );
+            CREATE TABLE reports (
+                id               INTEGER PRIMARY KEY,
+                document_id      INTEGER NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+                agency           TEXT,
+                report_year      INTEGER,
+                template         TEXT NOT NULL,
+                title            TEXT,
+                published_on     TEXT,
+                stat_period      TEXT,
+                parse_status     TEXT NOT NULL,
+                cells_expected   INTEGER NOT NULL,
+                cells_found      INTEGER NOT NULL,
+                cells_unreadable INTEGER NOT NULL,
+                text             TEXT NOT NULL
+            );
+            CREATE TABLE report_tables (
+                report_id   INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                table_code  TEXT NOT NULL,
+                template    TEXT NOT NULL,
+                PRIMARY KEY (report_id, table_code)
+            );
+            CREATE TABLE facts (
+                id          INTEGER PRIMARY KEY,
+                report_id   INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                table_code  TEXT NOT NULL,
+                row_code    TEXT NOT NULL,
+                col_code    TEXT NOT NULL,
+                value       TEXT,
+                raw         TEXT NOT NULL,
+                status      TEXT NOT NULL CHECK (status IN ('value','blank','placeholder','unreadable')),
+                unit        TEXT,
+                page        INTEGER,
+                locator     TEXT NOT NULL,
+                UNIQUE (report_id, table_code, row_code, col_code)
+            );
+            CREATE TABLE findings (
+                id               INTEGER PRIMARY KEY,
+                report_id        INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+                rule             TEXT NOT NULL,
+                severity         TEXT NOT NULL CHECK (severity IN ('error','warning','info')),
+                status           TEXT NOT NULL,
+                scope            TEXT NOT NULL,
+                expression       TEXT NOT NULL,
+                left_value       TEXT,
+                right_value      TEXT,
+                cells            TEXT NOT NULL,
+                other_report_id  INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+                attributed_to    TEXT NOT NULL,
+                message          TEXT NOT NULL,
+                fingerprint      TEXT NOT NULL UNIQUE
+            );
+            CREATE INDEX findings_report ON findings(report_id);
+            """),
+    ];
+}

@@ -1,0 +1,14 @@
+namespace ReportIngest.Templates;
+
+/// <summary>Strict relations must hold exactly; expected relations have legitimate exceptions and only warn.</summary>
+public enum RelationKind
+{
+    Strict,
+    Expected,
+}
+
+/// <summary>One instance of a relation: <c>Σ Left = Σ Right</c> over cell keys, for one scope (a column, a row, a group).</summary>
+public sealed record RelationInstance(string Scope, IReadOnlyList<string> Left, IReadOnlyList<string> Right);
+
+/// <summary>An arithmetic relation of template.md §5, as data: its rule id, kind and every instance.</summary>
+public sealed record RelationDefinition(string RuleId, RelationKind Kind, string Description, IReadOnlyList<RelationInstance> Instances);

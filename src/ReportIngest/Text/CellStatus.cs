@@ -1,0 +1,29 @@
+namespace ReportIngest.Text;
+
+/// <summary>What a cell holds, as the contract's <c>status</c> column spells it.</summary>
+public enum CellStatus
+{
+    Value,
+    Blank,
+    Placeholder,
+    Unreadable,
+}
+
+public static class CellStatusNames
+{
+    public static string ToCode(this CellStatus status) => status switch
+    {
+        CellStatus.Value => "value",
+        CellStatus.Blank => "blank",
+        CellStatus.Placeholder => "placeholder",
+        _ => "unreadable",
+    };
+
+    public static CellStatus Parse(string code) => code switch
+    {
+        "value" => CellStatus.Value,
+        "blank" => CellStatus.Blank,
+        "placeholder" => CellStatus.Placeholder,
+        _ => CellStatus.Unreadable,
+    };
+}

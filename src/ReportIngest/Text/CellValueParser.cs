@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportIngest.Text;
+
+/// <summary>
+/// Parses the text of a table cell as printed in real reports: full-width digits, thousands separators,
+/// units (元, 万元, 件, 项, 个, 条), signs and the words 增/减 on deltas, placeholders (<c>-</c>, <c>—</c>, <c>/</c>, <c>无</c>).
+/// Anything else is <see cref="CellStatus.Unreadable"/>: a number is never guessed.
+/// </summary>
+public static partial class CellValueParser
+{
+    private static readonly HashSet<string> Placeholders = ["-", "--", "—", "——", "–", "―", "/", "\\", "无", "－"];
+
+    public static CellReading Parse(string? raw)
+    {
+        if (raw is null) return CellReading.Blank;
+        var text = Compact(raw);
+        if (text.Length == 0) return CellReading.Blank;
+        if (Placeholders.Contains(text)) return CellReading.Placeholder;
+
+        var match = NumberPattern().Match(text);
+        if (!match.Success) return CellReading.Unreadable;
+
+        var digits = match.Groups["num"].Value.Replace(",", "");
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            return CellReading.Unreadable;
+
+        var sign = match.Groups["sign"].Value;
+        if (sign is "-" or "减" or "减少") value = -value;
+        var unit = match.Groups["unit"].Success ? match.Groups["unit"].Value : null;
+        return new CellReading(CellStatus.Value, value, unit);
+    }
+
+    /// <summary>True when the text is a number (with optional sign and unit) as <see cref="Parse"/> reads it.</summary>
+    public static bool IsNumber(string? raw) => Parse(raw).Status == CellStatus.Value;
+
+    private static string Compact(string raw)
+    {
+        var nfkc = raw.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(nfkc.Length);
+        foreach (var ch in nfkc)
+        {
+            if (char.IsWhiteSpace(ch) || ch == '\u200B' || ch == '\uFEFF') continue;
+            sb.Append(ch is '−' or '‐' or '‑' ? '-' : ch);
+        }
+        return sb.ToString();
+    }
+
+    // Thousands separators are accepted only in valid groups of three, so "1,2" is never read as 12.
+    [GeneratedRegex(@"^(?<sign>[+-]|增加|增|减少|减)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元|件|项|个|条)?$")]
+    private static partial Regex NumberPattern();
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using ReportIngest.Documents;
+
+namespace ReportIngest.Text;
+
+/// <summary>
+/// Decodes the bytes of a text document: a BOM wins; otherwise strict UTF-8; otherwise GB18030 (which covers
+/// GBK and GB2312). Bytes that decode cleanly in neither are refused rather than turned into wrong characters.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Returns the text and the name of the encoding used.</summary>
+    /// <exception cref="DocumentReadException">The bytes are not text in any supported encoding.</exception>
+    public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (StrictDecode(StrictUtf8, bytes[3..], "UTF-8"), "utf-8");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            return (StrictDecode(gb, bytes, "UTF-8 or GB18030"), "gb18030");
+        }
+    }
+
+    private static string StrictDecode(Encoding encoding, ReadOnlySpan<byte> bytes, string tried)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new DocumentReadException($"unknown text encoding: the bytes are not valid {tried} (first bad byte at offset {e.Index})");
+        }
+    }
+}
