@@ -27,10 +27,30 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
+            RefuseDamagedUtf8(bytes);
             var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
             return (StrictDecode(gb, bytes, "UTF-8 or GB18030"), "gb18030");
         }
     }
+
+    /// <summary>
+    /// Mostly-valid UTF-8 is damaged UTF-8, not GBK: decoding it as GB18030 would turn every character into a wrong one.
+    /// </summary>
+    private static void RefuseDamagedUtf8(ReadOnlySpan<byte> bytes)
+    {
+        for (var cut = 1; cut <= 3 && cut < bytes.Length; cut++)
+        {
+            if (!IsValidUtf8(bytes[..^cut])) continue;
+            throw new DocumentReadException("truncated document: the file ends in the middle of a UTF-8 character");
+        }
+        var text = Encoding.UTF8.GetString(bytes); // invalid sequences become U+FFFD
+        var invalid = text.Count(c => c == '\uFFFD');
+        var multiByte = text.Count(c => c >= '\u0800' && c != '\uFFFD');
+        if (multiByte > 20 * invalid)
+            throw new DocumentReadException($"damaged UTF-8 text: {invalid} invalid byte sequence(s) among {multiByte} characters");
+    }
+
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static string StrictDecode(Encoding encoding, ReadOnlySpan<byte> bytes, string tried)
     {

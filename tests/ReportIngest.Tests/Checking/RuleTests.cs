@@ -1,0 +1,128 @@
+using ReportIngest.Checking;
+using ExtractedFact = ReportIngest.Extraction.Fact;
+using StructuralIssue = ReportIngest.Extraction.StructuralIssue;
+using ReportIngest.Templates;
+using ReportIngest.Text;
+
+namespace ReportIngest.Tests.Checking;
+
+public class RuleTests
+{
+    /// <summary>A consistent gov2021 report in which every cell is 0 except the ones given.</summary>
+    private static Dictionary<string, ExtractedFact> Consistent(params (string Key, decimal Value)[] values)
+    {
+        var facts = new Dictionary<string, ExtractedFact>();
+        foreach (var table in Gov2021.Definition.Tables)
+            foreach (var key in table.CellKeys())
+            {
+                var (t, r, c) = CellKey.Split(key);
+                facts[key] = new ExtractedFact(t, r, c, 0m, "0", CellStatus.Value, null, null, "L1");
+            }
+        foreach (var (key, value) in values) facts[key] = facts[key] with { Value = value, Raw = value.ToString() };
+        return facts;
+    }
+
+    private static IReadOnlyList<Finding> Check(Dictionary<string, ExtractedFact> facts, params string[] doubtful) =>
+        ReportChecker.Default.Check(new ReportFacts(facts.Values, Gov2021.Definition.Tables.ToDictionary(t => t.Code, _ => TemplateVersion.Gov2021), doubtful));
+
+    private static readonly (string, decimal)[] Balanced =
+    [
+        ("s3.new_received.natural_person", 5), ("s3.new_received.total", 5),
+        ("s3.res_granted.natural_person", 4), ("s3.res_granted.total", 4),
+        ("s3.res_total.natural_person", 4), ("s3.res_total.total", 4),
+        ("s3.carried_out.natural_person", 1), ("s3.carried_out.total", 1),
+    ];
+
+    [Fact]
+    public void A_consistent_report_has_no_findings() => Assert.Empty(Check(Consistent(Balanced)));
+
+    [Fact]
+    public void R3_BAL_fails_as_a_filer_error_on_explicit_values()
+    {
+        var facts = Consistent(Balanced);
+        facts["s3.carried_out.natural_person"] = facts["s3.carried_out.natural_person"] with { Value = 2m, Raw = "2" };
+        facts["s3.carried_out.total"] = facts["s3.carried_out.total"] with { Value = 2m, Raw = "2" };
+        var findings = Check(facts);
+
+        var balance = Assert.Single(findings, f => f.Rule == "R3-BAL" && f.Scope == "natural_person");
+        Assert.Equal(("natural_person", "error", "filer"), (balance.Scope, balance.Severity, balance.AttributedTo));
+        Assert.Equal(5m, balance.Left);
+        Assert.Equal(6m, balance.Right);
+        Assert.Equal(-1m, balance.Delta);
+        Assert.Contains("s3.carried_out.natural_person[2]", balance.Expression);
+        Assert.Contains(findings, f => f.Rule == "R3-BAL" && f.Scope == "total");
+    }
+
+    [Fact]
+    public void R3_RES_fails_when_results_do_not_add_up()
+    {
+        var facts = Consistent(Balanced);
+        facts["s3.res_withheld_third_party.total"] = facts["s3.res_withheld_third_party.total"] with { Value = 3m };
+        var findings = Check(facts);
+        Assert.Contains(findings, f => f.Rule == "R3-RES" && f.Scope == "total" && f.Severity == "error" && f.Right == 7m);
+        Assert.Contains(findings, f => f.Rule == "R3-ROW" && f.Scope == "res_withheld_third_party");
+    }
+
+    [Fact]
+    public void R3_ROW_fails_when_the_total_column_disagrees()
+    {
+        var facts = Consistent(Balanced);
+        facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 1m };
+        var finding = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
+        Assert.Equal("new_received", finding.Scope);
+    }
+
+    [Fact]
+    public void R4_SUM_flags_a_total_printed_as_zero()
+    {
+        var facts = Consistent(("s4.cases.review_upheld", 10), ("s4.cases.review_corrected", 1), ("s4.cases.review_total", 0));
+        var finding = Assert.Single(Check(facts));
+        Assert.Equal(("R4-SUM", "review", "error", "filer", -11m), (finding.Rule, finding.Scope, finding.Severity, finding.AttributedTo, finding.Delta));
+    }
+
+    [Fact]
+    public void R_INT_flags_negative_and_fractional_counts()
+    {
+        var facts = Consistent(("s3.new_received.research", -1), ("s3.new_received.total", -1));
+        facts["s4.cases.review_other"] = facts["s4.cases.review_other"] with { Value = 1.5m, Raw = "1.5" };
+        facts["s4.cases.review_total"] = facts["s4.cases.review_total"] with { Value = 1.5m, Raw = "1.5" };
+        var findings = Check(facts).Where(f => f.Rule == "R-INT").Select(f => f.Scope).ToList();
+        Assert.Contains("s3.new_received.research", findings);
+        Assert.Contains("s4.cases.review_other", findings);
+    }
+
+    [Fact]
+    public void A_failure_only_through_blank_cells_is_a_warning()
+    {
+        var facts = Consistent(Balanced);
+        facts["s3.carried_out.total"] = facts["s3.carried_out.total"] with { Value = null, Raw = "", Status = CellStatus.Blank };
+        var findings = Check(facts);
+        Assert.All(findings, f => Assert.Equal("warning", f.Severity));
+        Assert.Contains(findings, f => f.Rule == "R3-BAL" && f.Scope == "total" && f.Expression.Contains("blank→0"));
+    }
+
+    [Fact]
+    public void A_relation_with_an_unreadable_cell_is_uncertain_and_the_parsers()
+    {
+        var facts = Consistent(Balanced);
+        facts["s3.carried_out.total"] = facts["s3.carried_out.total"] with { Value = null, Raw = "", Status = CellStatus.Unreadable };
+        var finding = Assert.Single(Check(facts), f => f.Rule == "R3-BAL" && f.Scope == "total");
+        Assert.Equal(("uncertain", "parser", "info"), (finding.Status, finding.AttributedTo, finding.Severity));
+    }
+
+    [Fact]
+    public void A_failure_in_a_row_with_a_structural_problem_is_attributed_to_the_parser()
+    {
+        var facts = Consistent(("s4.cases.review_upheld", 2), ("s4.cases.review_total", 1));
+        var finding = Assert.Single(Check(facts, "s4.cases.review_total"));
+        Assert.Equal(("R4-SUM", "parser", "warning"), (finding.Rule, finding.AttributedTo, finding.Severity));
+    }
+
+    [Fact]
+    public void Structural_issues_become_S_STRUCT_findings()
+    {
+        var finding = ReportChecker.ToFinding(StructuralIssue.Warning("s3", "unmatched_row", "row \"x\" matches no template row", "L7"));
+        Assert.Equal(("S-STRUCT", "warning", "fail", "parser"), (finding.Rule, finding.Severity, finding.Status, finding.AttributedTo));
+        Assert.Equal("at L7", finding.Expression);
+    }
+}

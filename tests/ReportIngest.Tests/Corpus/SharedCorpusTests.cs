@@ -1,0 +1,53 @@
+using ReportIngest.Evaluation;
+using ReportIngest.Ingestion;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Tests.Corpus;
+
+/// <summary>The real Markdown and text reports of ../shared/corpus/real scored against their hand-checked truth.</summary>
+public class SharedCorpusTests
+{
+    internal static (DocumentScore Score, List<FindingRow> Findings) Score(string document)
+    {
+        using var folder = new TempFolder();
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        var summary = new IngestRunner(DocumentProcessor.Default, 1).Run([document], connection);
+        Assert.Empty(summary.Failures);
+        var queries = new ReportQueries(connection);
+        var report = queries.Reports().Single();
+        var findings = queries.Findings(report.ReportId).ToList();
+        return (TruthScorer.Score(TruthFile.Load(document + ".truth.json"), queries.Facts(report.ReportId).ToList(), findings), findings);
+    }
+
+    [SkippableFact]
+    public void Seed_report_scores_every_cell_and_flags_its_section_four_oddity_without_blaming_the_filer()
+    {
+        var (score, findings) = Score(TestPaths.RequireShared("real/000_taizhou_jgswglj_2019.md"));
+        Assert.Equal(198, score.CellsScored);
+        Assert.Equal(score.CellsScored, score.CellsRight);
+        var structural = Assert.Single(findings, f => f.Rule == "S-STRUCT" && f.Severity != "info");
+        Assert.Equal("s4", structural.Cells.Split(';')[0].Split('.')[0]);
+        Assert.Contains("16 values for 15 cells", structural.Message);
+        Assert.NotEqual("filer", structural.AttributedTo);
+        Assert.Empty(score.FalseFilerErrors);
+    }
+
+    [SkippableFact]
+    public void Ocr_markdown_with_split_tables_scores_every_cell()
+    {
+        var (score, _) = Score(TestPaths.RequireShared("real/007_suqian_shuyangxian_2025.txt"));
+        Assert.Equal(200, score.CellsScored);
+        Assert.Equal(score.CellsScored, score.CellsRight);
+        Assert.Empty(score.FalseFilerErrors);
+    }
+
+    [SkippableFact]
+    public void Garbled_conversion_never_yields_a_wrong_value_or_a_false_filer_error()
+    {
+        var (score, _) = Score(TestPaths.RequireShared("real/005_shanghai_kewei_2024.md"));
+        Assert.Empty(score.FalseFilerErrors);
+        // Cells we cannot place are missing or unreadable, never a wrong number.
+        Assert.DoesNotContain(score.CellMisses, m => m.Contains("got value"));
+        Assert.True(score.CellsRight >= 129, $"{score.CellsRight}/{score.CellsScored}");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Dapper;
+using ReportIngest.Ingestion;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Tests.Ingestion;
+
+/// <summary>Every bad input gets a specific one-line error naming the document; the run goes on and nothing partial is stored for it.</summary>
+public class BadInputTests
+{
+    private const string GoodReport = """
+        # 某市统计局2021年政府信息公开工作年度报告
+
+        ## 四、政府信息公开行政复议、行政诉讼情况
+
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+        |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+        | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+        """;
+
+    public static TheoryData<string, byte[], string> BadDocuments()
+    {
+        var utf8 = Encoding.UTF8.GetBytes(GoodReport);
+        return new TheoryData<string, byte[], string>
+        {
+            { "empty.md", [], "empty document" },
+            { "garbage.bin", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256)).ToArray(), "binary data" },
+            { "truncated.md", utf8[..(Encoding.UTF8.GetByteCount("# 某市统") + 1)], "truncated document" },
+            { "not-a-report.md", Encoding.UTF8.GetBytes("# 会议纪要\n\n今天讨论了三件事。\n\n| 事项 | 负责人 |\n|---|---|\n| 采购 | 张三 |\n"), "not a government information disclosure annual report" },
+            { "latin1.txt", Encoding.Latin1.GetBytes("Rapport annuel: données brutes à vérifier, élément été réglé"), "unknown text encoding" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(BadDocuments))]
+    public void A_bad_document_fails_alone_with_a_specific_reason(string name, byte[] bytes, string reason)
+    {
+        using var folder = new TempFolder();
+        folder.File("docs/a-good.md", GoodReport);
+        var bad = folder.File("docs/b-" + name, bytes);
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+
+        var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
+
+        Assert.Equal(1, summary.Stored);
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(bad, failure.Path);
+        Assert.Contains(reason, failure.Error);
+        Assert.DoesNotContain('\n', failure.Error!);
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM documents"));
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM reports"));
+        Assert.Equal("a-good.md", connection.ExecuteScalar<string>("SELECT name FROM documents"));
+    }
+
+    [Fact]
+    public void Reingesting_the_same_bytes_is_a_no_op_that_says_so()
+    {
+        using var folder = new TempFolder();
+        var document = folder.File("r.md", GoodReport);
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        var runner = new IngestRunner(DocumentProcessor.Default, 2);
+
+        Assert.Equal(1, runner.Run([document], connection).Stored);
+        var facts = connection.ExecuteScalar<int>("SELECT count(*) FROM facts");
+        var second = runner.Run([document], connection);
+
+        Assert.Equal((0, 1), (second.Stored, second.AlreadyStored));
+        Assert.Equal(facts, connection.ExecuteScalar<int>("SELECT count(*) FROM facts"));
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM reports"));
+    }
+
+    [Fact]
+    public void Ground_truth_sidecars_are_not_ingested()
+    {
+        using var folder = new TempFolder();
+        folder.File("r.md", GoodReport);
+        folder.File("r.md.truth.json", "{}");
+        Assert.Equal([Path.Combine(folder.Path, "r.md")], InputFiles.Expand([folder.Path]));
+    }
+}

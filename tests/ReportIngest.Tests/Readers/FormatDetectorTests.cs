@@ -1,0 +1,31 @@
+using System.Text;
+using ReportIngest.Documents;
+using ReportIngest.Readers;
+
+namespace ReportIngest.Tests.Readers;
+
+public class FormatDetectorTests
+{
+    [Fact]
+    public void Markdown_is_recognised_by_content() =>
+        Assert.Equal(DocumentFormat.Markdown, FormatDetector.Detect(Encoding.UTF8.GetBytes("# 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")));
+
+    [Fact]
+    public void Text_without_markdown_signals_is_plain_text() =>
+        Assert.Equal(DocumentFormat.PlainText, FormatDetector.Detect(Encoding.UTF8.GetBytes("标题\n规章\t0\t0\t0\n")));
+
+    [Theory]
+    [InlineData(new byte[0], "empty document")]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x09 }, "empty document")]
+    [InlineData(new byte[] { 0x00, 0x01, 0x02, 0x03, 0xFF, 0x10 }, "binary data")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "PDF")]
+    public void Refuses_what_it_cannot_read_with_a_specific_reason(byte[] bytes, string reason)
+    {
+        var error = Assert.Throws<DocumentReadException>(() => FormatDetector.Detect(bytes));
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public void Html_is_not_mistaken_for_text() =>
+        Assert.Contains("HTML", Assert.Throws<DocumentReadException>(() => FormatDetector.Detect(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>x</body></html>"))).Message);
+}

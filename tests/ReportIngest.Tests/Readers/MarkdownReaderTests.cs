@@ -1,0 +1,38 @@
+using System.Text;
+using ReportIngest.Documents;
+using ReportIngest.Readers.Markdown;
+
+namespace ReportIngest.Tests.Readers;
+
+public class MarkdownReaderTests
+{
+    private static Document Read(string markdown) => new MarkdownReader().Read(new SourceDocument("t.md", Encoding.UTF8.GetBytes(markdown)));
+
+    [Fact]
+    public void Pipe_tables_keep_every_printed_cell_and_line_locators()
+    {
+        var document = Read("# 标题\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n");
+        var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
+        Assert.Equal(["a", "b"], grid.Rows[0].Select(c => c.Text));
+        Assert.Equal(["1", "2", "3"], grid.Rows[1].Select(c => c.Text));
+        Assert.Equal("L5", grid.Rows[1][0].Locator);
+    }
+
+    [Fact]
+    public void Tab_separated_lines_inside_paragraphs_become_a_grid_with_empty_fields_kept()
+    {
+        var document = Read("# 标题\n\n说明\n规章\t0\t\t0\n规范性文件\t2\t2\t2\n");
+        var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
+        Assert.Equal(["规章", "0", "", "0"], grid.Rows[0].Select(c => c.Text));
+        Assert.Equal(2, grid.Rows.Count);
+        Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text == "标题" && t.IsHeading);
+    }
+
+    [Fact]
+    public void A_raw_html_table_is_recorded_as_unsupported_not_dropped()
+    {
+        var document = Read("# 标题\n\n<table>\n<tr><td>规章</td><td>1</td></tr>\n</table>\n");
+        var block = Assert.Single(document.Blocks.OfType<UnsupportedTableBlock>());
+        Assert.Equal("L3", block.Locator);
+    }
+}

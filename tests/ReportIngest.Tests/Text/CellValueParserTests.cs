@@ -1,0 +1,77 @@
+using ReportIngest.Text;
+
+namespace ReportIngest.Tests.Text;
+
+public class CellValueParserTests
+{
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("3119", 3119)]
+    [InlineData("１２３", 123)]            // full-width digits
+    [InlineData("1,362", 1362)]
+    [InlineData("12,345,678", 12345678)]
+    [InlineData(" 51340.00 ", 51340.00)]
+    [InlineData("+1036", 1036)]
+    [InlineData("-8", -8)]
+    [InlineData("－8", -8)]               // full-width minus
+    [InlineData("增加5", 5)]
+    [InlineData("减少3", -3)]
+    [InlineData("96171.6", 96171.6)]
+    public void Reads_numbers(string raw, double expected)
+    {
+        var reading = CellValueParser.Parse(raw);
+        Assert.Equal(CellStatus.Value, reading.Status);
+        Assert.Equal((decimal)expected, reading.Value);
+    }
+
+    [Theory]
+    [InlineData("251000元", 251000, "元")]
+    [InlineData("2792220.8元", 2792220.8, "元")]
+    [InlineData("4068.208万元", 4068.208, "万元")]
+    [InlineData("12件", 12, "件")]
+    public void Keeps_the_unit_printed_in_the_cell(string raw, double value, string unit)
+    {
+        var reading = CellValueParser.Parse(raw);
+        Assert.Equal((decimal)value, reading.Value);
+        Assert.Equal(unit, reading.Unit);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\u00A0")]
+    [InlineData(null)]
+    public void Empty_cells_are_blank_not_zero(string? raw)
+    {
+        var reading = CellValueParser.Parse(raw);
+        Assert.Equal(CellStatus.Blank, reading.Status);
+        Assert.Null(reading.Value);
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("—")]
+    [InlineData("/")]
+    [InlineData("无")]
+    [InlineData("——")]
+    public void Placeholders_are_not_numbers(string raw)
+    {
+        var reading = CellValueParser.Parse(raw);
+        Assert.Equal(CellStatus.Placeholder, reading.Status);
+        Assert.Null(reading.Value);
+    }
+
+    [Theory]
+    [InlineData("1,2")]       // not a thousands group: never read as 12
+    [InlineData("12,34")]
+    [InlineData("l0")]        // OCR letter l
+    [InlineData("见附件")]
+    public void Anything_else_is_unreadable(string raw)
+    {
+        Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
+    }
+
+    [Fact]
+    // Spaces inside a number come from wide tracking, not from two numbers in one cell.
+    public void Reads_numbers_with_wide_tracking() => Assert.Equal(1362m, CellValueParser.Parse("1 362").Value);
+}
