@@ -47,7 +47,10 @@ public sealed class ReportExtractor(LabelMatcher matcher)
     private static void TableFacts(TableDefinition table, TableObservation observation, List<Fact> facts, List<StructuralIssue> issues)
     {
         var seen = new HashSet<string>();
-        foreach (var group in observation.Rows.GroupBy(r => r.Row.Code))
+        var (placed, gapIssues) = GapFiller.Fill(table, observation);
+        issues.AddRange(gapIssues);
+        var rows = observation.Rows.Concat(placed).ToList();
+        foreach (var group in rows.GroupBy(r => r.Row.Code))
         {
             var row = table.Row(group.Key);
             if (row is null)
@@ -61,7 +64,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                 RowFacts(table, row, observation, observed, seen, facts, issues);
         }
 
-        foreach (var row in table.Rows.Where(r => !observation.Rows.Any(o => o.Row.Code == r.Code)))
+        foreach (var row in table.Rows.Where(r => !rows.Any(o => o.Row.Code == r.Code)))
             issues.Add(StructuralIssue.Info(table.Code, row.Code, $"row \"{row.Label}\" not found in the document",
                 "", table.Columns.Select(c => CellKey.Of(table.Code, row.Code, c.Code)).ToArray()));
     }

@@ -9,6 +9,7 @@ public sealed class TableObservation(string table)
 
     public string Table { get; } = table;
     public List<ObservedRow> Rows { get; } = [];
+    public List<UnlabeledRow> Unlabeled { get; } = [];
 
     /// <summary>Normalised header texts from grids and text lines alike: the evidence for version detection.</summary>
     public List<string> HeaderTexts { get; } = [];

@@ -17,6 +17,7 @@ public sealed class TableObserver
     private TemplateSection? _section;
     private string? _subTable;
     private string? _reviewGroup;
+    private int _order;
 
     public TableObserver(LabelMatcher matcher) => _matcher = matcher;
 
@@ -95,7 +96,7 @@ public sealed class TableObserver
 
         EnterSection(LabelMatcher.SectionOfTable(found.Table));
         if (found.Table.StartsWith("s2_", StringComparison.Ordinal)) _subTable = found.Table;
-        Observation(found.Table).Rows.Add(new ObservedRow(found.Row, parts, locator, gridIndex));
+        Observation(found.Table).Rows.Add(new ObservedRow(found.Row, parts, locator, gridIndex, _order++));
     }
 
     private void ObserveUnlabeled(RowParts parts, string locator, int? gridIndex)
@@ -103,12 +104,11 @@ public sealed class TableObserver
         if (_section == TemplateSection.ReviewLitigation)
         {
             var cases = SharedParts.ReviewLitigation.Rows[0];
-            Observation("s4").Rows.Add(new ObservedRow(cases, parts, locator, gridIndex, _reviewGroup));
+            Observation("s4").Rows.Add(new ObservedRow(cases, parts, locator, gridIndex, _order++, _reviewGroup));
             return;
         }
         if (_section is not null && parts.NumberCount > 0)
-            _issues.Add(StructuralIssue.Warning(TableOfSection(), "unlabeled_row",
-                $"a row of {parts.NumberCount} number(s) has no label; its values are not assigned to any template row", locator));
+            Observation(TableOfSection()).Unlabeled.Add(new UnlabeledRow(parts, locator, gridIndex, _order++));
     }
 
     private void ObserveHeader(RowParts parts, int? gridIndex)
