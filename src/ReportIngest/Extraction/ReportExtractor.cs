@@ -41,7 +41,11 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                 issues.Add(StructuralIssue.Info(code, code, $"table {code} of {version.ToCode()} not found in the document", "", []));
         }
 
-        return new ExtractedReport(metadata, versions, facts, issues, document.PlainText);
+        var report = new ExtractedReport(metadata, versions, facts, issues, document.PlainText);
+        return versions.Count > 0 ? report : report with
+        {
+            Issues = [.. issues, StructuralIssue.Info("document", "no_tables", $"no table of the national template found; stored as {report.TemplateCode} with its text", "")],
+        };
     }
 
     private static void TableFacts(TableDefinition table, TableObservation observation, List<Fact> facts, List<StructuralIssue> issues)

@@ -75,7 +75,10 @@ public sealed class TableObserver
         var parts = RowParts.Split(cells);
         if (!parts.HasValues)
         {
-            if (!fromText && parts.LabelCells.Count > 0) ObserveHeader(parts, gridIndex);
+            if (fromText || parts.LabelCells.Count == 0) return;
+            // A labelled row printed with every cell blank (zeros left out, template.md §8.1) is data, not a header.
+            if (IsBlankDataRow(parts) && _matcher.Match(parts, null) is { } blankRow) AddRow(blankRow, parts, locator, gridIndex);
+            else ObserveHeader(parts, gridIndex);
             return;
         }
 
@@ -94,10 +97,19 @@ public sealed class TableObserver
             return;
         }
 
+        AddRow(found, parts, locator, gridIndex);
+    }
+
+    private void AddRow((string Table, RowDefinition Row) found, RowParts parts, string locator, int? gridIndex)
+    {
         EnterSection(LabelMatcher.SectionOfTable(found.Table));
         if (found.Table.StartsWith("s2_", StringComparison.Ordinal)) _subTable = found.Table;
         Observation(found.Table).Rows.Add(new ObservedRow(found.Row, parts, locator, gridIndex, _order++));
     }
+
+    /// <summary>One to three label cells followed by at least two empty cells: the shape of a data row with nothing printed.</summary>
+    private static bool IsBlankDataRow(RowParts parts) =>
+        parts.LabelCells.Count is >= 1 and <= 3 && parts.ValueCells.Count >= 2 && parts.ValueCells.All(c => c.Text.Trim().Length == 0);
 
     private void ObserveUnlabeled(RowParts parts, string locator, int? gridIndex)
     {

@@ -3,15 +3,7 @@ namespace ReportIngest.Tests.Cli;
 [Collection(nameof(ConsoleCollection))]
 public class CommandLineTests
 {
-    private const string Report = """
-        # 某市统计局2021年政府信息公开工作年度报告
-
-        ## 四、政府信息公开行政复议、行政诉讼情况
-
-        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
-        |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-        | 10 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-        """;
+    private static readonly string Report = SampleReports.ReviewLitigation(10, 1, 0, 0, 0);
 
     [Fact]
     public void Ingest_check_export_and_show_work_end_to_end()
@@ -66,7 +58,7 @@ public class CommandLineTests
     {
         using var folder = new TempFolder();
         var db = Path.Combine(folder.Path, "t.db");
-        var document = folder.File("r.md", Report.Replace("| 10 | 1 | 0 | 0 | 0 |", "| 10 | 1 | 0 | 0 | 11 |"));
+        var document = folder.File("r.md", SampleReports.ReviewLitigation(10, 1, 0, 0, 11));
         Assert.Equal(0, CliRunner.Run("ingest", "--db", db, document).ExitCode);
         Assert.Equal(0, CliRunner.Run("check", "--db", db, "--min-severity", "error").ExitCode);
     }

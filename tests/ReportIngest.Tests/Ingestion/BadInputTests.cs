@@ -8,15 +8,7 @@ namespace ReportIngest.Tests.Ingestion;
 /// <summary>Every bad input gets a specific one-line error naming the document; the run goes on and nothing partial is stored for it.</summary>
 public class BadInputTests
 {
-    private const string GoodReport = """
-        # 某市统计局2021年政府信息公开工作年度报告
-
-        ## 四、政府信息公开行政复议、行政诉讼情况
-
-        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
-        |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
-        | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-        """;
+    private static readonly string GoodReport = SampleReports.ReviewLitigation(1, 0, 0, 0, 1);
 
     public static TheoryData<string, byte[], string> BadDocuments()
     {

@@ -1,0 +1,58 @@
+using ReportIngest.Evaluation;
+using ReportIngest.Generator;
+using ReportIngest.Ingestion;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Tests.Corpus;
+
+/// <summary>
+/// Reports made by the project's generator, whose truth files are computed by the generator's own evaluator from
+/// the final figures (not by the checker under test): every cell read, every injected fault found as a filer error.
+/// </summary>
+public class GeneratedCorpusTests
+{
+    private static List<DocumentScore> ScoreFolder(string folder)
+    {
+        using var scratch = new TempFolder();
+        using var connection = ReportDatabase.Open(Path.Combine(scratch.Path, "t.db"));
+        var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([folder], connection);
+        Assert.Empty(summary.Failures);
+        var queries = new ReportQueries(connection);
+        return queries.Reports().Where(r => File.Exists(Path.Combine(folder, r.Document + ".truth.json"))).Select(r =>
+            TruthScorer.Score(TruthFile.Load(Path.Combine(folder, r.Document + ".truth.json")),
+                queries.Facts(r.ReportId).ToList(), queries.Findings(r.ReportId).ToList())).ToList();
+    }
+
+    private static void AssertPerfect(List<DocumentScore> scores)
+    {
+        Assert.NotEmpty(scores);
+        Assert.All(scores, s =>
+        {
+            Assert.True(s.CellsRight == s.CellsScored, $"{s.Document}: {s.CellsRight}/{s.CellsScored}; {string.Join("; ", s.CellMisses.Take(3))}");
+            Assert.Empty(s.ErrorsMissed);
+            Assert.Empty(s.FalseFilerErrors);
+        });
+    }
+
+    [Fact]
+    public void The_bundled_generated_corpus_scores_every_cell_and_every_fault()
+    {
+        var scores = ScoreFolder(Path.Combine(TestPaths.Corpus, "generated"));
+        Assert.Equal(6, scores.Count);
+        AssertPerfect(scores);
+        Assert.Equal(3, scores.Sum(s => s.ErrorsFound));
+    }
+
+    [Fact]
+    public void Freshly_generated_reports_of_both_versions_and_formats_round_trip()
+    {
+        using var folder = new TempFolder();
+        var specs = SampleSets.Cycling(18).ToList();
+        for (var i = 0; i < specs.Count; i++) DocumentGenerator.Write(specs[i], seed: 20261128, i + 1, folder.Path);
+
+        var scores = ScoreFolder(folder.Path);
+        Assert.Equal(18, scores.Count);
+        AssertPerfect(scores);
+        Assert.True(scores.Sum(s => s.ErrorsFound) > 0, "the cycling set injects faults");
+    }
+}
