@@ -6,4 +6,5 @@ public enum DocumentFormat
     Unknown,
     Markdown,
     PlainText,
+    Html,
 }

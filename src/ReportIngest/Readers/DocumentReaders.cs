@@ -1,4 +1,5 @@
 using ReportIngest.Documents;
+using ReportIngest.Readers.Html;
 using ReportIngest.Readers.Markdown;
 using ReportIngest.Readers.Text;
 
@@ -11,7 +12,7 @@ public sealed class DocumentReaders
 
     public DocumentReaders(IEnumerable<IDocumentReader> readers) => _readers = readers.ToDictionary(r => r.Format);
 
-    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader()]);
+    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
 
     public Document Read(SourceDocument source)
     {

@@ -21,9 +21,10 @@ public static partial class FormatDetector
         if (LooksBinary(bytes[..Math.Min(bytes.Length, SniffBytes)]))
             throw new DocumentReadException("binary data, not a text document");
 
+        // HTML first: a page declares its own charset, which need not be UTF-8.
+        var ascii = System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
+        if (HtmlStart().IsMatch(ascii.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF'))) return DocumentFormat.Html;
         var (text, _) = TextDecoder.Decode(bytes);
-        var head = text.Length > SniffBytes ? text[..SniffBytes] : text;
-        if (HtmlStart().IsMatch(head)) throw new DocumentReadException("HTML documents are not supported yet");
         return MarkdownSignals().IsMatch(text) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
     }
 

@@ -53,4 +53,17 @@ public class SharedCorpusTests
         Assert.All(placed, f => Assert.Equal(("warning", "parser"), (f.Severity, f.AttributedTo)));
         Assert.Contains(placed, f => f.Scope == "res_partial");
     }
+
+    [SkippableTheory]
+    [InlineData("real/pingtan_2019.html", 198)]
+    [InlineData("real/pingtan_2021.html", 200)]
+    [InlineData("real/pingtan_2023.html", 200)]
+    [InlineData("real/pingtan_2025.html", 200)]
+    public void Real_cms_pages_with_word_pasted_tables_score_every_cell(string document, int cells)
+    {
+        var (score, _) = Score(TestPaths.RequireShared(document));
+        Assert.Equal(cells, score.CellsScored);
+        Assert.Equal(score.CellsScored, score.CellsRight);
+        Assert.Empty(score.FalseFilerErrors);
+    }
 }
