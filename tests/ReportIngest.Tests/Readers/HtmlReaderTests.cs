@@ -47,4 +47,13 @@ public class HtmlReaderTests
         Assert.Equal("table[1]/tr[2]/td[2]", report.Fact("s2_a20_5.admin_license.decisions").Locator);
         Assert.Equal(2021, report.Metadata.ReportYear);
     }
+
+    [Fact]
+    public void An_undeclared_legacy_encoding_is_detected_not_garbled()
+    {
+        var html = "<html><body><p>某县2019年政府信息公开工作年度报告</p><table><tr><td>行政许可</td><td>1</td><td>2</td><td>3</td></tr></table></body></html>";
+        var document = Read(Encoding.GetEncoding("GBK").GetBytes(html));
+        Assert.Equal("行政许可", Assert.Single(document.Blocks.OfType<GridBlock>()).Grid.Rows[0][0].Text);
+        Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains("政府信息公开工作年度报告"));
+    }
 }

@@ -7,7 +7,7 @@ using Document = ReportIngest.Documents.Document;
 namespace ReportIngest.Readers.Html;
 
 /// <summary>
-/// HTML pages through AngleSharp, parsed from bytes (the charset comes from the BOM or the page's meta tag).
+/// HTML pages through AngleSharp, parsed from bytes (the charset comes from the BOM or the page's meta tag, else detection).
 /// The article body is found in the usual CMS containers, else the whole body is used; tables that hold no
 /// other table become grids, paragraphs and headings text blocks. The page title comes first, as a heading.
 /// </summary>
@@ -22,8 +22,7 @@ public sealed class HtmlReader : IDocumentReader
 
     public Document Read(SourceDocument source)
     {
-        using var stream = new MemoryStream(source.Bytes, writable: false);
-        var page = new HtmlParser().ParseDocument(stream);
+        var page = Parse(source.Bytes);
         var blocks = new List<DocumentBlock>();
         if (PageTitle(page) is { Length: > 0 } title) blocks.Add(new TextBlock(title, "title", IsHeading: true));
 
@@ -34,6 +33,20 @@ public sealed class HtmlReader : IDocumentReader
             Visit(body, blocks, ref tableIndex);
         }
         return new Document(Format, blocks);
+    }
+
+    /// <summary>
+    /// A declared charset (or BOM) is AngleSharp's to honour; an undeclared page that is not UTF-8 is decoded as
+    /// GB18030 (legacy Chinese pages), never left to become wrong characters.
+    /// </summary>
+    private static IHtmlDocument Parse(byte[] bytes)
+    {
+        var head = System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var declared = head.Contains("charset", StringComparison.OrdinalIgnoreCase);
+        if (!declared && !System.Text.Unicode.Utf8.IsValid(bytes))
+            return new HtmlParser().ParseDocument(ReportIngest.Text.TextDecoder.Decode(bytes).Text);
+        using var stream = new MemoryStream(bytes, writable: false);
+        return new HtmlParser().ParseDocument(stream);
     }
 
     private static string? PageTitle(IHtmlDocument page)
