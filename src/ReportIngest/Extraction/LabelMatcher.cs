@@ -9,6 +9,9 @@ namespace ReportIngest.Extraction;
 /// </summary>
 public sealed class LabelMatcher
 {
+    private static readonly Dictionary<string, TemplateSection> Sections = TemplateCatalog.All
+        .SelectMany(t => t.Tables).DistinctBy(t => t.Code).ToDictionary(t => t.Code, t => t.Section);
+
     private readonly List<Candidate> _candidates;
 
     private sealed record Candidate(string Table, RowDefinition Row, string[] Phrases);
@@ -56,10 +59,6 @@ public sealed class LabelMatcher
         return best is null ? null : (best.Table, best.Row);
     }
 
-    public static TemplateSection SectionOfTable(string table) => table switch
-    {
-        "s3" => TemplateSection.Requests,
-        "s4" => TemplateSection.ReviewLitigation,
-        _ => TemplateSection.Proactive,
-    };
+    /// <summary>The section a table belongs to, as its definition says.</summary>
+    public static TemplateSection SectionOfTable(string table) => Sections[table];
 }

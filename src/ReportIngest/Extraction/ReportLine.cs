@@ -7,7 +7,7 @@ namespace ReportIngest.Extraction;
 /// A document flattened to lines in reading order: each grid row is one line of cells, each text block one line
 /// with a single cell. Extraction walks these, keeping track of which section and sub-table it is in.
 /// </summary>
-public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, bool IsGridRow, bool IsHeading, int? GridIndex)
+public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, bool IsGridRow, int? GridIndex)
 {
     public string Text => string.Concat(Cells.Select(c => c.Text));
 
@@ -21,12 +21,12 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, b
             switch (block)
             {
                 case TextBlock text:
-                    yield return new ReportLine([new GridCell(0, 0, text.Text, text.Locator)], text.Locator, false, text.IsHeading, null);
+                    yield return new ReportLine([new GridCell(0, 0, text.Text, text.Locator)], text.Locator, false, null);
                     break;
                 case GridBlock grid:
                     gridIndex++;
                     foreach (var row in grid.Grid.Rows.Where(r => r.Count > 0))
-                        yield return new ReportLine(row, row[0].Locator, true, false, gridIndex);
+                        yield return new ReportLine(row, row[0].Locator, true, gridIndex);
                     break;
             }
         }

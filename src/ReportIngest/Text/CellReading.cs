@@ -6,7 +6,4 @@ public readonly record struct CellReading(CellStatus Status, decimal? Value, str
     public static readonly CellReading Blank = new(CellStatus.Blank, null, null);
     public static readonly CellReading Placeholder = new(CellStatus.Placeholder, null, null);
     public static readonly CellReading Unreadable = new(CellStatus.Unreadable, null, null);
-
-    /// <summary>Blank and placeholder cells: no number printed, counted as 0 by the checker (and said so).</summary>
-    public bool IsEmpty => Status is CellStatus.Blank or CellStatus.Placeholder;
 }

@@ -33,9 +33,6 @@ public static partial class CellValueParser
         return new CellReading(CellStatus.Value, value, unit);
     }
 
-    /// <summary>True when the text is a number (with optional sign and unit) as <see cref="Parse"/> reads it.</summary>
-    public static bool IsNumber(string? raw) => Parse(raw).Status == CellStatus.Value;
-
     private static string Compact(string raw)
     {
         var nfkc = raw.Normalize(NormalizationForm.FormKC);
