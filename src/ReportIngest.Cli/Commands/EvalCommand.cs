@@ -47,7 +47,7 @@ public static class EvalCommand
             var report = queries.FindReport(sha);
             var facts = report is null ? [] : queries.Facts(report.ReportId).ToList();
             var findings = report is null ? [] : queries.Findings(report.ReportId).ToList();
-            var score = TruthScorer.Score(truth, facts, findings);
+            var score = TruthScorer.Score(truth, report, facts, findings);
             scores.Add(score);
             var failure = summary.Failures.FirstOrDefault(f => f.Path == file);
             Print(score, failure?.Error, verbose);
@@ -59,7 +59,8 @@ public static class EvalCommand
         Console.WriteLine($"summary: {scores.Count} document(s), cells {right}/{scored} ({Percent(right, scored)}), " +
                           $"truth errors found {scores.Sum(s => s.ErrorsFound)}/{scores.Sum(s => s.ErrorsFound + s.ErrorsMissed.Count)}, " +
                           $"false filer errors {scores.Sum(s => s.FalseFilerErrors.Count)}, " +
-                          $"truth warnings found {scores.Sum(s => s.WarningsFound)}/{scores.Sum(s => s.WarningsFound + s.WarningsMissed.Count)}");
+                          $"truth warnings found {scores.Sum(s => s.WarningsFound)}/{scores.Sum(s => s.WarningsFound + s.WarningsMissed.Count)}, " +
+                          $"metadata {scores.Sum(s => s.MetadataRight)}/{scores.Sum(s => s.MetadataScored)}");
         return ExitCodes.Ok;
     }
 
@@ -67,7 +68,8 @@ public static class EvalCommand
     {
         Console.WriteLine($"{score.Document}: cells {score.CellsRight}/{score.CellsScored} ({Percent(score.CellsRight, score.CellsScored)}), " +
                           $"errors found {score.ErrorsFound}/{score.ErrorsFound + score.ErrorsMissed.Count}, false filer errors {score.FalseFilerErrors.Count}, " +
-                          $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}" +
+                          $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}, " +
+                          $"metadata {score.MetadataRight}/{score.MetadataScored}" +
                           (ingestError is null ? "" : $"; not ingested: {ingestError}"));
         var limit = verbose ? int.MaxValue : 5;
         foreach (var miss in score.CellMisses.Take(limit)) Console.WriteLine($"  miss  {miss}");
@@ -75,6 +77,7 @@ public static class EvalCommand
         foreach (var missed in score.ErrorsMissed) Console.WriteLine($"  missed truth error  {missed}");
         foreach (var extra in score.FalseFilerErrors) Console.WriteLine($"  false filer error   {extra}");
         foreach (var missed in score.WarningsMissed) Console.WriteLine($"  missed truth warning  {missed}");
+        foreach (var miss in score.MetadataMisses) Console.WriteLine($"  metadata miss  {miss}");
     }
 
     private static string Percent(int right, int scored) =>

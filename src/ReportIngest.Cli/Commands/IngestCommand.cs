@@ -46,6 +46,8 @@ public static class IngestCommand
 
         Console.WriteLine($"{summary.Total} document(s): {summary.Stored} stored, {summary.AlreadyStored} already stored (unchanged), {summary.Failures.Count} failed");
         foreach (var failure in summary.Failures) Console.WriteLine($"  failed  {failure.Path}: {failure.Error}");
+        if (summary.WithoutReport.Count > 0) Console.WriteLine($"{summary.WithoutReport.Count} stored document(s) hold no readable report:");
+        foreach (var empty in summary.WithoutReport) Console.WriteLine($"  {empty.ParseStatus}  {empty.Path}: {empty.NoReportReason}");
         var bySeverity = summary.FindingsBySeverity;
         Console.WriteLine($"findings in stored documents: {bySeverity["error"]} error(s), {bySeverity["warning"]} warning(s), {bySeverity["info"]} info");
         Console.WriteLine($"database: {Path.GetFullPath(database)}");

@@ -3,7 +3,7 @@ namespace ReportIngest.Evaluation;
 /// <summary>
 /// How one document scored: cells right of cells scored (with the misses, each with what we stored), truth
 /// errors found as filer errors, truth errors missed, filer errors we raised that the truth does not list, and
-/// truth warnings found among our findings.
+/// truth warnings found among our findings, and the report-level fields (template, year, title, dates) right of those the truth gives.
 /// </summary>
 public sealed record DocumentScore(
     string Document,
@@ -14,7 +14,10 @@ public sealed record DocumentScore(
     IReadOnlyList<string> ErrorsMissed,
     IReadOnlyList<string> FalseFilerErrors,
     int WarningsFound,
-    IReadOnlyList<string> WarningsMissed)
+    IReadOnlyList<string> WarningsMissed,
+    int MetadataRight,
+    int MetadataScored,
+    IReadOnlyList<string> MetadataMisses)
 {
     public double CellAccuracy => CellsScored == 0 ? 1 : (double)CellsRight / CellsScored;
 }

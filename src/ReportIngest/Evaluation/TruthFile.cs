@@ -3,8 +3,12 @@ using System.Text.Json;
 namespace ReportIngest.Evaluation;
 
 /// <summary>A hand-checked <c>*.truth.json</c> (contract.md, ground truth): cells (null = blank or placeholder), unscored cells and the filing's findings.</summary>
-public sealed record TruthFile(string Document, IReadOnlyDictionary<string, decimal?> Cells, IReadOnlySet<string> Unscored, IReadOnlyList<TruthFinding> Findings)
+/// <summary><see cref="Metadata"/> holds the report-level fields the truth gives (<c>template</c>, <c>report_year</c>, <c>title</c>, <c>published_on</c>, <c>source_url</c>).</summary>
+public sealed record TruthFile(string Document, IReadOnlyDictionary<string, decimal?> Cells, IReadOnlySet<string> Unscored, IReadOnlyList<TruthFinding> Findings,
+    IReadOnlyDictionary<string, string> Metadata)
 {
+    public static readonly string[] MetadataFields = ["template", "report_year", "title", "published_on", "source_url"];
+
     public static TruthFile Load(string path)
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(path));
@@ -21,7 +25,9 @@ public sealed record TruthFile(string Document, IReadOnlyDictionary<string, deci
                 e.TryGetProperty("severity", out var sev) ? sev.GetString() ?? "error" : "error")).ToList()
             : [];
         var document = root.TryGetProperty("document", out var d) ? d.GetString() ?? "" : Path.GetFileName(path);
-        return new TruthFile(document, cells, unscored, findings);
+        var metadata = MetadataFields.Where(name => root.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+            .ToDictionary(name => name, name => root.GetProperty(name).ToString());
+        return new TruthFile(document, cells, unscored, findings, metadata);
     }
 }
 

@@ -8,7 +8,7 @@ namespace ReportIngest.Evaluation;
 /// </summary>
 public static class TruthScorer
 {
-    public static DocumentScore Score(TruthFile truth, IReadOnlyList<FactRow> facts, IReadOnlyList<FindingRow> findings)
+    public static DocumentScore Score(TruthFile truth, ReportRow? report, IReadOnlyList<FactRow> facts, IReadOnlyList<FindingRow> findings)
     {
         var byKey = facts.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
         var right = 0;
@@ -27,9 +27,27 @@ public static class TruthScorer
         var truthWarnings = truth.Findings.Where(f => f.Severity != "error").ToList();
         var warningsMissed = truthWarnings.Where(t => !findings.Any(f => Same(t, f))).Select(t => $"{t.Rule}/{t.Scope}").ToList();
 
+        var metadataMisses = truth.Metadata.Where(m => !SameText(m.Value, StoredField(report, m.Key)))
+            .Select(m => $"{m.Key}: expected '{m.Value}', got '{StoredField(report, m.Key) ?? "nothing"}'").ToList();
+
         return new DocumentScore(truth.Document, right, truth.Cells.Count - truth.Cells.Keys.Count(truth.Unscored.Contains), misses,
-            truthErrors.Count - errorsMissed.Count, errorsMissed, falseErrors, truthWarnings.Count - warningsMissed.Count, warningsMissed);
+            truthErrors.Count - errorsMissed.Count, errorsMissed, falseErrors, truthWarnings.Count - warningsMissed.Count, warningsMissed,
+            truth.Metadata.Count - metadataMisses.Count, truth.Metadata.Count, metadataMisses);
     }
+
+    private static string? StoredField(ReportRow? report, string field) => report is null ? null : field switch
+    {
+        "template" => report.Template,
+        "report_year" => report.ReportYear?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "title" => report.Title,
+        "published_on" => report.PublishedOn,
+        "source_url" => report.SourceUrl,
+        _ => null,
+    };
+
+    /// <summary>Equal once whitespace is ignored (a title may wrap or be spaced differently).</summary>
+    private static bool SameText(string expected, string? actual) =>
+        actual is not null && string.Concat(expected.Where(c => !char.IsWhiteSpace(c))) == string.Concat(actual.Where(c => !char.IsWhiteSpace(c)));
 
     private static bool Same(TruthFinding truth, FindingRow finding) => truth.Rule == finding.Rule && (truth.Scope.Length == 0 || truth.Scope == finding.Scope);
 

@@ -11,7 +11,8 @@ public sealed class CsvExporter(SqliteConnection connection)
         Directory.CreateDirectory(folder);
         var queries = new ReportQueries(connection);
         var reports = Write(Path.Combine(folder, "reports.csv"), ExportColumns.Reports, queries.Reports(), r =>
-            [r.ReportId, r.Document, r.Sha256, r.SourceUrl, r.Agency, r.ReportYear, r.Template, r.Title, r.PublishedOn, r.ParseStatus, r.CellsExpected, r.CellsFound, r.CellsUnreadable]);
+            [r.ReportId, r.Document, r.Sha256, r.SourceUrl, r.Agency, r.ReportYear, r.Template, r.Title, r.PublishedOn, r.ParseStatus, r.CellsExpected, r.CellsFound, r.CellsUnreadable,
+             r.StatPeriod, r.IndexNo, r.Category, r.Publisher, r.DocDate, r.DocNo]);
         var facts = Write(Path.Combine(folder, "facts.csv"), ExportColumns.Facts, queries.Facts(), f =>
             [f.ReportId, f.Document, f.Sha256, f.Agency, f.ReportYear, f.Template, f.Table, f.Row, f.Col, f.Key, f.Value, f.Raw, f.Status, f.Unit, f.Page, f.Locator]);
         var findings = Write(Path.Combine(folder, "findings.csv"), ExportColumns.Findings, queries.Findings(), f =>

@@ -10,7 +10,7 @@ public static class DataPackage
     {
         ["report_id"] = "integer", ["report_year"] = "integer", ["cells_expected"] = "integer", ["cells_found"] = "integer",
         ["cells_unreadable"] = "integer", ["page"] = "integer", ["other_report_id"] = "integer",
-        ["value"] = "number", ["left"] = "number", ["right"] = "number", ["delta"] = "number", ["published_on"] = "date",
+        ["value"] = "number", ["left"] = "number", ["right"] = "number", ["delta"] = "number", ["doc_date"] = "date",
     };
 
     public static void Write(string path)

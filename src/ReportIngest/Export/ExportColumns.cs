@@ -4,7 +4,8 @@ namespace ReportIngest.Export;
 public static class ExportColumns
 {
     public static readonly string[] Reports =
-        ["report_id", "document", "sha256", "source_url", "agency", "report_year", "template", "title", "published_on", "parse_status", "cells_expected", "cells_found", "cells_unreadable"];
+        ["report_id", "document", "sha256", "source_url", "agency", "report_year", "template", "title", "published_on", "parse_status", "cells_expected", "cells_found", "cells_unreadable",
+         "stat_period", "index_no", "category", "publisher", "doc_date", "doc_no"];
 
     public static readonly string[] Facts =
         ["report_id", "document", "sha256", "agency", "report_year", "template", "table", "row", "col", "key", "value", "raw", "status", "unit", "page", "locator"];

@@ -14,9 +14,10 @@ public static class HeaderColumns
     public static IReadOnlyDictionary<string, ColumnSpan>? Locate(IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<GridCell> headerCells)
     {
         var spans = new Dictionary<string, ColumnSpan>();
+        var normalized = headerCells.Select(c => (Cell: c, Text: LabelNormalizer.Normalize(c.Text))).ToList();
         foreach (var column in columns)
         {
-            var hits = headerCells.Where(c => Matches(column, LabelNormalizer.Normalize(c.Text))).ToList();
+            var hits = normalized.Where(h => Matches(column, h.Text)).Select(h => h.Cell).ToList();
             if (hits.Count == 0) return null;
             var cell = hits[^1]; // the lowest header row names the leaf column
             spans[column.Code] = new ColumnSpan(cell.Col, cell.Col + cell.ColSpan - 1);
@@ -43,11 +44,8 @@ public static class HeaderColumns
 
     /// <summary>True when the text of a header cell names the column: short phrases (其他, 总计) must match exactly.</summary>
     public static bool Matches(ColumnDefinition column, string normalizedHeader) =>
-        column.HeaderPhrases.Any(p =>
-        {
-            var phrase = LabelNormalizer.Normalize(p);
-            return phrase.Length <= 2 ? LabelNormalizer.StripNumbering(normalizedHeader) == phrase : normalizedHeader.Contains(phrase, StringComparison.Ordinal);
-        });
+        column.NormalizedHeaderPhrases.Any(phrase =>
+            phrase.Length <= 2 ? LabelNormalizer.StripNumbering(normalizedHeader) == phrase : normalizedHeader.Contains(phrase, StringComparison.Ordinal));
 
     private static bool IsOutcomeLabel(string text) =>
         text.Contains("维持") || text.Contains("纠正") || text.Contains("其他结果") || text.Contains("审结") || text == "总计";

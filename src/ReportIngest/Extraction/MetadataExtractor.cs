@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportIngest.Documents;
 using ReportIngest.Text;
 
 namespace ReportIngest.Extraction;
@@ -7,6 +8,13 @@ namespace ReportIngest.Extraction;
 public static partial class MetadataExtractor
 {
     private const int TitleSearchLines = 12;
+
+    /// <summary>The metadata of the text; a web page's own publication date (meta PubDate, 发布日期) wins over a date printed in the text.</summary>
+    public static ReportMetadata Extract(IReadOnlyList<string> lines, PageInfo page)
+    {
+        var fromText = Extract(lines);
+        return page.Field("pub_date") is { } published ? fromText with { PublishedOn = published } : fromText;
+    }
 
     public static ReportMetadata Extract(IReadOnlyList<string> lines)
     {

@@ -19,13 +19,14 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         foreach (var line in lines) observer.Observe(line);
 
         var textLines = document.Blocks.OfType<TextBlock>().Select(b => b.Text).ToList();
-        var metadata = MetadataExtractor.Extract(textLines);
+        var metadata = MetadataExtractor.Extract(textLines, document.Page);
+        if (LegacyReportDetector.IsLegacy(document.PlainText, metadata.ReportYear))
+            return WithoutTables(metadata, document, ContentKind.Legacy,
+                "a report in the pre-2019 form (none of the national template's anchors, the old regime's markers present); stored with its text, no cells read");
         var versions = VersionDetector.Detect(observer.Tables, metadata.ReportYear);
 
         var facts = new List<Fact>();
         var issues = new List<StructuralIssue>(observer.Issues);
-        foreach (var block in document.Blocks.OfType<UnsupportedTableBlock>())
-            issues.Add(StructuralIssue.Warning("document", "unsupported_table", $"a table this reader cannot read: {block.Reason}", block.Locator));
 
         foreach (var code in TemplateCatalog.TableCodes)
         {
@@ -41,12 +42,35 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                 issues.Add(StructuralIssue.Info(code, code, $"table {code} of {version.ToCode()} not found in the document", "", []));
         }
 
-        var report = new ExtractedReport(metadata, versions, facts, issues, document.PlainText);
-        return versions.Count > 0 ? report : report with
-        {
-            Issues = [.. issues, StructuralIssue.Info("document", "no_tables", $"no table of the national template found; stored as {report.TemplateCode} with its text", "")],
-        };
+        if (versions.Count > 0) return new ExtractedReport(metadata, versions, facts, issues, document.PlainText, document.Page);
+        var (kind, explanation) = WithoutTemplateTables(document.Page, metadata);
+        return WithoutTables(metadata, document, kind, explanation);
     }
+
+    /// <summary>What a document without any template table holds, and the sentence that tells a user so.</summary>
+    private static (ContentKind Kind, string Explanation) WithoutTemplateTables(PageInfo page, ReportMetadata metadata)
+    {
+        if (!metadata.LooksLikeAnnualReport)
+            return (ContentKind.NotAReport, "not a government information disclosure annual report: no report title and no table of the national template (a list page, an error page or another document)");
+        if (page.Attachments.Count > 0)
+            return (ContentKind.AttachmentOnly, $"the page only links to the report as a file: {string.Join(", ", page.Attachments)}");
+        if (page.Images > 0)
+            return (ContentKind.ImageOnly, $"the page shows the report as {page.Images} image(s); no table text to read");
+        return (ContentKind.Report, "no table of the national template found; stored with its text");
+    }
+
+    private static ExtractedReport WithoutTables(ReportMetadata metadata, Document document, ContentKind kind, string explanation) =>
+        new(metadata, new Dictionary<string, TemplateVersion>(), [], [StructuralIssue.Info("document", ScopeOf(kind), explanation, "")],
+            document.PlainText, document.Page, kind);
+
+    private static string ScopeOf(ContentKind kind) => kind switch
+    {
+        ContentKind.Legacy => "pre2019",
+        ContentKind.AttachmentOnly => "attachment_only",
+        ContentKind.ImageOnly => "image_only",
+        ContentKind.NotAReport => "not_a_report",
+        _ => "no_tables",
+    };
 
     private static void TableFacts(TableDefinition table, TableObservation observation, List<Fact> facts, List<StructuralIssue> issues)
     {
@@ -54,6 +78,14 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         var (placed, gapIssues) = GapFiller.Fill(table, observation);
         issues.AddRange(gapIssues);
         var rows = observation.Rows.Concat(placed).ToList();
+        var headers = new Dictionary<(int?, string), IReadOnlyDictionary<string, ColumnSpan>?>(); // every row of a grid shares its header
+        IReadOnlyDictionary<string, ColumnSpan>? HeaderOf(int? grid, IReadOnlyList<string> columns)
+        {
+            var key = (grid, string.Join(',', columns));
+            if (!headers.TryGetValue(key, out var header)) headers[key] = header = HeaderFor(table, columns, observation.HeaderCells(grid));
+            return header;
+        }
+
         foreach (var group in rows.GroupBy(r => r.Row.Code))
         {
             var row = table.Row(group.Key);
@@ -65,7 +97,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                 continue;
             }
             foreach (var observed in group)
-                RowFacts(table, row, observation, observed, seen, facts, issues);
+                RowFacts(table, row, HeaderOf, observed, seen, facts, issues);
         }
 
         foreach (var row in table.Rows.Where(r => !rows.Any(o => o.Row.Code == r.Code)))
@@ -73,8 +105,8 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                 "", table.Columns.Select(c => CellKey.Of(table.Code, row.Code, c.Code)).ToArray()));
     }
 
-    private static void RowFacts(TableDefinition table, RowDefinition row, TableObservation observation, ObservedRow observed,
-        HashSet<string> seen, List<Fact> facts, List<StructuralIssue> issues)
+    private static void RowFacts(TableDefinition table, RowDefinition row, Func<int?, IReadOnlyList<string>, IReadOnlyDictionary<string, ColumnSpan>?> headerOf,
+        ObservedRow observed, HashSet<string> seen, List<Fact> facts, List<StructuralIssue> issues)
     {
         var columns = ColumnsFor(table, observed);
         if (columns is null)
@@ -84,7 +116,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
             return;
         }
 
-        var header = HeaderFor(table, columns, observation.HeaderCells(observed.GridIndex));
+        var header = headerOf(observed.GridIndex, columns);
         var aligned = ValueAligner.Align(observed.Parts.ValueCells, columns, header);
         var keys = columns.Select(c => CellKey.Of(table.Code, row.Code, c)).ToArray();
         if (keys.Any(k => !seen.Add(k)))

@@ -10,14 +10,12 @@ public sealed class DocumentProcessor(DocumentReaders readers, ReportExtractor e
 {
     public static DocumentProcessor Default { get; } = new(DocumentReaders.Default, ReportExtractor.Default, ReportChecker.Default);
 
-    /// <exception cref="DocumentReadException">The document cannot be read or is not an annual report.</exception>
+    /// <summary>Reads, extracts and checks one document. A document that holds no report is still a result, with its kind said.</summary>
+    /// <exception cref="DocumentReadException">The document cannot be read.</exception>
     public ProcessedDocument Process(SourceDocument source)
     {
         var document = readers.Read(source);
         var report = extractor.Extract(document);
-        if (report.TableVersions.Count == 0 && !report.Metadata.LooksLikeAnnualReport)
-            throw new DocumentReadException("not a government information disclosure annual report: no report title and no table of the national template");
-
         var structural = report.Issues.Select(ReportChecker.ToFinding).ToList();
         var facts = new ReportFacts(report.Facts, report.TableVersions, ReportChecker.DoubtfulCells(structural));
         var findings = structural.Concat(checker.Check(facts)).ToList();

@@ -114,7 +114,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
             lock (store) reportId = store.Store(doc.Source, doc.Format, doc.Report, doc.Findings);
             return reportId is null
                 ? new DocumentOutcome(path, OutcomeKind.AlreadyStored, null, null, [])
-                : new DocumentOutcome(path, OutcomeKind.Stored, null, reportId, doc.Findings);
+                : new DocumentOutcome(path, OutcomeKind.Stored, null, reportId, doc.Findings, doc.Report.ParseStatus);
         }
         catch (SqliteException e)
         {

@@ -6,11 +6,15 @@ namespace ReportIngest.Ingestion;
 public sealed class IngestSummary
 {
     private readonly List<DocumentOutcome> _failures = [];
+    private readonly List<DocumentOutcome> _withoutReport = [];
     private readonly Dictionary<string, int> _findingsBySeverity = new() { [Finding.Error] = 0, [Finding.Warning] = 0, [Finding.Info] = 0 };
 
     public int Stored { get; private set; }
     public int AlreadyStored { get; private set; }
     public IReadOnlyList<DocumentOutcome> Failures => _failures;
+
+    /// <summary>Stored documents that hold no readable report (attachment-only, image-only or not a report page).</summary>
+    public IReadOnlyList<DocumentOutcome> WithoutReport => _withoutReport;
     public IReadOnlyDictionary<string, int> FindingsBySeverity => _findingsBySeverity;
     public int Total => Stored + AlreadyStored + _failures.Count;
 
@@ -20,6 +24,7 @@ public sealed class IngestSummary
         {
             case OutcomeKind.Stored:
                 Stored++;
+                if (outcome.HoldsNoReport) _withoutReport.Add(outcome);
                 foreach (var finding in outcome.Findings) _findingsBySeverity[finding.Severity]++;
                 break;
             case OutcomeKind.AlreadyStored:

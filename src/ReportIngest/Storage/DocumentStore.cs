@@ -10,7 +10,8 @@ namespace ReportIngest.Storage;
 
 /// <summary>
 /// Stores one document with its report, facts and findings in a single transaction: either all of it is
-/// there afterwards or none. The same bytes stored twice are recognised by SHA-256 and left alone.
+/// there afterwards or none. The same bytes stored twice are recognised by SHA-256 and left alone. A page that
+/// names its own URL (meta Url) gets it as source URL when the caller knows none.
 /// </summary>
 public sealed class DocumentStore(SqliteConnection connection)
 {
@@ -27,16 +28,20 @@ public sealed class DocumentStore(SqliteConnection connection)
         var documentId = connection.ExecuteScalar<long>("""
             INSERT INTO documents (sha256, name, path, source_url, format, size, ingested_at)
             VALUES (@Sha256, @Name, @Path, @SourceUrl, @format, @size, @now) RETURNING id
-            """, new { source.Sha256, source.Name, source.Path, source.SourceUrl, format = format.ToString().ToLowerInvariant(), size = source.Bytes.Length, now = DateTime.UtcNow.ToString("O") }, transaction);
+            """, new { source.Sha256, source.Name, source.Path, SourceUrl = source.SourceUrl ?? report.Page.Field("url"), format = format.ToString().ToLowerInvariant(), size = source.Bytes.Length, now = DateTime.UtcNow.ToString("O") }, transaction);
 
         var meta = report.Metadata;
+        var page = report.Page;
         var reportId = connection.ExecuteScalar<long>("""
-            INSERT INTO reports (document_id, agency, report_year, template, title, published_on, stat_period, parse_status, cells_expected, cells_found, cells_unreadable, text)
-            VALUES (@documentId, @Agency, @ReportYear, @template, @Title, @PublishedOn, @StatPeriod, @parseStatus, @expected, @found, @unreadable, @text) RETURNING id
+            INSERT INTO reports (document_id, agency, report_year, template, title, published_on, stat_period, parse_status, cells_expected, cells_found, cells_unreadable, text,
+                                 index_no, category, publisher, doc_date, doc_no)
+            VALUES (@documentId, @Agency, @ReportYear, @template, @Title, @PublishedOn, @StatPeriod, @parseStatus, @expected, @found, @unreadable, @text,
+                    @indexNo, @category, @publisher, @docDate, @docNo) RETURNING id
             """, new
         {
             documentId, meta.Agency, meta.ReportYear, template = report.TemplateCode, meta.Title, meta.PublishedOn, meta.StatPeriod,
             parseStatus = report.ParseStatus, expected = report.CellsExpected, found = report.CellsFound, unreadable = report.CellsUnreadable, text = report.Text,
+            indexNo = page.Field("index_no"), category = page.Field("category"), publisher = page.Field("publisher"), docDate = page.Field("doc_date"), docNo = page.Field("doc_no"),
         }, transaction);
 
         foreach (var (table, version) in report.TableVersions)

@@ -69,5 +69,12 @@ internal static class Migrations
             );
             CREATE INDEX findings_report ON findings(report_id);
             """),
+        (2, """
+            ALTER TABLE reports ADD COLUMN index_no   TEXT;
+            ALTER TABLE reports ADD COLUMN category   TEXT;
+            ALTER TABLE reports ADD COLUMN publisher  TEXT;
+            ALTER TABLE reports ADD COLUMN doc_date   TEXT;
+            ALTER TABLE reports ADD COLUMN doc_no     TEXT;
+            """),
     ];
 }

@@ -9,7 +9,8 @@ public sealed class ReportQueries(SqliteConnection connection)
     private const string ReportColumns = """
         r.id AS ReportId, d.name AS Document, d.sha256 AS Sha256, d.source_url AS SourceUrl, r.agency AS Agency, r.report_year AS ReportYear,
         r.template AS Template, r.title AS Title, r.published_on AS PublishedOn, r.parse_status AS ParseStatus,
-        r.cells_expected AS CellsExpected, r.cells_found AS CellsFound, r.cells_unreadable AS CellsUnreadable
+        r.cells_expected AS CellsExpected, r.cells_found AS CellsFound, r.cells_unreadable AS CellsUnreadable,
+        r.stat_period AS StatPeriod, r.index_no AS IndexNo, r.category AS Category, r.publisher AS Publisher, r.doc_date AS DocDate, r.doc_no AS DocNo
         """;
 
     public IEnumerable<ReportRow> Reports() =>
@@ -29,8 +30,8 @@ public sealed class ReportQueries(SqliteConnection connection)
     public IEnumerable<FactRow> Facts(long? reportId = null) =>
         connection.Query<FactRow>("""
             SELECT f.report_id AS ReportId, d.name AS Document, d.sha256 AS Sha256, r.agency AS Agency, r.report_year AS ReportYear,
-                   COALESCE(t.template, r.template) AS Template, f.table_code AS "Table", f.row_code AS Row, f.col_code AS Col,
-                   f.table_code || '.' || f.row_code || '.' || f.col_code AS Key, f.value AS Value, f.raw AS Raw, f.status AS Status,
+                   t.template AS TableTemplate, r.template AS ReportTemplate, f.table_code AS "Table", f.row_code AS Row, f.col_code AS Col,
+                   f.value AS Value, f.raw AS Raw, f.status AS Status,
                    f.unit AS Unit, f.page AS Page, f.locator AS Locator
             FROM facts f JOIN reports r ON r.id = f.report_id JOIN documents d ON d.id = r.document_id
             LEFT JOIN report_tables t ON t.report_id = f.report_id AND t.table_code = f.table_code

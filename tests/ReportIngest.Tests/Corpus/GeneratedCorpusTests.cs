@@ -19,7 +19,7 @@ public class GeneratedCorpusTests
         Assert.Empty(summary.Failures);
         var queries = new ReportQueries(connection);
         return queries.Reports().Where(r => File.Exists(Path.Combine(folder, r.Document + ".truth.json"))).Select(r =>
-            TruthScorer.Score(TruthFile.Load(Path.Combine(folder, r.Document + ".truth.json")),
+            TruthScorer.Score(TruthFile.Load(Path.Combine(folder, r.Document + ".truth.json")), r,
                 queries.Facts(r.ReportId).ToList(), queries.Findings(r.ReportId).ToList())).ToList();
     }
 

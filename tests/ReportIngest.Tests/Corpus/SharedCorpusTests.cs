@@ -16,7 +16,7 @@ public class SharedCorpusTests
         var queries = new ReportQueries(connection);
         var report = queries.Reports().Single();
         var findings = queries.Findings(report.ReportId).ToList();
-        return (TruthScorer.Score(TruthFile.Load(document + ".truth.json"), queries.Facts(report.ReportId).ToList(), findings), findings);
+        return (TruthScorer.Score(TruthFile.Load(document + ".truth.json"), report, queries.Facts(report.ReportId).ToList(), findings), findings);
     }
 
     [SkippableFact]
@@ -65,5 +65,16 @@ public class SharedCorpusTests
         Assert.Equal(cells, score.CellsScored);
         Assert.Equal(score.CellsScored, score.CellsRight);
         Assert.Empty(score.FalseFilerErrors);
+        Assert.True(score.MetadataScored == 5 && score.MetadataRight == 5, string.Join("; ", score.MetadataMisses));
+    }
+
+    [SkippableFact]
+    public void A_pre_2019_page_whose_legacy_table_resembles_template_rows_is_stored_as_pre2019_without_cells()
+    {
+        var (score, findings) = Score(TestPaths.RequireShared("real/pingtan_2018.html"));
+
+        Assert.True(score.MetadataScored == 5 && score.MetadataRight == 5, string.Join("; ", score.MetadataMisses));
+        Assert.Contains(findings, f => f.Scope == "pre2019" && f.Severity == "info");
+        Assert.DoesNotContain(findings, f => f.Severity != "info");
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
+using ReportIngest.Tests.Readers;
 
 namespace ReportIngest.Tests.Ingestion;
 
@@ -18,7 +19,6 @@ public class BadInputTests
             { "empty.md", [], "empty document" },
             { "garbage.bin", Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256)).ToArray(), "binary data" },
             { "truncated.md", utf8[..(Encoding.UTF8.GetByteCount("# 某市统") + 1)], "truncated document" },
-            { "not-a-report.md", Encoding.UTF8.GetBytes("# 会议纪要\n\n今天讨论了三件事。\n\n| 事项 | 负责人 |\n|---|---|\n| 采购 | 张三 |\n"), "not a government information disclosure annual report" },
             { "latin1.txt", Encoding.Latin1.GetBytes("Rapport annuel: données brutes à vérifier, élément été réglé"), "unknown text encoding" },
         };
     }
@@ -42,6 +42,34 @@ public class BadInputTests
         Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM documents"));
         Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM reports"));
         Assert.Equal("a-good.md", connection.ExecuteScalar<string>("SELECT name FROM documents"));
+    }
+
+    public static TheoryData<string, string, string, string> DocumentsWithoutReport() => new()
+    {
+        { "minutes.md", "# 会议纪要\n\n今天讨论了三件事。\n\n| 事项 | 负责人 |\n|---|---|\n| 采购 | 张三 |\n", "not_a_report", "no report title" },
+        { "list.html", HtmlPages.ListPage, "not_a_report", "a list page" },
+        { "attachment.html", HtmlPages.AttachmentOnly, "attachment_only", "/files/2023nb.pdf" },
+        { "scan.html", HtmlPages.ImageOnly, "image_only", "2 image(s)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DocumentsWithoutReport))]
+    public void A_document_without_a_report_is_stored_with_a_status_that_says_what_it_holds(string name, string content, string status, string reason)
+    {
+        using var folder = new TempFolder();
+        folder.File("docs/a-good.md", GoodReport);
+        var path = folder.File("docs/b-" + name, content);
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+
+        var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
+
+        Assert.Equal((2, 0), (summary.Stored, summary.Failures.Count));
+        var empty = Assert.Single(summary.WithoutReport);
+        Assert.Equal((path, status), (empty.Path, empty.ParseStatus));
+        Assert.Contains(reason, empty.NoReportReason);
+        var stored = new ReportQueries(connection).FindReport("b-" + name)!;
+        Assert.Equal((status, 0L), (stored.ParseStatus, stored.CellsExpected));
+        Assert.Empty(new ReportQueries(connection).Facts(stored.ReportId));
     }
 
     [Fact]

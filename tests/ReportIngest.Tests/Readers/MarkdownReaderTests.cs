@@ -29,10 +29,14 @@ public class MarkdownReaderTests
     }
 
     [Fact]
-    public void A_raw_html_table_is_recorded_as_unsupported_not_dropped()
+    public void A_raw_html_table_goes_through_the_html_reader_with_spans_expanded_and_line_locators()
     {
-        var document = Read("# 标题\n\n<table>\n<tr><td>规章</td><td>1</td></tr>\n</table>\n");
-        var block = Assert.Single(document.Blocks.OfType<UnsupportedTableBlock>());
-        Assert.Equal("L3", block.Locator);
+        var document = Read("# 标题\n\n<table>\n<tr><td rowspan=\"2\">规章</td><td>1</td></tr>\n<tr><td>&nbsp;</td></tr>\n</table>\n\n结尾\n");
+        var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
+        Assert.Equal(["规章", "1"], grid.Rows[0].Select(c => c.Text));
+        Assert.Equal(["规章", ""], grid.Rows[1].Select(c => c.Text));
+        Assert.Equal(1, grid.Rows[1][1].Col);
+        Assert.Equal("L3/table[1]/tr[2]/td[1]", grid.Rows[1][1].Locator);
+        Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text == "结尾");
     }
 }

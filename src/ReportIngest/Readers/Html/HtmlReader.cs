@@ -7,90 +7,62 @@ using Document = ReportIngest.Documents.Document;
 namespace ReportIngest.Readers.Html;
 
 /// <summary>
-/// HTML pages through AngleSharp, parsed from bytes (the charset comes from the BOM or the page's meta tag, else detection).
-/// The article body is found in the usual CMS containers, else the whole body is used; tables that hold no
-/// other table become grids, paragraphs and headings text blocks. The page title comes first, as a heading.
+/// HTML pages through AngleSharp, decoded from their bytes by <see cref="HtmlDecoder"/>. Only the article is read (<see cref="ArticleLocator"/>); the page title comes first, as a heading.
+/// The page's meta tags and metadata block, the article's attachment links and images go into <see cref="PageInfo"/>.
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
-    private static readonly string[] ArticleSelectors = [".TRS_Editor", ".article_content", "#zoom", ".zoom", ".article", "article"];
-    private static readonly HashSet<string> TextElements = ["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI"];
+    private static readonly string[] AttachmentExtensions = [".pdf", ".doc", ".docx", ".wps", ".ofd", ".xls", ".xlsx", ".et", ".zip", ".rar"];
 
-    static HtmlReader() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    /// <summary>
+    /// The text of scripts, styles and comments is never read, and element positions are not needed: skipping them
+    /// saves a good part of parsing a page whose chrome is mostly script.
+    /// </summary>
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipComments = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+        DisableElementPositionTracking = true,
+    };
 
     public DocumentFormat Format => DocumentFormat.Html;
 
     public Document Read(SourceDocument source)
     {
-        var page = Parse(source.Bytes);
+        using var page = Parse(source.Bytes);
         var blocks = new List<DocumentBlock>();
         if (PageTitle(page) is { Length: > 0 } title) blocks.Add(new TextBlock(title, "title", IsHeading: true));
 
-        var body = ArticleSelectors.Select(s => page.QuerySelector(s)).FirstOrDefault(e => e is not null) ?? page.Body;
-        if (body is not null)
-        {
-            var tableIndex = 0;
-            Visit(body, blocks, ref tableIndex);
-        }
-        return new Document(Format, blocks);
+        var article = ArticleLocator.Find(page);
+        if (article is not null) blocks.AddRange(HtmlBlockCollector.Collect(article));
+        var info = new PageInfo(PageFieldReader.Read(page, article), Attachments(article), article?.QuerySelectorAll("img").Length ?? 0);
+        return new Document(Format, blocks, info);
     }
 
-    /// <summary>
-    /// A declared charset (or BOM) is AngleSharp's to honour; an undeclared page that is not UTF-8 is decoded as
-    /// GB18030 (legacy Chinese pages), never left to become wrong characters.
-    /// </summary>
-    private static IHtmlDocument Parse(byte[] bytes)
+    /// <summary>The blocks of an HTML fragment (a raw HTML table inside Markdown); table locators start with <paramref name="locatorPrefix"/>.</summary>
+    public static IReadOnlyList<DocumentBlock> ReadFragment(string html, string locatorPrefix)
     {
-        var head = System.Text.Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        var declared = head.Contains("charset", StringComparison.OrdinalIgnoreCase);
-        if (!declared && !System.Text.Unicode.Utf8.IsValid(bytes))
-            return new HtmlParser().ParseDocument(ReportIngest.Text.TextDecoder.Decode(bytes).Text);
-        using var stream = new MemoryStream(bytes, writable: false);
-        return new HtmlParser().ParseDocument(stream);
+        using var page = new HtmlParser(ParserOptions).ParseDocument(html);
+        return page.Body is { } body ? HtmlBlockCollector.Collect(body, locatorPrefix) : [];
     }
+
+    private static IHtmlDocument Parse(byte[] bytes) => new HtmlParser(ParserOptions).ParseDocument(HtmlDecoder.Decode(bytes));
 
     private static string? PageTitle(IHtmlDocument page)
     {
-        var meta = page.QuerySelector("meta[name=ArticleTitle]")?.GetAttribute("content");
+        var meta = page.QuerySelector("meta[name='ArticleTitle' i]")?.GetAttribute("content");
         if (!string.IsNullOrWhiteSpace(meta)) return meta.Trim();
         var title = page.Title?.Trim();
         return title?.Split('_', '|', '-')[0].Trim();
     }
 
-    private static void Visit(IElement element, List<DocumentBlock> blocks, ref int tableIndex)
-    {
-        foreach (var child in element.ChildNodes)
-        {
-            switch (child)
-            {
-                case IHtmlTableElement table when table.QuerySelector("table") is null:
-                    tableIndex++;
-                    blocks.Add(new GridBlock(HtmlTableGrid.Build(table, tableIndex)));
-                    break;
-                case IElement e when e.LocalName is "script" or "style" or "noscript" or "template":
-                    break;
-                case IElement e when TextElements.Contains(e.TagName) && e.QuerySelector("table") is null:
-                    AddText(e.TextContent, Locate(e), blocks);
-                    break;
-                case IElement e:
-                    Visit(e, blocks, ref tableIndex);
-                    break;
-                case IText text:
-                    AddText(text.Data, Locate(element), blocks);
-                    break;
-            }
-        }
-    }
+    private static List<string> Attachments(IElement? article) =>
+        article?.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!.Trim())
+            .Where(href => AttachmentExtensions.Any(ext => PathOf(href).EndsWith(ext, StringComparison.OrdinalIgnoreCase)))
+            .Distinct().ToList() ?? [];
 
-    private static void AddText(string text, string locator, List<DocumentBlock> blocks)
-    {
-        var folded = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim();
-        if (folded.Length > 0) blocks.Add(new TextBlock(folded, locator));
-    }
-
-    private static string Locate(IElement element)
-    {
-        var index = element.ParentElement?.Children.Where(c => c.TagName == element.TagName).ToList().IndexOf(element) ?? 0;
-        return $"{element.LocalName}[{index + 1}]";
-    }
+    private static string PathOf(string href) => href.Split('?', '#')[0];
 }

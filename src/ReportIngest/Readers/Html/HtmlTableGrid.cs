@@ -11,7 +11,11 @@ namespace ReportIngest.Readers.Html;
 /// </summary>
 public static class HtmlTableGrid
 {
-    public static Grid Build(IHtmlTableElement table, int tableIndex)
+    /// <summary>No report table is this wide; a larger colspan is markup damage and would only blow up the grid.</summary>
+    private const int MaxColumnSpan = 100;
+
+    /// <summary>The grid of <paramref name="table"/>; its cells are located under <paramref name="tableLocator"/> (<c>table[2]</c> → <c>table[2]/tr[5]/td[3]</c>).</summary>
+    public static Grid Build(IHtmlTableElement table, string tableLocator)
     {
         var rows = new List<List<GridCell>>();
         var occupied = new HashSet<(int Row, int Col)>();
@@ -26,12 +30,12 @@ public static class HtmlTableGrid
                 cellIndex++;
                 while (occupied.Contains((r, col))) col++;
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, trs.Count - r);
-                var colSpan = Math.Clamp(cell.ColumnSpan, 1, 1000);
+                var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan);
                 for (var dr = 0; dr < rowSpan; dr++)
                     for (var dc = 0; dc < colSpan; dc++) occupied.Add((r + dr, col + dc));
 
                 var text = CellText(cell);
-                var locator = $"table[{tableIndex}]/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]";
+                var locator = $"{tableLocator}/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]";
                 rows[r].Add(new GridCell(r, col, text, locator, rowSpan, colSpan));
                 if (rowSpan > 1 && CellValueParser.Parse(text).Status == CellStatus.Unreadable)
                     for (var dr = 1; dr < rowSpan; dr++)
@@ -45,7 +49,5 @@ public static class HtmlTableGrid
         return new Grid(rows.Select(row => (IReadOnlyList<GridCell>)row.OrderBy(c => c.Col).ToList()).ToList());
     }
 
-    /// <summary>The cell's text with line breaks and runs of whitespace (including &amp;nbsp;) folded to one space.</summary>
-    public static string CellText(AngleSharp.Dom.IElement cell) =>
-        string.Join(' ', (cell.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u00A0', ' ').Trim();
+    private static string CellText(AngleSharp.Dom.IElement cell) => HtmlText.Fold(cell.TextContent);
 }

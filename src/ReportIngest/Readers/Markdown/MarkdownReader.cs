@@ -2,12 +2,13 @@ using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using ReportIngest.Documents;
+using ReportIngest.Readers.Html;
 
 namespace ReportIngest.Readers.Markdown;
 
 /// <summary>
 /// Markdown through Markdig: headings become heading text blocks, pipe tables grids (one cell per printed cell,
-/// read from the source line so that no cell is dropped), raw HTML tables an unsupported-table block, and all
+/// read from the source line so that no cell is dropped), raw HTML tables through the HTML reader, and all
 /// other lines go through <see cref="LineTableBuilder"/> (tab-separated tables live in paragraphs).
 /// </summary>
 public sealed class MarkdownReader : IDocumentReader
@@ -37,7 +38,11 @@ public sealed class MarkdownReader : IDocumentReader
                     i = end;
                     break;
                 case LineRole.HtmlTableStart:
-                    builder.AddBlock(new UnsupportedTableBlock("raw HTML table inside Markdown (the HTML reader is not available yet)", $"L{i + 1}"));
+                    var htmlEnd = i;
+                    while (htmlEnd + 1 < lines.Length && roles[htmlEnd + 1] == LineRole.Skip) htmlEnd++;
+                    foreach (var block in HtmlReader.ReadFragment(string.Join('\n', lines[i..(htmlEnd + 1)]), $"L{i + 1}/"))
+                        builder.AddBlock(block);
+                    i = htmlEnd;
                     break;
                 case LineRole.Skip or LineRole.TableContinuation:
                     break;
