@@ -29,14 +29,27 @@ public static class DocumentGenerator
             var path = Path.Combine(folder, spec.FileName);
             var formatter = new CellFormatter(spec.ThousandsSeparators, spec.MoneyUnits);
             var notes = Notes(spec, seed, index, fault, blanked, placeheld);
-            var bytes = Path.GetExtension(spec.FileName) switch
+            PageMetadata? page = null;
+            byte[] bytes;
+            switch (Path.GetExtension(spec.FileName))
             {
-                ".txt" => Utf8.GetBytes(TextRenderer.Render(report, formatter)),
-                ".md" => Utf8.GetBytes(MarkdownRenderer.Render(report, formatter)),
-                _ => throw new ArgumentException($"{spec.FileName}: the extension must be .md or .txt", nameof(spec)),
-            };
+                case ".txt":
+                    bytes = Utf8.GetBytes(TextRenderer.Render(report, formatter));
+                    break;
+                case ".md":
+                    bytes = Utf8.GetBytes(MarkdownRenderer.Render(report, formatter));
+                    break;
+                case ".html":
+                    var options = spec.Html ?? HtmlOptions.Default;
+                    page = PageMetadata.Create(report, options.Container, random);
+                    notes.AddRange(HtmlNotes(options));
+                    bytes = HtmlRenderer.Render(report, formatter, options, page, notes);
+                    break;
+                default:
+                    throw new ArgumentException($"{spec.FileName}: the extension must be .md, .txt or .html", nameof(spec));
+            }
             File.WriteAllBytes(path, bytes);
-            TruthWriter.Write(path, report, TruthFindings.Evaluate(report), notes);
+            TruthWriter.Write(path, report, TruthFindings.Evaluate(report), notes, page);
             return;
         }
         throw new InvalidOperationException($"{spec.FileName}: no report in {MaxAttempts} draws fits fault {spec.Fault}");
@@ -52,5 +65,22 @@ public static class DocumentGenerator
         if (spec.ThousandsSeparators) notes.Add("counts of 1000 and more printed with thousands separators");
         if (spec.MoneyUnits) notes.Add("money printed with its unit in the cell (元, 万元)");
         return notes;
+    }
+
+    private static IEnumerable<string> HtmlNotes(HtmlOptions options)
+    {
+        yield return "HTML page: " + options.Container switch
+        {
+            ArticleContainer.Trs => "TRS CMS, article in div.article_content > div.TRS_Editor",
+            ArticleContainer.Hanweb => "Hanweb CMS, table layout, article in div#zoom",
+            _ => "generic CMS, article in nested divs with no known class or id",
+        } + "; disclosure metadata block (索引号, 发布机构, 发文/成文日期, 文号, 分类) outside the article";
+        yield return "encoding: " + options.Encoding switch
+        {
+            PageEncoding.Utf8 => "UTF-8, <meta charset=\"utf-8\">",
+            PageEncoding.GbkDeclared => "GBK bytes, charset=gbk declared in <meta http-equiv=\"Content-Type\">",
+            _ => "GBK bytes, no charset declared anywhere",
+        };
+        if (options.WordMarkup) yield return "Word markup: labels broken by <br> or split across spans and paragraphs, headings split across spans, &nbsp; runs, <o:p>, <font>";
     }
 }

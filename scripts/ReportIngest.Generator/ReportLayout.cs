@@ -53,14 +53,26 @@ public static class ReportLayout
     /// <summary>
     /// The whole section 二 Word table: each sub-table's 第二十条第（X）项 row across the grid, its header and its rows;
     /// a row with fewer values than the grid has columns lets its last cell span the rest (the 2021 one-value rows span three).
+    /// With <paramref name="spanQuirk"/> the grid has five columns and each data row's first value spans two, so header
+    /// and data cells of one column disagree (the 2019 layout of template.md §2.1: 上一年项目数量 spans one grid column,
+    /// the figure under it two).
     /// </summary>
-    public static IEnumerable<LayoutCell[]> ProactiveGrid(SyntheticReport report, CellFormatter formatter)
+    public static IEnumerable<LayoutCell[]> ProactiveGrid(SyntheticReport report, CellFormatter formatter, bool spanQuirk = false)
     {
+        var width = spanQuirk ? ProactiveWidth + 1 : ProactiveWidth;
         foreach (var table in ProactiveTables(report))
         {
-            yield return [new(ArticleHeader(table), ColSpan: ProactiveWidth)];
+            yield return [new(ArticleHeader(table), ColSpan: width)];
+            var header = true;
             foreach (var row in ProactiveCells(report, table, formatter))
-                yield return [.. row[..^1], row[^1] with { ColSpan = ProactiveWidth - row.Length + 1 }];
+            {
+                var cells = row.ToArray();
+                if (spanQuirk && !header) cells[1] = cells[1] with { ColSpan = 2 };
+                var used = cells[..^1].Sum(c => c.ColSpan);
+                cells[^1] = cells[^1] with { ColSpan = width - used };
+                yield return cells;
+                header = false;
+            }
         }
     }
 
@@ -73,17 +85,29 @@ public static class ReportLayout
     /// <summary>
     /// The section 三 header with its merges: the balance note over three rows and the three label columns,
     /// 申请人情况 over the seven columns; 自然人 and 总计 over two rows, 法人或其他组织 over the five organisation types.
+    /// With <paramref name="spanQuirk"/> the grid is the one the Pingtan 2021 page pastes: 自然人 spans two grid columns
+    /// above an empty cell, and 商业企业 is two columns wide (so are its figures, <see cref="SpanQuirkColumn"/>).
     /// </summary>
-    public static LayoutCell[][] RequestHeaderCells(SyntheticReport report)
+    public static LayoutCell[][] RequestHeaderCells(SyntheticReport report, bool spanQuirk = false)
     {
         var labels = RequestColumnLabels(report);
-        return
-        [
-            [new(BalanceNote, RowSpan: 3, ColSpan: 3), new("申请人情况", ColSpan: 7)],
-            [new(labels[0], RowSpan: 2), new("法人或其他组织", ColSpan: 5), new(labels[6], RowSpan: 2)],
-            [.. labels[1..6].Select(l => new LayoutCell(l))],
-        ];
+        return spanQuirk
+            ?
+            [
+                [new(BalanceNote, RowSpan: 3, ColSpan: 3), new("申请人情况", ColSpan: 8)],
+                [new(labels[0], ColSpan: 2), new("法人或其他组织", ColSpan: 5), new(labels[6], RowSpan: 2)],
+                [new(""), new(labels[1], ColSpan: 2), .. labels[2..6].Select(l => new LayoutCell(l))],
+            ]
+            :
+            [
+                [new(BalanceNote, RowSpan: 3, ColSpan: 3), new("申请人情况", ColSpan: 7)],
+                [new(labels[0], RowSpan: 2), new("法人或其他组织", ColSpan: 5), new(labels[6], RowSpan: 2)],
+                [.. labels[1..6].Select(l => new LayoutCell(l))],
+            ];
     }
+
+    /// <summary>The section 三 column whose cells are two grid columns wide in the span-quirk grid (商业企业).</summary>
+    public const string SpanQuirkColumn = "commercial";
 
     /// <summary>
     /// Section 三 data rows: three label cells (一、–四、 level; （一）–（七） level; numbered item), then the seven
@@ -97,32 +121,55 @@ public static class ReportLayout
     /// down every result row; a group label (（三）不予公开 …) down its numbered items; an ungrouped result label
     /// across two columns.
     /// </summary>
-    public static IEnumerable<LayoutCell[]> RequestRowCells(SyntheticReport report, CellFormatter formatter)
+    public static IEnumerable<LayoutCell[]> RequestRowCells(SyntheticReport report, CellFormatter formatter) =>
+        RequestRowCells(report, formatter, 0, report.Template.Table("s3")!.Rows.Count, repeatCutLabels: true);
+
+    /// <summary>
+    /// Rows <paramref name="from"/> to <paramref name="to"/> (exclusive) of section 三, as one part of a table split
+    /// in two: merged labels span only the rows of this part. A merged label that began in an earlier part is
+    /// printed again when <paramref name="repeatCutLabels"/>, else left as an empty merged cell (Word's own split).
+    /// </summary>
+    public static IEnumerable<LayoutCell[]> RequestRowCells(SyntheticReport report, CellFormatter formatter, int from, int to, bool repeatCutLabels)
     {
         var s3 = report.Template.Table("s3")!;
-        var resultRows = s3.Rows.Count(r => IsResultRow(r.Code));
-        string? openGroup = null;
-        foreach (var row in s3.Rows)
+        var all = s3.Rows.ToList();
+        for (var i = from; i < to; i++)
         {
+            var row = all[i];
             var values = s3.Columns.Select(c => Value(report, formatter, s3, row.Code, c));
             if (!IsResultRow(row.Code))
             {
                 yield return [new(row.Label, ColSpan: 3), .. values];
                 continue;
             }
-            LayoutCell[] block = row.Code == "res_granted" ? [new(ResultsBlock, RowSpan: resultRows)] : [];
+            var opensBlock = i == from || !IsResultRow(all[i - 1].Code);
+            LayoutCell[] block = opensBlock
+                ? [Merged(ResultsBlock, cut: i > 0 && IsResultRow(all[i - 1].Code), repeatCutLabels, Run(all, i, to, r => IsResultRow(r.Code)))]
+                : [];
             var group = ResultGroupOf(row.Code);
             if (group is null)
             {
-                openGroup = null;
                 yield return [.. block, new(row.Label, ColSpan: 2), .. values];
                 continue;
             }
-            LayoutCell[] groupCell = group != openGroup ? [new(group, RowSpan: s3.Rows.Count(r => ResultGroupOf(r.Code) == group))] : [];
-            openGroup = group;
+            var opensGroup = i == from || ResultGroupOf(all[i - 1].Code) != group;
+            LayoutCell[] groupCell = opensGroup
+                ? [Merged(group, cut: i > 0 && ResultGroupOf(all[i - 1].Code) == group, repeatCutLabels, Run(all, i, to, r => ResultGroupOf(r.Code) == group))]
+                : [];
             yield return [.. block, .. groupCell, new(row.Label), .. values];
         }
     }
+
+    /// <summary>How many rows from <paramref name="start"/> (before <paramref name="end"/>) satisfy <paramref name="inRun"/> in a row.</summary>
+    private static int Run(List<RowDefinition> rows, int start, int end, Func<RowDefinition, bool> inRun)
+    {
+        var n = 0;
+        while (start + n < end && inRun(rows[start + n])) n++;
+        return n;
+    }
+
+    private static LayoutCell Merged(string label, bool cut, bool repeatCutLabels, int rowSpan) =>
+        new(cut && !repeatCutLabels ? "" : label, RowSpan: rowSpan);
 
     /// <summary>True for the rows under 三、本年度办理结果 (（一）予以公开 to （七）总计).</summary>
     public static bool IsResultRow(string rowCode) => rowCode.StartsWith("res_", StringComparison.Ordinal);
