@@ -3,9 +3,11 @@ using ReportIngest.Templates;
 namespace ReportIngest.Generator;
 
 /// <summary>
-/// What one generated document should be: its file name (the extension picks the format, .md or .txt), template
-/// version, planted fault, and how it prints. <paramref name="Large"/> makes the filer a government handling
-/// thousands of requests.
+/// What one generated document should be: its file name (the extension picks the format: .md, .txt or .html),
+/// template version, planted fault, and how it prints. <paramref name="Large"/> makes the filer a government
+/// handling thousands of requests. <paramref name="Placeholders"/> prints some zeros as "-", "/", "无" or "—"
+/// (template.md §8.3); <paramref name="MoneyUnits"/> prints money with its unit in the cell ("251000元", §8.4);
+/// <paramref name="Html"/> says how an .html page is built (defaults when null).
 /// </summary>
 public sealed record DocumentSpec(
     string FileName,
@@ -13,4 +15,62 @@ public sealed record DocumentSpec(
     Fault Fault,
     bool Large = false,
     bool BlankZeros = false,
-    bool ThousandsSeparators = false);
+    bool ThousandsSeparators = false,
+    bool Placeholders = false,
+    bool MoneyUnits = false,
+    HtmlOptions? Html = null);
+
+/// <summary>
+/// How an HTML page is built, after the government CMS pages met in practice.
+/// </summary>
+/// <param name="Encoding">The bytes and what the page says about them.</param>
+/// <param name="Container">The element around the article (the report), among the page's navigation, sidebar, metadata block and footer.</param>
+/// <param name="SplitRequests">Section 三 printed as two tables, or broken inside one (template.md §8.7).</param>
+/// <param name="WordMarkup">Markup as Word pastes it: labels broken by &lt;br&gt; or split across spans and paragraphs, headings split across spans, runs of &amp;nbsp;, &lt;o:p&gt;, &lt;font&gt;.</param>
+/// <param name="FullWidthDigits">Some figures typed with full-width digits (０-９).</param>
+/// <param name="SpanQuirks">
+/// The grids real pasted Word tables have: section 二 of gov2019 on five grid columns whose header and data spans
+/// disagree (template.md §2.1), section 三 on eleven, with 自然人 two columns wide above an empty cell and 商业企业 two
+/// columns wide (the Pingtan 2021 page).
+/// </param>
+public sealed record HtmlOptions(
+    PageEncoding Encoding = PageEncoding.Utf8,
+    ArticleContainer Container = ArticleContainer.Trs,
+    RequestsSplit SplitRequests = RequestsSplit.None,
+    bool WordMarkup = false,
+    bool FullWidthDigits = false,
+    bool SpanQuirks = false)
+{
+    public static HtmlOptions Default { get; } = new();
+}
+
+public enum PageEncoding
+{
+    /// <summary>UTF-8 bytes, <c>&lt;meta charset="utf-8"&gt;</c>.</summary>
+    Utf8,
+    /// <summary>GBK bytes, <c>&lt;meta http-equiv="Content-Type" content="text/html; charset=gbk"&gt;</c>.</summary>
+    GbkDeclared,
+    /// <summary>GBK bytes and no charset anywhere in the page (the server's header would have said it).</summary>
+    GbkUndeclared,
+}
+
+public enum ArticleContainer
+{
+    /// <summary>TRS WCM: <c>div.article_content &gt; div.TRS_Editor</c>.</summary>
+    Trs,
+    /// <summary>Hanweb (大汉): a table-laid-out page, the article in <c>div#zoom</c>.</summary>
+    Hanweb,
+    /// <summary>Plain nested divs with no class or id a reader knows: the body must be found by its text.</summary>
+    Generic,
+}
+
+public enum RequestsSplit
+{
+    None,
+    /// <summary>Two tables; the second repeats the three header rows and the merged labels the break cut.</summary>
+    RepeatHeader,
+    /// <summary>Two tables; the second starts with data rows, the merged labels the break cut left as empty merged cells.</summary>
+    NoHeader,
+    /// <summary>One table, the merged labels the break cut printed again below it (a Word page break, as on the Pingtan 2019 page).</summary>
+    InTable,
+}

@@ -5,7 +5,12 @@ namespace ReportIngest.Generator;
 /// <summary>The documents to generate: the committed sample set, or any number cycling through the variants.</summary>
 public static class SampleSets
 {
-    /// <summary>The committed sample set: both versions, both formats, two kinds of fault and a filing with blank cells.</summary>
+    /// <summary>
+    /// The committed sample set: both versions in Markdown and text, two kinds of fault and a filing with blank cells
+    /// (1–6); then six web pages (7–12) covering the TRS, Hanweb and generic CMS containers, UTF-8 and GBK with and
+    /// without a declared charset, section 三 split three ways, the span quirks of pasted Word grids, blanks, placeholders, Word
+    /// markup, full-width digits, thousands separators, money with its unit, and four more kinds of fault.
+    /// </summary>
     public static IReadOnlyList<DocumentSpec> Fixed { get; } =
     [
         new("gen_01_gov2019_clean.md", TemplateVersion.Gov2019, Fault.None, Large: true),
@@ -14,19 +19,45 @@ public static class SampleSets
         new("gen_04_gov2021_clean.txt", TemplateVersion.Gov2021, Fault.None, Large: true, ThousandsSeparators: true),
         new("gen_05_gov2021_fault.md", TemplateVersion.Gov2021, Fault.ReviewTotalZero),
         new("gen_06_gov2021_blanks.md", TemplateVersion.Gov2021, Fault.None, BlankZeros: true),
+        new("gen_07_gov2019_trs_clean.html", TemplateVersion.Gov2019, Fault.None, Large: true, ThousandsSeparators: true, MoneyUnits: true,
+            Html: new(PageEncoding.Utf8, ArticleContainer.Trs, WordMarkup: true, SpanQuirks: true)),
+        new("gen_08_gov2021_hanweb_fault.html", TemplateVersion.Gov2021, Fault.ReviewTotalZero, BlankZeros: true,
+            Html: new(PageEncoding.GbkDeclared, ArticleContainer.Hanweb, RequestsSplit.RepeatHeader)),
+        new("gen_09_gov2021_generic_fault.html", TemplateVersion.Gov2021, Fault.LeafTypo, Placeholders: true,
+            Html: new(PageEncoding.GbkUndeclared, ArticleContainer.Generic, FullWidthDigits: true)),
+        new("gen_10_gov2019_hanweb_fault.html", TemplateVersion.Gov2019, Fault.WrongRowTotal, Placeholders: true,
+            Html: new(PageEncoding.Utf8, ArticleContainer.Hanweb, RequestsSplit.NoHeader, WordMarkup: true)),
+        new("gen_11_gov2021_trs_fault.html", TemplateVersion.Gov2021, Fault.ResultTotalZero, Large: true, ThousandsSeparators: true, MoneyUnits: true,
+            Html: new(PageEncoding.GbkUndeclared, ArticleContainer.Trs, RequestsSplit.InTable, WordMarkup: true, FullWidthDigits: true, SpanQuirks: true)),
+        new("gen_12_gov2019_generic_fault.html", TemplateVersion.Gov2019, Fault.WrongRowTotal, BlankZeros: true, Placeholders: true,
+            Html: new(PageEncoding.GbkDeclared, ArticleContainer.Generic, WordMarkup: true, FullWidthDigits: true)),
     ];
 
-    /// <summary><paramref name="count"/> documents: version, format, fault, size, blanks and separators each cycle with a different period.</summary>
+    /// <summary>
+    /// <paramref name="count"/> documents: version, format (md, txt, html), fault, size, blanks and separators each
+    /// cycle with a different period; the web pages cycle through containers, encodings, splits and markup in turn.
+    /// </summary>
     public static IEnumerable<DocumentSpec> Cycling(int count)
     {
         var faults = Enum.GetValues<Fault>();
+        var containers = Enum.GetValues<ArticleContainer>();
+        var encodings = Enum.GetValues<PageEncoding>();
+        var splits = Enum.GetValues<RequestsSplit>();
         for (var i = 0; i < count; i++)
         {
             var version = i % 2 == 0 ? TemplateVersion.Gov2019 : TemplateVersion.Gov2021;
-            var extension = i / 2 % 2 == 0 ? "md" : "txt";
+            var extension = (i / 2 % 3) switch { 0 => "md", 1 => "txt", _ => "html" };
             var fault = faults[i / 4 % faults.Length];
             var name = $"gen_{i + 1:D5}_{version.ToCode()}_{fault.ToString().ToLowerInvariant()}.{extension}";
-            yield return new DocumentSpec(name, version, fault, Large: i % 3 == 0, BlankZeros: i % 7 == 3, ThousandsSeparators: i % 3 == 1);
+            HtmlOptions? html = null;
+            if (extension == "html")
+            {
+                var h = i / 6 * 2 + i % 2; // the how-many-th web page
+                html = new HtmlOptions(encodings[h / 2 % encodings.Length], containers[h % containers.Length], splits[h % splits.Length],
+                    WordMarkup: h % 2 == 0, FullWidthDigits: h / 3 % 2 == 1, SpanQuirks: h % 5 >= 3);
+            }
+            yield return new DocumentSpec(name, version, fault, Large: i % 3 == 0, BlankZeros: i % 7 == 3, ThousandsSeparators: i % 3 == 1,
+                Placeholders: i % 5 == 2, MoneyUnits: i % 4 == 1, Html: html);
         }
     }
 }

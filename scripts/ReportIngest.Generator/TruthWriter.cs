@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ReportIngest.Templates;
 
 namespace ReportIngest.Generator;
@@ -15,19 +16,34 @@ public static class TruthWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(string documentPath, SyntheticReport report, IReadOnlyList<ExpectedFinding> findings, IReadOnlyList<string> notes)
+    /// <param name="page">For a web page: its title, publication time (the PubDate meta tag) and address (the Url meta tag) are written too.</param>
+    public static void Write(string documentPath, SyntheticReport report, IReadOnlyList<ExpectedFinding> findings, IReadOnlyList<string> notes, PageMetadata? page = null)
     {
-        var truth = new
-        {
-            Document = Path.GetFileName(documentPath),
+        var truth = new Truth(
+            Path.GetFileName(documentPath),
             report.Agency,
-            ReportYear = report.Year,
-            Template = report.Version.ToCode(),
+            report.Year,
+            report.Version.ToCode(),
+            page is null ? null : ReportProse.Title(report),
+            page?.PubDate,
+            page?.Url,
             report.Cells,
-            Unscored = Array.Empty<string>(),
-            Findings = findings,
-            Notes = notes,
-        };
+            [],
+            findings,
+            notes);
         File.WriteAllText(documentPath + ".truth.json", JsonSerializer.Serialize(truth, Options) + "\n");
     }
+
+    private sealed record Truth(
+        string Document,
+        string Agency,
+        int ReportYear,
+        string Template,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Title,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PublishedOn,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceUrl,
+        IReadOnlyDictionary<string, decimal?> Cells,
+        IReadOnlyList<string> Unscored,
+        IReadOnlyList<ExpectedFinding> Findings,
+        IReadOnlyList<string> Notes);
 }

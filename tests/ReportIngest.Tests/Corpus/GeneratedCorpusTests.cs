@@ -38,16 +38,20 @@ public class GeneratedCorpusTests
     public void The_bundled_generated_corpus_scores_every_cell_and_every_fault()
     {
         var scores = ScoreFolder(Path.Combine(TestPaths.Corpus, "generated"));
-        Assert.Equal(6, scores.Count);
+        Assert.Equal(12, scores.Count);
         AssertPerfect(scores);
-        Assert.Equal(3, scores.Sum(s => s.ErrorsFound));
+        Assert.Equal(8, scores.Sum(s => s.ErrorsFound));
     }
 
     [Fact]
-    public void Freshly_generated_reports_of_both_versions_and_formats_round_trip()
+    public void Freshly_generated_reports_of_both_versions_and_all_formats_round_trip()
     {
         using var folder = new TempFolder();
         var specs = SampleSets.Cycling(18).ToList();
+        var pages = specs.Select(s => s.Html).OfType<HtmlOptions>().ToList();
+        Assert.Equal(Enum.GetValues<ArticleContainer>(), pages.Select(p => p.Container).Distinct().Order());
+        Assert.Equal(Enum.GetValues<PageEncoding>(), pages.Select(p => p.Encoding).Distinct().Order());
+        Assert.Equal(Enum.GetValues<RequestsSplit>(), pages.Select(p => p.SplitRequests).Distinct().Order());
         for (var i = 0; i < specs.Count; i++) DocumentGenerator.Write(specs[i], seed: 20261128, i + 1, folder.Path);
 
         var scores = ScoreFolder(folder.Path);
