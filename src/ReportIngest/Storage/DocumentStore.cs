@@ -44,33 +44,22 @@ public sealed class DocumentStore(SqliteConnection connection)
             indexNo = page.Field("index_no"), category = page.Field("category"), publisher = page.Field("publisher"), docDate = page.Field("doc_date"), docNo = page.Field("doc_no"),
         }, transaction);
 
-        foreach (var (table, version) in report.TableVersions)
-            connection.Execute("INSERT INTO report_tables (report_id, table_code, template) VALUES (@reportId, @table, @template)",
-                new { reportId, table, template = version.ToCode() }, transaction);
+        using (var tables = new PreparedInsert(connection, "INSERT INTO report_tables (report_id, table_code, template) VALUES ($report, $table, $template)"))
+            foreach (var (table, version) in report.TableVersions) tables.Run(reportId, table, version.ToCode());
 
-        InsertFacts(transaction, reportId, report.Facts);
-        FindingWriter.Insert(connection, transaction, reportId, source.Sha256, findings);
+        InsertFacts(reportId, report.Facts);
+        FindingWriter.Insert(connection, reportId, source.Sha256, findings);
         transaction.Commit();
         return reportId;
     }
 
-    // Facts are the hot path: one prepared command, parameters rebound per row.
-    private void InsertFacts(SqliteTransaction transaction, long reportId, IReadOnlyList<Fact> facts)
+    private void InsertFacts(long reportId, IReadOnlyList<Fact> facts)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        using var insert = new PreparedInsert(connection, """
             INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
             VALUES ($report, $table, $row, $col, $value, $raw, $status, $unit, $page, $locator)
-            """;
-        var parameters = new[] { "$report", "$table", "$row", "$col", "$value", "$raw", "$status", "$unit", "$page", "$locator" }
-            .Select(name => command.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
-        command.Prepare();
+            """);
         foreach (var fact in facts)
-        {
-            object?[] values = [reportId, fact.Table, fact.Row, fact.Col, StoredValues.ToText(fact.Value), fact.Raw, fact.Status.ToCode(), fact.Unit, fact.Page, fact.Locator];
-            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
-            command.ExecuteNonQuery();
-        }
+            insert.Run(reportId, fact.Table, fact.Row, fact.Col, StoredValues.ToText(fact.Value), fact.Raw, fact.Status.ToCode(), fact.Unit, fact.Page, fact.Locator);
     }
 }

@@ -11,7 +11,7 @@ public sealed class FindingReplacer(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         connection.Execute("DELETE FROM findings WHERE report_id = @reportId AND rule <> 'S-STRUCT'", new { reportId }, transaction);
-        FindingWriter.Insert(connection, transaction, reportId, documentSha, ruleFindings);
+        FindingWriter.Insert(connection, reportId, documentSha, ruleFindings);
         transaction.Commit();
     }
 }

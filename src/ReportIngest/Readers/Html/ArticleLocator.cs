@@ -30,7 +30,7 @@ internal static class ArticleLocator
         ?? (page.Body is { } body && LinkDensity(body) <= NavigationLinkDensity ? body : null);
 
     private static bool HasContent(IElement element) =>
-        HtmlText.VisibleLength(element.TextContent) > 0 || element.QuerySelector("img, a, table") is not null;
+        element.ChildElementCount > 0 || HtmlText.VisibleLength(element.TextContent) > 0;
 
     /// <summary>
     /// Each block of running text scores its length (link text excluded) to its parent and half to its grandparent;

@@ -34,11 +34,11 @@ public sealed class HtmlReader : IDocumentReader
     {
         using var page = Parse(source.Bytes);
         var blocks = new List<DocumentBlock>();
-        if (PageTitle(page) is { Length: > 0 } title) blocks.Add(new TextBlock(title, "title", IsHeading: true));
-
         var article = ArticleLocator.Find(page);
+        var fields = PageFieldReader.Read(page, article);
+        if (PageTitle(page, fields) is { Length: > 0 } title) blocks.Add(new TextBlock(title, "title", IsHeading: true));
         if (article is not null) blocks.AddRange(HtmlBlockCollector.Collect(article));
-        var info = new PageInfo(PageFieldReader.Read(page, article), Attachments(article), article?.QuerySelectorAll("img").Length ?? 0);
+        var info = new PageInfo(fields, Attachments(article), article?.QuerySelectorAll("img").Length ?? 0);
         return new Document(Format, blocks, info);
     }
 
@@ -51,10 +51,10 @@ public sealed class HtmlReader : IDocumentReader
 
     private static IHtmlDocument Parse(byte[] bytes) => new HtmlParser(ParserOptions).ParseDocument(HtmlDecoder.Decode(bytes));
 
-    private static string? PageTitle(IHtmlDocument page)
+    /// <summary>The CMS's article title (meta ArticleTitle), else the page title without its site suffix.</summary>
+    private static string? PageTitle(IHtmlDocument page, IReadOnlyDictionary<string, string> fields)
     {
-        var meta = page.QuerySelector("meta[name='ArticleTitle' i]")?.GetAttribute("content");
-        if (!string.IsNullOrWhiteSpace(meta)) return meta.Trim();
+        if (fields.TryGetValue("title", out var meta)) return meta;
         var title = page.Title?.Trim();
         return title?.Split('_', '|', '-')[0].Trim();
     }

@@ -26,7 +26,7 @@ internal static partial class PageFieldReader
         ["有效性"] = "validity", ["时效"] = "validity",
         ["关键词"] = "keywords",
         ["信息来源"] = "source", ["来源"] = "source",
-        ["信息名称"] = "title", ["标题"] = "title", ["名称"] = "title",
+        ["信息名称"] = "title", ["标题"] = "title",
     };
 
     private static readonly HashSet<string> DateFields = ["pub_date", "doc_date"];
@@ -35,12 +35,22 @@ internal static partial class PageFieldReader
     public static IReadOnlyDictionary<string, string> Read(IHtmlDocument page, IElement? article)
     {
         var fields = new Dictionary<string, string>();
+        var metaContent = MetaContent(page);
         foreach (var (name, code) in MetaTags)
-            if (Clean(code, page.QuerySelector($"meta[name='{name}' i]")?.GetAttribute("content")) is { } value) fields[code] = value;
+            if (Clean(code, metaContent.GetValueOrDefault(name)) is { } value) fields[code] = value;
         if (page.Body is { } body)
             foreach (var (code, raw) in BlockFields(TextRuns(body, article)))
                 if (Clean(code, raw) is { } value) fields.TryAdd(code, value);
         return fields;
+    }
+
+    /// <summary>The content of every named meta tag, by name (case-insensitive), in one pass over the page.</summary>
+    public static Dictionary<string, string> MetaContent(IHtmlDocument page)
+    {
+        var content = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in page.QuerySelectorAll("meta[name]"))
+            if (meta.GetAttribute("content") is { } value) content.TryAdd(meta.GetAttribute("name")!, value);
+        return content;
     }
 
     /// <summary>Label/value pairs from the page's text runs: <c>索引号：X 发布机构：Y</c> in one run, or <c>文号：</c> then its value in the next.</summary>
@@ -48,6 +58,7 @@ internal static partial class PageFieldReader
     {
         for (var i = 0; i < runs.Count; i++)
         {
+            if (runs[i].IndexOfAny(['：', ':']) < 0) continue; // most of a page's text is no field
             var matches = FieldLabel().Matches(runs[i]);
             for (var m = 0; m < matches.Count; m++)
             {
@@ -85,7 +96,7 @@ internal static partial class PageFieldReader
         return DateFields.Contains(code) ? PageDates.Normalize(value) : value;
     }
 
-    [GeneratedRegex(@"(?<label>索引号|组配分类|主题分类|分类|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生成日期|发文字号|文号|有效性|时效|关键词|信息来源|来源|信息名称|标题|名称)\s*[:：]\s*")]
+    [GeneratedRegex(@"(?<label>索引号|组配分类|主题分类|分类|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生成日期|发文字号|文号|有效性|时效|关键词|信息来源|来源|信息名称|标题)\s*[:：]\s*")]
     private static partial Regex FieldLabel();
 
     /// <summary>Any short label followed by a colon: where a field's value ends in running chrome text (浏览次数：…).</summary>
