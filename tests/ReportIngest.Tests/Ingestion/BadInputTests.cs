@@ -73,6 +73,43 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Hostile_pages_each_get_their_own_result_and_the_run_goes_on()
+    {
+        var report = File.ReadAllText(Path.Combine(TestPaths.Corpus, "generated", "gen_07_gov2019_trs_clean.html"));
+        var body = report.IndexOf('>', report.IndexOf("<body", StringComparison.Ordinal)) + 1;
+        var navigation = new StringBuilder("<ul class=\"nav\">");
+        while (navigation.Length < 17_500_000) navigation.Append($"<li><a href=\"/n/{navigation.Length}.htm\">栏目链接</a></li>");
+        var huge = report[..body] + navigation + "</ul>" + report[body..];
+        var nested = "<html><body>" + string.Concat(Enumerable.Repeat("<table><tr><td>", 3000)) + "<p>嵌套</p></body></html>";
+
+        using var folder = new TempFolder();
+        var hugePath = folder.File("docs/huge.html", Encoding.UTF8.GetBytes(huge));
+        folder.File("docs/nested.html", nested);
+        // Closing tags dropped and stray ones added: the parser repairs them the way a browser does.
+        folder.File("docs/malformed.html", report.Replace("</td>", "").Replace("</tr>", "").Replace("</p>", "</span>").Replace("</div>", "</div></font>"));
+        folder.File("docs/gbk.html", Encoding.GetEncoding("GBK").GetBytes(report.Replace("<meta charset=\"utf-8\">", "", StringComparison.Ordinal)));
+        var bytes = Encoding.UTF8.GetBytes(report);
+        var cut = bytes.Length / 3;
+        while ((bytes[cut] & 0xC0) != 0x80) cut++; // inside a multi-byte character
+        var truncatedPath = folder.File("docs/truncated.html", bytes[..cut]);
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+
+        var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
+
+        Assert.True(Encoding.UTF8.GetByteCount(huge) > 20_000_000);
+        Assert.Equal((5, 4), (summary.Total, summary.Stored));
+        var reports = new ReportQueries(connection).Reports().ToDictionary(r => r.Document);
+        Assert.Equal(("complete", 198L), (reports["huge.html"].ParseStatus, reports["huge.html"].CellsFound));
+        Assert.Equal(("complete", 198L), (reports["gbk.html"].ParseStatus, reports["gbk.html"].CellsFound));
+        Assert.Equal("not_a_report", reports["nested.html"].ParseStatus);
+        Assert.Equal(("complete", 198L), (reports["malformed.html"].ParseStatus, reports["malformed.html"].CellsFound));
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(truncatedPath, failure.Path);
+        Assert.Contains("truncated document", failure.Error);
+        Assert.DoesNotContain(summary.Failures, f => f.Path == hugePath);
+    }
+
+    [Fact]
     public void Reingesting_the_same_bytes_is_a_no_op_that_says_so()
     {
         using var folder = new TempFolder();

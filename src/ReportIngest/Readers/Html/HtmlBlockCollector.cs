@@ -20,10 +20,11 @@ internal static class HtmlBlockCollector
         var tableHolders = TableHolders(root);
         var blocks = new List<DocumentBlock>();
         var tableIndex = 0;
-        var pending = new Stack<INode>();
-        PushChildren(pending, root);
-        while (pending.TryPop(out var node))
+        var pending = new Stack<(INode Node, string Locator)>();
+        PushChildren(pending, root, "");
+        while (pending.TryPop(out var item))
         {
+            var (node, locator) = item;
             switch (node)
             {
                 case IHtmlTableElement table when !tableHolders.Contains(table):
@@ -33,13 +34,13 @@ internal static class HtmlBlockCollector
                 case IElement element when SkippedElements.Contains(element.TagName):
                     break;
                 case IElement element when TextElements.Contains(element.TagName) && !tableHolders.Contains(element):
-                    AddText(element.TextContent, Locate(element), blocks);
+                    AddText(element.TextContent, locator, blocks);
                     break;
                 case IElement element:
-                    PushChildren(pending, element);
+                    PushChildren(pending, element, locator);
                     break;
                 case IText text:
-                    AddText(text.Data, text.ParentElement is { } parent ? Locate(parent) : "", blocks);
+                    AddText(text.Data, locator, blocks);
                     break;
             }
         }
@@ -56,22 +57,28 @@ internal static class HtmlBlockCollector
         return holders;
     }
 
-    private static void PushChildren(Stack<INode> pending, INode parent)
+    /// <summary>
+    /// Pushes the children in reverse, so that they pop in document order, each with its locator: an element's
+    /// <c>p[3]</c> (its place among same-named siblings), a text node its parent's. Children are taken by index:
+    /// AngleSharp's sibling links are searches in the parent's child list, quadratic on long lists.
+    /// </summary>
+    private static void PushChildren(Stack<(INode, string)> pending, INode parent, string parentLocator)
     {
-        for (var child = parent.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
+        var children = parent.ChildNodes;
+        var locators = new string[children.Length];
+        var seen = new Dictionary<string, int>();
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is not IElement element) { locators[i] = parentLocator; continue; }
+            seen[element.LocalName] = seen.GetValueOrDefault(element.LocalName) + 1;
+            locators[i] = $"{element.LocalName}[{seen[element.LocalName]}]";
+        }
+        for (var i = children.Length - 1; i >= 0; i--) pending.Push((children[i], locators[i]));
     }
 
     private static void AddText(string text, string locator, List<DocumentBlock> blocks)
     {
         var folded = HtmlText.Fold(text);
         if (folded.Length > 0) blocks.Add(new TextBlock(folded, locator));
-    }
-
-    private static string Locate(IElement element)
-    {
-        var index = 1;
-        for (var sibling = element.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
-            if (sibling.TagName == element.TagName) index++;
-        return $"{element.LocalName}[{index}]";
     }
 }

@@ -84,7 +84,8 @@ internal static partial class PageFieldReader
         {
             if (node == article || node is IElement { TagName: "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" }) continue;
             if (node is IText text && HtmlText.Fold(text.Data) is { Length: > 0 } folded) runs.Add(folded);
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
+            var children = node.ChildNodes; // by index: AngleSharp's sibling links are searches in the parent's child list
+            for (var i = children.Length - 1; i >= 0; i--) pending.Push(children[i]);
         }
         return runs;
     }
