@@ -36,13 +36,13 @@ public sealed class RelationRule : IReportRule
 
         var left = Sum(instance.Left, report);
         var right = Sum(instance.Right, report);
-        var expression = Expression(instance, report);
         var unknown = keys.Where(k => report.Get(k) is not { } f || f.Status == CellStatus.Unreadable).ToList();
+        if (unknown.Count == 0 && left == right) return null;
+
+        var expression = Expression(instance, report);
         if (unknown.Count > 0)
             return new Finding(relation.RuleId, Finding.Info, "uncertain", instance.Scope, expression, null, null, "parser",
                 $"cannot be decided: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "was" : "were")} not read", keys);
-
-        if (left == right) return null;
 
         var imputed = keys.Where(k => report.Get(k)!.Status is CellStatus.Blank or CellStatus.Placeholder).ToList();
         var doubtful = keys.Where(report.DoubtfulCells.Contains).ToList();

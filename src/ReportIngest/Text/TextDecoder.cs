@@ -21,16 +21,10 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
 
-        try
-        {
-            return (StrictUtf8.GetString(bytes), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            RefuseDamagedUtf8(bytes);
-            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-            return (StrictDecode(gb, bytes, "UTF-8 or GB18030"), "gb18030");
-        }
+        if (IsValidUtf8(bytes)) return (Encoding.UTF8.GetString(bytes), "utf-8");
+        RefuseDamagedUtf8(bytes);
+        var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        return (StrictDecode(gb, bytes, "UTF-8 or GB18030"), "gb18030");
     }
 
     /// <summary>
@@ -44,8 +38,12 @@ public static class TextDecoder
             throw new DocumentReadException("truncated document: the file ends in the middle of a UTF-8 character");
         }
         var text = Encoding.UTF8.GetString(bytes); // invalid sequences become U+FFFD
-        var invalid = text.Count(c => c == '\uFFFD');
-        var multiByte = text.Count(c => c >= '\u0800' && c != '\uFFFD');
+        int invalid = 0, multiByte = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD') invalid++;
+            else if (c >= '\u0800') multiByte++;
+        }
         if (multiByte > 20 * invalid)
             throw new DocumentReadException($"damaged UTF-8 text: {invalid} invalid byte sequence(s) among {multiByte} characters");
     }

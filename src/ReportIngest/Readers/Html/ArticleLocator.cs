@@ -12,6 +12,8 @@ internal static class ArticleLocator
 {
     private static readonly string[] ContainerSelectors = [".TRS_Editor", ".article_content", "#zoom", ".zoom", ".article", "article"];
 
+    private static readonly string AnyContainer = string.Join(", ", ContainerSelectors);
+
     /// <summary>Blocks whose text counts towards their container's score.</summary>
     private const string ContentBlocks = "p, pre, table, h1, h2, h3, h4, h5, h6";
 
@@ -25,9 +27,16 @@ internal static class ArticleLocator
 
     /// <returns>The article element; null when the page has none (its text is only navigation).</returns>
     public static IElement? Find(IHtmlDocument page) =>
-        ContainerSelectors.Select(s => page.QuerySelector(s)).FirstOrDefault(e => e is not null && HasContent(e))
+        KnownContainer(page)
         ?? ByTextDensity(page.Body)
         ?? (page.Body is { } body && LinkDensity(body) <= NavigationLinkDensity ? body : null);
+
+    /// <summary>The first container with content, in the order of <see cref="ContainerSelectors"/>; one pass over the page.</summary>
+    private static IElement? KnownContainer(IHtmlDocument page)
+    {
+        var candidates = page.QuerySelectorAll(AnyContainer);
+        return ContainerSelectors.Select(selector => candidates.FirstOrDefault(e => e.Matches(selector) && HasContent(e))).FirstOrDefault(e => e is not null);
+    }
 
     private static bool HasContent(IElement element) =>
         element.ChildElementCount > 0 || HtmlText.VisibleLength(element.TextContent) > 0;
