@@ -15,6 +15,7 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ReadCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

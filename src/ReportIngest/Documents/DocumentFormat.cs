@@ -7,4 +7,5 @@ public enum DocumentFormat
     Markdown,
     PlainText,
     Html,
+    Pdf,
 }

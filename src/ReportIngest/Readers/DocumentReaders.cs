@@ -1,6 +1,7 @@
 using ReportIngest.Documents;
 using ReportIngest.Readers.Html;
 using ReportIngest.Readers.Markdown;
+using ReportIngest.Readers.Pdf;
 using ReportIngest.Readers.Text;
 
 namespace ReportIngest.Readers;
@@ -12,7 +13,7 @@ public sealed class DocumentReaders
 
     public DocumentReaders(IEnumerable<IDocumentReader> readers) => _readers = readers.ToDictionary(r => r.Format);
 
-    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader()]);
+    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader(), new PdfReader()]);
 
     public Document Read(SourceDocument source)
     {

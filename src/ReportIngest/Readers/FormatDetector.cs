@@ -15,7 +15,7 @@ public static partial class FormatDetector
     {
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8) < 0)
             throw new DocumentReadException("empty document: no content");
-        if (bytes.StartsWith("%PDF-"u8)) throw new DocumentReadException("PDF documents are not supported yet");
+        if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0) return DocumentFormat.Pdf;
         if (bytes.StartsWith("PK\u0003\u0004"u8)) throw new DocumentReadException("a ZIP container (DOCX/OFD) is not supported yet");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) throw new DocumentReadException("an OLE compound file (DOC/WPS) is not supported yet");
         if (LooksBinary(bytes[..Math.Min(bytes.Length, SniffBytes)]))

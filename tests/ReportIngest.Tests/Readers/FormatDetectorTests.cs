@@ -14,11 +14,14 @@ public class FormatDetectorTests
     public void Text_without_markdown_signals_is_plain_text() =>
         Assert.Equal(DocumentFormat.PlainText, FormatDetector.Detect(Encoding.UTF8.GetBytes("标题\n规章\t0\t0\t0\n")));
 
+    [Fact]
+    public void Pdf_is_recognised_by_its_header_even_after_leading_junk() =>
+        Assert.Equal(DocumentFormat.Pdf, FormatDetector.Detect(Encoding.ASCII.GetBytes("\r\n\r\n%PDF-1.7\n%âãÏÓ\n1 0 obj")));
+
     [Theory]
     [InlineData(new byte[0], "empty document")]
     [InlineData(new byte[] { 0x20, 0x0A, 0x09 }, "empty document")]
     [InlineData(new byte[] { 0x00, 0x01, 0x02, 0x03, 0xFF, 0x10 }, "binary data")]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "PDF")]
     public void Refuses_what_it_cannot_read_with_a_specific_reason(byte[] bytes, string reason)
     {
         var error = Assert.Throws<DocumentReadException>(() => FormatDetector.Detect(bytes));

@@ -1,0 +1,104 @@
+using ReportIngest.Documents;
+
+namespace ReportIngest.Readers.Pdf;
+
+/// <summary>A ruled table found on a page: its box and its cells with spans, text not yet assigned.</summary>
+internal sealed record LatticeTable(double Left, double Bottom, double Right, double Top, List<LatticeCell> Cells)
+{
+    public bool Contains(Glyph glyph) =>
+        glyph.CenterX >= Left && glyph.CenterX <= Right && glyph.CenterY >= Bottom && glyph.CenterY <= Top;
+}
+
+/// <summary>One cell of a ruled table: grid position and spans, and its box.</summary>
+internal sealed record LatticeCell(int Row, int Col, int RowSpan, int ColSpan, double Left, double Bottom, double Right, double Top)
+{
+    public bool Contains(Glyph glyph) =>
+        glyph.CenterX >= Left && glyph.CenterX <= Right && glyph.CenterY >= Bottom && glyph.CenterY <= Top;
+}
+
+/// <summary>
+/// Ruled tables from rulings: rulings that touch form one table; its distinct ruling positions make the grid;
+/// two neighbouring grid cells with no ruling between them are one merged cell (row or column span).
+/// </summary>
+internal static class LatticeTables
+{
+    private const double Tolerance = Rulings.Tolerance;
+
+    /// <summary>A boundary counts as drawn when rulings cover this share of it.</summary>
+    private const double DrawnShare = 0.5;
+
+    public static List<LatticeTable> Find(List<Ruling> rulings)
+    {
+        var tables = new List<LatticeTable>();
+        foreach (var group in ConnectedGroups(rulings))
+        {
+            var horizontals = group.Where(r => r.Horizontal).ToList();
+            var verticals = group.Where(r => !r.Horizontal).ToList();
+            // Outer borders are often left undrawn (an open table): the rulings' own extent closes the grid.
+            var ys = Distinct(horizontals.Select(r => r.At).Concat(Extent(verticals))).OrderByDescending(y => y).ToList(); // top to bottom
+            var xs = Distinct(verticals.Select(r => r.At).Concat(Extent(horizontals))).OrderBy(x => x).ToList();
+            if (ys.Count < 2 || xs.Count < 2) continue;
+            tables.Add(new LatticeTable(xs[0], ys[^1], xs[^1], ys[0], Cells(xs, ys, horizontals, verticals)));
+        }
+        return tables.OrderByDescending(t => t.Top).ToList();
+    }
+
+    private static List<LatticeCell> Cells(List<double> xs, List<double> ys, List<Ruling> horizontals, List<Ruling> verticals)
+    {
+        int rows = ys.Count - 1, cols = xs.Count - 1;
+        var parent = Enumerable.Range(0, rows * cols).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        void Union(int a, int b) => parent[Find(a)] = Find(b);
+
+        for (var r = 0; r < rows; r++)
+            for (var c = 0; c < cols; c++)
+            {
+                if (c + 1 < cols && !Drawn(verticals, xs[c + 1], ys[r + 1], ys[r])) Union(r * cols + c, r * cols + c + 1);
+                if (r + 1 < rows && !Drawn(horizontals, ys[r + 1], xs[c], xs[c + 1])) Union(r * cols + c, (r + 1) * cols + c);
+            }
+
+        return Enumerable.Range(0, rows * cols).GroupBy(Find).Select(region =>
+        {
+            int r0 = region.Min(i => i / cols), r1 = region.Max(i => i / cols), c0 = region.Min(i => i % cols), c1 = region.Max(i => i % cols);
+            return new LatticeCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0], ys[r1 + 1], xs[c1 + 1], ys[r0]);
+        }).ToList();
+    }
+
+    /// <summary>True when rulings at <paramref name="at"/> cover most of the span <paramref name="from"/>–<paramref name="to"/>.</summary>
+    private static bool Drawn(List<Ruling> rulings, double at, double from, double to)
+    {
+        var covered = rulings.Where(r => Math.Abs(r.At - at) <= Tolerance)
+            .Sum(r => Math.Max(0, Math.Min(r.To, to) - Math.Max(r.From, from)));
+        return covered >= (to - from) * DrawnShare;
+    }
+
+    private static IEnumerable<double> Extent(List<Ruling> rulings) =>
+        rulings.Count == 0 ? [] : [rulings.Min(r => r.From), rulings.Max(r => r.To)];
+
+    /// <summary>Positions closer than the tolerance are one grid line.</summary>
+    private static List<double> Distinct(IEnumerable<double> positions)
+    {
+        var result = new List<double>();
+        foreach (var p in positions.Order())
+            if (result.Count == 0 || p - result[^1] > Tolerance) result.Add(p);
+        return result;
+    }
+
+    private static List<List<Ruling>> ConnectedGroups(List<Ruling> rulings)
+    {
+        var parent = Enumerable.Range(0, rulings.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        for (var i = 0; i < rulings.Count; i++)
+            for (var j = i + 1; j < rulings.Count; j++)
+                if (Touch(rulings[i], rulings[j])) parent[Find(i)] = Find(j);
+        return Enumerable.Range(0, rulings.Count).GroupBy(Find).Select(g => g.Select(i => rulings[i]).ToList()).ToList();
+    }
+
+    private static bool Touch(Ruling a, Ruling b)
+    {
+        if (a.Horizontal == b.Horizontal)
+            return Math.Abs(a.At - b.At) <= Tolerance && a.From <= b.To + Tolerance && b.From <= a.To + Tolerance;
+        var (h, v) = a.Horizontal ? (a, b) : (b, a);
+        return h.Covers(v.At, Tolerance) && v.Covers(h.At, Tolerance);
+    }
+}

@@ -1,0 +1,54 @@
+using UglyToad.PdfPig.Content;
+
+namespace ReportIngest.Readers.Pdf;
+
+/// <summary>
+/// A glyph as extraction needs it: its text, baseline, font size and its em box (PDF points, origin bottom-left): the
+/// advance from the baseline start to end, from the descender to the ascender. The em box, unlike the outline box,
+/// is the same for 一 and 里 and for a comma, so glyphs of one line align.
+/// </summary>
+internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size)
+{
+    public double Bottom => Baseline - Size * 0.15;
+    public double Top => Baseline + Size * 0.85;
+    public double CenterX => (Left + Right) / 2;
+    public double CenterY => (Bottom + Top) / 2;
+}
+
+/// <summary>
+/// The letters of a page cleaned for reading: whitespace glyphs dropped, text drawn twice at the same place
+/// (faux bold) kept once, and glyphs whose font has no Unicode map marked with U+FFFD so that they can only ever
+/// make a cell unreadable, never a wrong character.
+/// </summary>
+internal static class PageLetters
+{
+    /// <summary>Two copies of a glyph closer than this (points) are one glyph drawn twice.</summary>
+    private const double DuplicateTolerance = 1.0;
+
+    public static List<Glyph> Read(Page page)
+    {
+        var glyphs = new List<Glyph>();
+        var seen = new HashSet<(string, int, int)>();
+        foreach (var letter in page.Letters)
+        {
+            var text = letter.Value;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            var box = letter.BoundingBox;
+            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(box.Height, 1);
+            var (left, right) = (Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
+            if (right - left < 0.1) (left, right) = (box.Left, box.Right);
+            var key = (text, (int)Math.Round(left / DuplicateTolerance), (int)Math.Round(letter.StartBaseLine.Y / DuplicateTolerance));
+            if (!seen.Add(key)) continue;
+            glyphs.Add(new Glyph(Decodable(text) ? text : "\uFFFD", left, right, letter.StartBaseLine.Y, size));
+        }
+        return glyphs;
+    }
+
+    /// <summary>False for text a font could not map to Unicode: replacement characters, private use, control codes.</summary>
+    private static bool Decodable(string text)
+    {
+        foreach (var ch in text)
+            if (ch == '\uFFFD' || ch is >= '\uE000' and <= '\uF8FF' || char.IsControl(ch)) return false;
+        return true;
+    }
+}

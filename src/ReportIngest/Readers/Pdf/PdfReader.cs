@@ -1,0 +1,60 @@
+using ReportIngest.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+using Document = ReportIngest.Documents.Document;
+
+namespace ReportIngest.Readers.Pdf;
+
+/// <summary>
+/// PDF through PdfPig, one page at a time so that memory stays bounded on long documents. ActualText is used where
+/// the producer wrote it (Chromium puts the right character there for glyphs it otherwise maps to radical
+/// look-alikes). A document protected by a user password, or too damaged to open, is refused with the reason.
+/// </summary>
+public sealed class PdfReader : IDocumentReader
+{
+    public DocumentFormat Format => DocumentFormat.Pdf;
+
+    public Document Read(SourceDocument source)
+    {
+        using var pdf = Open(source.Bytes);
+        var blocks = new List<DocumentBlock>();
+        var images = 0;
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
+        {
+            var content = ReadPage(pdf, number);
+            blocks.AddRange(content.Blocks);
+            images += content.Images;
+        }
+        return new Document(Format, blocks, new PageInfo(new Dictionary<string, string>(), [], images));
+    }
+
+    private static PdfDocument Open(byte[] bytes)
+    {
+        try
+        {
+            return PdfDocument.Open(bytes, new ParsingOptions { UseActualText = true });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new DocumentReadException("password-protected PDF: it cannot be opened without the user password");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new DocumentReadException($"damaged PDF, cannot be opened: {OneLine(e.Message)}");
+        }
+    }
+
+    private static PdfPageContent ReadPage(PdfDocument pdf, int number)
+    {
+        try
+        {
+            return PdfPageReader.Read(pdf.GetPage(number), number);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or DocumentReadException))
+        {
+            throw new DocumentReadException($"damaged PDF, page {number} cannot be read: {OneLine(e.Message)}");
+        }
+    }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

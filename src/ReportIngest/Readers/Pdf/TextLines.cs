@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportIngest.Readers.Pdf;
+
+/// <summary>A line of glyphs on a baseline, left to right, with its box.</summary>
+internal sealed record GlyphLine(List<Glyph> Glyphs)
+{
+    public double Left => Glyphs.Min(g => g.Left);
+    public double Right => Glyphs.Max(g => g.Right);
+    public double Bottom => Glyphs.Min(g => g.Bottom);
+    public double Top => Glyphs.Max(g => g.Top);
+    public string Text => TextLines.Join(Glyphs);
+}
+
+/// <summary>
+/// Glyphs into lines and lines into text the way CJK is written: no space invented between Han characters, a
+/// space between Latin words only where the gap says so, and numbers never cut apart by wide tracking.
+/// </summary>
+internal static class TextLines
+{
+    /// <summary>A gap wider than this share of the glyph size separates two Latin words.</summary>
+    private const double WordGap = 0.25;
+
+    /// <summary>Groups glyphs whose baselines align into lines, top to bottom.</summary>
+    public static List<GlyphLine> Lines(IEnumerable<Glyph> glyphs)
+    {
+        var lines = new List<(double Baseline, double Size, List<Glyph> Glyphs)>();
+        foreach (var glyph in glyphs.OrderByDescending(g => g.Baseline))
+        {
+            var index = lines.FindLastIndex(l => Math.Abs(l.Baseline - glyph.Baseline) <= Math.Max(l.Size, glyph.Size) * 0.3);
+            if (index >= 0) lines[index].Glyphs.Add(glyph);
+            else lines.Add((glyph.Baseline, glyph.Size, [glyph]));
+        }
+        return lines.Select(l => new GlyphLine(l.Glyphs.OrderBy(g => g.Left).ToList())).ToList();
+    }
+
+    /// <summary>The text of glyphs on one line, left to right.</summary>
+    public static string Join(IReadOnlyList<Glyph> glyphs)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < glyphs.Count; i++)
+        {
+            if (i > 0 && NeedsSpace(glyphs[i - 1], glyphs[i])) text.Append(' ');
+            text.Append(glyphs[i].Text);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The text of a block of lines (a table cell): lines joined without a break, as a wrapped label reads.</summary>
+    public static string JoinLines(IEnumerable<GlyphLine> lines)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            var part = line.Text;
+            if (text.Length > 0 && !IsCjk(text[^1]) && part.Length > 0 && !IsCjk(part[0])) text.Append(' ');
+            text.Append(part);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Splits a line into chunks where the gap is wide (at least a glyph), except between parts of one number: a
+    /// tracked-out "1 2 3" or "1, 234" stays one chunk.
+    /// </summary>
+    public static List<List<Glyph>> Chunks(GlyphLine line)
+    {
+        var chunks = new List<List<Glyph>> { new() { line.Glyphs[0] } };
+        for (var i = 1; i < line.Glyphs.Count; i++)
+        {
+            var (previous, glyph) = (line.Glyphs[i - 1], line.Glyphs[i]);
+            var gap = glyph.Left - previous.Right;
+            var size = Math.Max(previous.Size, glyph.Size);
+            var numeric = IsNumberPart(previous.Text) && IsNumberPart(glyph.Text);
+            if (gap > size * (numeric ? 2.0 : 1.0)) chunks.Add([]);
+            chunks[^1].Add(glyph);
+        }
+        return chunks;
+    }
+
+    private static bool NeedsSpace(Glyph left, Glyph right)
+    {
+        if (IsCjk(left.Text[^1]) || IsCjk(right.Text[0])) return false;
+        if (IsNumberPart(left.Text) && IsNumberPart(right.Text)) return false;
+        return right.Left - left.Right > Math.Max(left.Size, right.Size) * WordGap;
+    }
+
+    private static bool IsNumberPart(string text) => text.Length > 0 && text.All(c => char.IsDigit(c) || c is ',' or '.' or '，' or '．');
+
+    public static bool IsCjk(char ch) =>
+        ch is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F';
+
+    public static string Locator(int page, double left, double bottom, double right, double top) =>
+        string.Create(CultureInfo.InvariantCulture, $"p{page}:{left:0.#},{bottom:0.#},{right:0.#},{top:0.#}");
+}
