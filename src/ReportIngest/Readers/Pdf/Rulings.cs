@@ -74,12 +74,28 @@ internal static class Rulings
             pieces.Add(new Ruling(false, (x0 + x1) / 2, Math.Min(y0, y1), Math.Max(y0, y1)));
     }
 
+    /// <summary>Pieces on one line (positions within the tolerance of their neighbour) that touch end to end become one ruling.</summary>
     private static IEnumerable<Ruling> Merge(IEnumerable<Ruling> pieces)
     {
-        Ruling? open = null;
-        foreach (var piece in pieces.OrderBy(p => Math.Round(p.At / Tolerance)).ThenBy(p => p.From))
+        var line = new List<Ruling>();
+        foreach (var piece in pieces.OrderBy(p => p.At))
         {
-            if (open is not null && Math.Abs(open.At - piece.At) <= Tolerance && piece.From <= open.To + Tolerance)
+            if (line.Count > 0 && piece.At - line[^1].At > Tolerance)
+            {
+                foreach (var ruling in MergeAlong(line)) yield return ruling;
+                line.Clear();
+            }
+            line.Add(piece);
+        }
+        foreach (var ruling in MergeAlong(line)) yield return ruling;
+    }
+
+    private static IEnumerable<Ruling> MergeAlong(List<Ruling> line)
+    {
+        Ruling? open = null;
+        foreach (var piece in line.OrderBy(p => p.From))
+        {
+            if (open is not null && piece.From <= open.To + Tolerance)
             {
                 open = open with { To = Math.Max(open.To, piece.To) };
                 continue;
