@@ -24,7 +24,7 @@ internal static class SharedParts
         new("res_granted", "（一）予以公开", ["予以公开"]),
         new("res_partial", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", ["部分公开"]),
         new("res_withheld_state_secret", "1.属于国家秘密", ["国家秘密"]),
-        new("res_withheld_law_prohibited", "2.其他法律行政法规禁止公开", ["禁止公开"]),
+        new("res_withheld_law_prohibited", "2.其他法律行政法规禁止公开", ["禁止公开", "其他法律行政"]), // 002 prints "其他法律行政止公开"
         new("res_withheld_security_stability", "3.危及“三安全一稳定”", ["三安全", "一稳定"]),
         new("res_withheld_third_party", "4.保护第三方合法权益", ["第三方"]),
         new("res_withheld_internal_affairs", "5.属于三类内部事务信息", ["内部事务"]),

@@ -47,16 +47,8 @@ internal static partial class PdfPageReader
         return new PdfPageContent(blocks, glyphs.Count, page.GetImages().Count());
     }
 
-    private static Grid TableGrid(LatticeTable table, List<Glyph> glyphs, int pageNumber)
-    {
-        var cells = table.Cells.Select(cell =>
-        {
-            var text = TextLines.JoinLines(TextLines.Lines(glyphs.Where(cell.Contains)));
-            return new GridCell(cell.Row, cell.Col, text.Trim(), TextLines.Locator(pageNumber, cell.Left, cell.Bottom, cell.Right, cell.Top),
-                cell.RowSpan, cell.ColSpan, pageNumber);
-        });
-        return SpannedGrid.Build(cells);
-    }
+    private static Grid TableGrid(LatticeTable table, List<Glyph> glyphs, int pageNumber) =>
+        SpannedGrid.Build(LogicalRows.Arrange(table, glyphs, pageNumber));
 
     private static GridCell ChunkCell(List<Glyph> chunk, int col, int pageNumber) =>
         new(0, col, TextLines.Join(chunk), TextLines.Locator(pageNumber, chunk.Min(g => g.Left), chunk.Min(g => g.Bottom), chunk.Max(g => g.Right), chunk.Max(g => g.Top)),

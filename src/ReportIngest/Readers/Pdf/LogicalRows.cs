@@ -1,0 +1,64 @@
+using ReportIngest.Documents;
+using ReportIngest.Text;
+
+namespace ReportIngest.Readers.Pdf;
+
+/// <summary>
+/// Turns a ruled table's cells into the rows a reader sees, where the rulings are incomplete (LibreOffice draws only
+/// some borders): a value cell that holds one number per row it spans is split into those rows; a value cell that
+/// spans several ruled rows with one number makes them one row, and the label pieces in it are joined
+/// (（二）部分公开（区 / 分处理的… read as one label). Numbers are never moved between rows by counting.
+/// </summary>
+internal static class LogicalRows
+{
+    public static List<GridCell> Arrange(LatticeTable table, List<Glyph> glyphs, int pageNumber)
+    {
+        var pieces = new List<(LatticeCell Cell, string Text)>();
+        foreach (var cell in table.Cells)
+        {
+            var lines = TextLines.Lines(glyphs.Where(cell.Contains));
+            if (SplitByRow(cell, lines, table) is { } split) pieces.AddRange(split);
+            else pieces.Add((cell, TextLines.JoinLines(lines).Trim()));
+        }
+
+        var rowCount = table.Cells.Max(c => c.Row + c.RowSpan);
+        var groupOf = GroupRows(rowCount, pieces.Where(p => p.Cell.RowSpan > 1 && IsNumber(p.Text)).Select(p => p.Cell));
+        var cells = new List<GridCell>();
+        foreach (var group in pieces.GroupBy(p => (Group: groupOf[p.Cell.Row], p.Cell.Col)))
+        {
+            var ordered = group.OrderBy(p => p.Cell.Row).ToList();
+            var first = ordered[0].Cell;
+            var lastRow = ordered.Max(p => p.Cell.Row + p.Cell.RowSpan - 1);
+            var text = string.Concat(ordered.Select(p => p.Text));
+            var (left, right) = (ordered.Min(p => p.Cell.Left), ordered.Max(p => p.Cell.Right));
+            var (bottom, top) = (ordered.Min(p => p.Cell.Bottom), ordered.Max(p => p.Cell.Top));
+            cells.Add(new GridCell(group.Key.Group, first.Col, text, TextLines.Locator(pageNumber, left, bottom, right, top),
+                groupOf[lastRow] - group.Key.Group + 1, ordered.Max(p => p.Cell.ColSpan), pageNumber));
+        }
+        return cells;
+    }
+
+    /// <summary>A spanning cell whose lines are all numbers, one in each ruled row it covers: one cell per row.</summary>
+    private static List<(LatticeCell, string)>? SplitByRow(LatticeCell cell, List<GlyphLine> lines, LatticeTable table)
+    {
+        if (cell.RowSpan < 2 || lines.Count < 2 || !lines.All(l => IsNumber(l.Text))) return null;
+        var bands = table.Cells.Where(c => c.RowSpan == 1 && c.Row >= cell.Row && c.Row < cell.Row + cell.RowSpan)
+            .GroupBy(c => c.Row).ToDictionary(g => g.Key, g => (g.First().Bottom, g.First().Top));
+        var rows = lines.Select(l => bands.FirstOrDefault(b => (l.Top + l.Bottom) / 2 >= b.Value.Bottom && (l.Top + l.Bottom) / 2 <= b.Value.Top).Key as int?).ToList();
+        if (rows.Any(r => r is null) || rows.Distinct().Count() != rows.Count) return null;
+        return lines.Zip(rows, (line, row) => (cell with { Row = row!.Value, RowSpan = 1, Bottom = bands[row.Value].Bottom, Top = bands[row.Value].Top }, line.Text)).ToList();
+    }
+
+    /// <summary>The logical row of each ruled row: ruled rows covered by one spanning value cell are one row.</summary>
+    private static int[] GroupRows(int rowCount, IEnumerable<LatticeCell> spanningValues)
+    {
+        var joinsNext = new bool[rowCount];
+        foreach (var cell in spanningValues)
+            for (var r = cell.Row; r < cell.Row + cell.RowSpan - 1 && r < rowCount - 1; r++) joinsNext[r] = true;
+        var groupOf = new int[rowCount];
+        for (var r = 1; r < rowCount; r++) groupOf[r] = groupOf[r - 1] + (joinsNext[r - 1] ? 0 : 1);
+        return groupOf;
+    }
+
+    private static bool IsNumber(string text) => CellValueParser.Parse(text).Status == CellStatus.Value;
+}
