@@ -43,13 +43,16 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         }
 
         if (versions.Count > 0) return new ExtractedReport(metadata, versions, facts, issues, document.PlainText, document.Page);
-        var (kind, explanation) = WithoutTemplateTables(document.Page, metadata);
+        var (kind, explanation) = WithoutTemplateTables(document, metadata);
         return WithoutTables(metadata, document, kind, explanation);
     }
 
     /// <summary>What a document without any template table holds, and the sentence that tells a user so.</summary>
-    private static (ContentKind Kind, string Explanation) WithoutTemplateTables(PageInfo page, ReportMetadata metadata)
+    private static (ContentKind Kind, string Explanation) WithoutTemplateTables(Document document, ReportMetadata metadata)
     {
+        var page = document.Page;
+        if (page.Images > 0 && string.IsNullOrWhiteSpace(document.PlainText))
+            return (ContentKind.ImageOnly, $"the document has no text, only {page.Images} image(s) (a scan?): it needs OCR before its tables can be read");
         if (!metadata.LooksLikeAnnualReport)
             return (ContentKind.NotAReport, "not a government information disclosure annual report: no report title and no table of the national template (a list page, an error page or another document)");
         if (page.Attachments.Count > 0)

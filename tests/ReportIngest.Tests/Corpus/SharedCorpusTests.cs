@@ -77,4 +77,30 @@ public class SharedCorpusTests
         Assert.Contains(findings, f => f.Scope == "pre2019" && f.Severity == "info");
         Assert.DoesNotContain(findings, f => f.Severity != "info");
     }
+
+    [SkippableTheory]
+    [InlineData("real/001_huaian_szf_2024.pdf", 200, 0)]
+    [InlineData("real/002_huaian_hongzequ_2023.pdf", 186, 2)]
+    public void Real_wps_pdfs_score_every_cell_and_every_filing_error(string document, int cells, int errors)
+    {
+        var (score, _) = Score(TestPaths.RequireShared(document));
+        Assert.True(score.CellsRight == cells && score.CellsScored == cells, string.Join("; ", score.CellMisses.Take(5)));
+        Assert.Equal(errors, score.ErrorsFound);
+        Assert.Empty(score.ErrorsMissed);
+        Assert.Empty(score.FalseFilerErrors);
+    }
+
+    [SkippableTheory]
+    [InlineData("rendered/pingtan_2019.chromium-noto.pdf")]
+    [InlineData("rendered/pingtan_2021.chromium-noto.pdf")]
+    [InlineData("rendered/pingtan_2023.chromium-wqy.pdf")]
+    [InlineData("rendered/pingtan_2025.chromium-wqy.pdf")]
+    [InlineData("rendered/pingtan_2021.libreoffice.pdf")]
+    [InlineData("rendered/pingtan_2025.libreoffice.pdf")]
+    public void Pages_printed_to_pdf_by_chromium_and_libreoffice_score_every_cell(string document)
+    {
+        var (score, _) = Score(TestPaths.RequireShared(document));
+        Assert.True(score.CellsRight == score.CellsScored && score.CellsScored >= 198, string.Join("; ", score.CellMisses.Take(5)));
+        Assert.Empty(score.FalseFilerErrors);
+    }
 }

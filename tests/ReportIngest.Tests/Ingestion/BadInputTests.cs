@@ -109,6 +109,41 @@ public class BadInputTests
         Assert.DoesNotContain(summary.Failures, f => f.Path == hugePath);
     }
 
+    public static TheoryData<string, byte[], string> BadPdfs()
+    {
+        var table = TestPdfs.RuledTable([["Item", "Count"], ["Rules", "1"]], pages: 3);
+        return new TheoryData<string, byte[], string>
+        {
+            { "truncated.pdf", table[..(table.Length / 2)], "damaged PDF" },
+            { "random.pdf", "%PDF-1.4\n"u8.ToArray().Concat(Enumerable.Range(0, 4096).Select(i => (byte)(i * 31 % 253))).ToArray(), "damaged PDF" },
+            { "locked.pdf", TestPdfs.UserPasswordProtected(), "password-protected PDF" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(BadPdfs))]
+    public void A_bad_pdf_fails_alone_with_a_specific_reason(string name, byte[] bytes, string reason) =>
+        A_bad_document_fails_alone_with_a_specific_reason(name, bytes, reason);
+
+    [Fact]
+    public void A_hundred_page_pdf_and_a_scan_are_each_a_result_of_their_own()
+    {
+        using var folder = new TempFolder();
+        folder.File("docs/a-good.md", GoodReport);
+        folder.File("docs/long.pdf", TestPdfs.RuledTable([["Item", "Count"], ["Rules", "1"]], pages: 100));
+        folder.File("docs/scan.pdf", TestPdfs.ImageOnly());
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+
+        var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
+
+        Assert.Equal((3, 0), (summary.Stored, summary.Failures.Count));
+        var reports = new ReportQueries(connection).Reports().ToDictionary(r => r.Document);
+        Assert.Equal("not_a_report", reports["long.pdf"].ParseStatus);
+        Assert.Equal("image_only", reports["scan.pdf"].ParseStatus);
+        Assert.Equal(100, connection.ExecuteScalar<string>("SELECT text FROM reports r JOIN documents d ON d.id = r.document_id WHERE d.name = 'long.pdf'")!
+            .Split('\n').Count(line => line.StartsWith("Rules", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Reingesting_the_same_bytes_is_a_no_op_that_says_so()
     {

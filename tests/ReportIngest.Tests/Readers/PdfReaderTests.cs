@@ -1,0 +1,73 @@
+using ReportIngest.Documents;
+using ReportIngest.Ingestion;
+using ReportIngest.Readers.Pdf;
+
+namespace ReportIngest.Tests.Readers;
+
+public class PdfReaderTests
+{
+    private static Document Read(byte[] bytes) => new PdfReader().Read(new SourceDocument("t.pdf", bytes));
+
+    private static readonly string[][] Table = [["Item", "Count", "Total"], ["Rules", "1,234", "12"], ["Permits", "0", "7"]];
+
+    [Fact]
+    public void A_ruled_table_becomes_a_grid_with_each_cell_located_by_page_and_box()
+    {
+        var grid = Assert.Single(Read(TestPdfs.RuledTable(Table)).Blocks.OfType<GridBlock>()).Grid;
+
+        Assert.Equal(["Rules", "1,234", "12"], grid.Rows[1].Select(c => c.Text));
+        var cell = grid.Rows[1][1];
+        Assert.Equal((1, "p1:150,660,250,680"), (cell.Page, cell.Locator));
+    }
+
+    [Fact]
+    public void A_missing_ruling_between_two_cells_makes_one_spanning_cell()
+    {
+        var grid = Assert.Single(Read(TestPdfs.RuledTable(Table, mergeFirstRowTail: true)).Blocks.OfType<GridBlock>()).Grid;
+
+        var merged = grid.Rows[0][1];
+        Assert.Equal((1, 2, "CountTotal"), (merged.Col, merged.ColSpan, merged.Text.Replace(" ", "")));
+        Assert.Equal(3, grid.Rows[1].Count);
+    }
+
+    [Fact]
+    public void Text_drawn_twice_for_a_bold_look_is_read_once_and_page_numbers_are_dropped()
+    {
+        var document = Read(TestPdfs.RuledTable(Table, footer: "- 4 -", drawTextTwice: true));
+
+        Assert.Equal("Permits", Assert.Single(document.Blocks.OfType<GridBlock>()).Grid.Rows[2][0].Text);
+        Assert.DoesNotContain(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains('4'));
+    }
+
+    [Fact]
+    public void Each_page_is_read_on_its_own_and_keeps_its_page_number()
+    {
+        var grids = Read(TestPdfs.RuledTable(Table, pages: 3)).Blocks.OfType<GridBlock>().ToList();
+
+        Assert.Equal([1, 2, 3], grids.Select(g => g.Grid.Rows[0][0].Page!.Value));
+    }
+
+    [Fact]
+    public void A_user_password_is_a_clear_error()
+    {
+        var error = Assert.Throws<DocumentReadException>(() => Read(TestPdfs.UserPasswordProtected()));
+        Assert.Contains("password-protected", error.Message);
+    }
+
+    [Fact]
+    public void Random_bytes_behind_a_pdf_header_are_a_clear_error()
+    {
+        var bytes = "%PDF-1.7\n"u8.ToArray().Concat(Enumerable.Range(0, 5000).Select(i => (byte)(i * 7919 % 251))).ToArray();
+        var error = Assert.Throws<DocumentReadException>(() => Read(bytes));
+        Assert.Contains("damaged PDF", error.Message);
+    }
+
+    [Fact]
+    public void A_scanned_document_is_stored_as_needing_ocr_not_as_an_empty_report()
+    {
+        var processed = DocumentProcessor.Default.Process(new SourceDocument("scan.pdf", TestPdfs.ImageOnly()));
+
+        Assert.Equal("image_only", processed.Report.ParseStatus);
+        Assert.Contains(processed.Findings, f => f.Message.Contains("needs OCR"));
+    }
+}
