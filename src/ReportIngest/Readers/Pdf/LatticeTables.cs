@@ -2,19 +2,31 @@ using ReportIngest.Documents;
 
 namespace ReportIngest.Readers.Pdf;
 
-/// <summary>A ruled table found on a page: its box and its cells with spans, text not yet assigned.</summary>
-internal sealed record LatticeTable(double Left, double Bottom, double Right, double Top, List<LatticeCell> Cells)
+/// <summary>
+/// A ruled table found on a page: its grid lines (<see cref="Xs"/> left to right, <see cref="Ys"/> top to bottom),
+/// its cells with spans, and which cell covers each grid position.
+/// </summary>
+internal sealed record LatticeTable(double[] Xs, double[] Ys, List<LatticeCell> Cells, int[,] CellAt)
 {
+    public double Left => Xs[0];
+    public double Right => Xs[^1];
+    public double Top => Ys[0];
+    public double Bottom => Ys[^1];
+
     public bool Contains(Glyph glyph) =>
         glyph.CenterX >= Left && glyph.CenterX <= Right && glyph.CenterY >= Bottom && glyph.CenterY <= Top;
+
+    /// <summary>The index in <see cref="Cells"/> of the cell the glyph's centre falls in (the glyph must be inside the table).</summary>
+    public int CellOf(Glyph glyph)
+    {
+        var col = Math.Clamp(Array.FindLastIndex(Xs, x => x <= glyph.CenterX), 0, Xs.Length - 2);
+        var row = Math.Clamp(Array.FindLastIndex(Ys, y => y >= glyph.CenterY), 0, Ys.Length - 2);
+        return CellAt[row, col];
+    }
 }
 
 /// <summary>One cell of a ruled table: grid position and spans, and its box.</summary>
-internal sealed record LatticeCell(int Row, int Col, int RowSpan, int ColSpan, double Left, double Bottom, double Right, double Top)
-{
-    public bool Contains(Glyph glyph) =>
-        glyph.CenterX >= Left && glyph.CenterX <= Right && glyph.CenterY >= Bottom && glyph.CenterY <= Top;
-}
+internal sealed record LatticeCell(int Row, int Col, int RowSpan, int ColSpan, double Left, double Bottom, double Right, double Top);
 
 /// <summary>
 /// Ruled tables from rulings: rulings that touch form one table; its distinct ruling positions make the grid;
@@ -38,12 +50,13 @@ internal static class LatticeTables
             var ys = Distinct(horizontals.Select(r => r.At).Concat(Extent(verticals))).OrderByDescending(y => y).ToList(); // top to bottom
             var xs = Distinct(verticals.Select(r => r.At).Concat(Extent(horizontals))).OrderBy(x => x).ToList();
             if (ys.Count < 2 || xs.Count < 2) continue;
-            tables.Add(new LatticeTable(xs[0], ys[^1], xs[^1], ys[0], Cells(xs, ys, horizontals, verticals)));
+            var (cells, cellAt) = Cells(xs, ys, horizontals, verticals);
+            tables.Add(new LatticeTable([.. xs], [.. ys], cells, cellAt));
         }
         return tables.OrderByDescending(t => t.Top).ToList();
     }
 
-    private static List<LatticeCell> Cells(List<double> xs, List<double> ys, List<Ruling> horizontals, List<Ruling> verticals)
+    private static (List<LatticeCell> Cells, int[,] CellAt) Cells(List<double> xs, List<double> ys, List<Ruling> horizontals, List<Ruling> verticals)
     {
         int rows = ys.Count - 1, cols = xs.Count - 1;
         var parent = Enumerable.Range(0, rows * cols).ToArray();
@@ -57,11 +70,15 @@ internal static class LatticeTables
                 if (r + 1 < rows && !Drawn(horizontals, ys[r + 1], xs[c], xs[c + 1])) Union(r * cols + c, (r + 1) * cols + c);
             }
 
-        return Enumerable.Range(0, rows * cols).GroupBy(Find).Select(region =>
+        var cells = new List<LatticeCell>();
+        var cellAt = new int[rows, cols];
+        foreach (var region in Enumerable.Range(0, rows * cols).GroupBy(Find))
         {
             int r0 = region.Min(i => i / cols), r1 = region.Max(i => i / cols), c0 = region.Min(i => i % cols), c1 = region.Max(i => i % cols);
-            return new LatticeCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0], ys[r1 + 1], xs[c1 + 1], ys[r0]);
-        }).ToList();
+            foreach (var i in region) cellAt[i / cols, i % cols] = cells.Count;
+            cells.Add(new LatticeCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0], ys[r1 + 1], xs[c1 + 1], ys[r0]));
+        }
+        return (cells, cellAt);
     }
 
     /// <summary>True when rulings at <paramref name="at"/> cover most of the span <paramref name="from"/>–<paramref name="to"/>.</summary>

@@ -13,10 +13,13 @@ internal static class LogicalRows
 {
     public static List<GridCell> Arrange(LatticeTable table, List<Glyph> glyphs, int pageNumber)
     {
+        var glyphsOf = table.Cells.Select(_ => new List<Glyph>()).ToArray();
+        foreach (var glyph in glyphs) glyphsOf[table.CellOf(glyph)].Add(glyph);
         var pieces = new List<(LatticeCell Cell, string Text)>();
-        foreach (var cell in table.Cells)
+        for (var index = 0; index < table.Cells.Count; index++)
         {
-            var lines = TextLines.Lines(glyphs.Where(cell.Contains));
+            var cell = table.Cells[index];
+            var lines = TextLines.Lines(glyphsOf[index]);
             if (SplitByRow(cell, lines, table) is { } split) pieces.AddRange(split);
             else pieces.Add((cell, TextLines.JoinLines(lines).Trim()));
         }
