@@ -25,7 +25,7 @@ public sealed class PdfReader : IDocumentReader
             blocks.AddRange(content.Blocks);
             images += content.Images;
         }
-        return new Document(Format, blocks, new PageInfo(new Dictionary<string, string>(), [], images));
+        return new Document(Format, PageContinuation.Join(blocks), new PageInfo(new Dictionary<string, string>(), [], images));
     }
 
     private static PdfDocument Open(byte[] bytes)
