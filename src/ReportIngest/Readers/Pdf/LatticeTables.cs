@@ -59,26 +59,61 @@ internal static class LatticeTables
     private static (List<LatticeCell> Cells, int[,] CellAt) Cells(List<double> xs, List<double> ys, List<Ruling> horizontals, List<Ruling> verticals)
     {
         int rows = ys.Count - 1, cols = xs.Count - 1;
-        var parent = Enumerable.Range(0, rows * cols).ToArray();
-        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        void Union(int a, int b) => parent[Find(a)] = Find(b);
-
+        var right = new bool[rows, cols]; // the border right of (r, c) is drawn
+        var below = new bool[rows, cols]; // the border below (r, c) is drawn
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < cols; c++)
             {
-                if (c + 1 < cols && !Drawn(verticals, xs[c + 1], ys[r + 1], ys[r])) Union(r * cols + c, r * cols + c + 1);
-                if (r + 1 < rows && !Drawn(horizontals, ys[r + 1], xs[c], xs[c + 1])) Union(r * cols + c, (r + 1) * cols + c);
+                right[r, c] = c + 1 == cols || Drawn(verticals, xs[c + 1], ys[r + 1], ys[r]);
+                below[r, c] = r + 1 == rows || Drawn(horizontals, ys[r + 1], xs[c], xs[c + 1]);
             }
+
+        var regions = Regions(rows, cols, right, below, acrossRows: true)
+            .SelectMany(region => HasInnerRuling(region, cols, right, below)
+                ? Regions(rows, cols, right, below, acrossRows: false).Where(part => part.All(region.Contains))
+                : [region]);
 
         var cells = new List<LatticeCell>();
         var cellAt = new int[rows, cols];
-        foreach (var region in Enumerable.Range(0, rows * cols).GroupBy(Find))
+        foreach (var region in regions)
         {
             int r0 = region.Min(i => i / cols), r1 = region.Max(i => i / cols), c0 = region.Min(i => i % cols), c1 = region.Max(i => i % cols);
             foreach (var i in region) cellAt[i / cols, i % cols] = cells.Count;
             cells.Add(new LatticeCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0], ys[r1 + 1], xs[c1 + 1], ys[r0]));
         }
         return (cells, cellAt);
+    }
+
+    /// <summary>
+    /// Grid positions joined wherever the border between them is not drawn; with <paramref name="acrossRows"/> false,
+    /// only within a row.
+    /// </summary>
+    private static List<int[]> Regions(int rows, int cols, bool[,] right, bool[,] below, bool acrossRows)
+    {
+        var parent = Enumerable.Range(0, rows * cols).ToArray();
+        int Find(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        for (var r = 0; r < rows; r++)
+            for (var c = 0; c < cols; c++)
+            {
+                if (!right[r, c]) parent[Find(r * cols + c)] = Find(r * cols + c + 1);
+                if (acrossRows && !below[r, c]) parent[Find(r * cols + c)] = Find((r + 1) * cols + c);
+            }
+        return Enumerable.Range(0, rows * cols).GroupBy(Find).Select(g => g.ToArray()).ToList();
+    }
+
+    /// <summary>
+    /// A merged cell has no ruling inside it. A region that has one was joined through borders left undrawn in another
+    /// row (LibreOffice drops some borders: a header run into the first data row); it is split into its rows.
+    /// </summary>
+    private static bool HasInnerRuling(int[] region, int cols, bool[,] right, bool[,] below)
+    {
+        var members = region.ToHashSet();
+        return region.Any(i => (members.Contains(i + 1) && i % cols + 1 < cols && right[i / cols, i % cols])
+                               || (members.Contains(i + cols) && below[i / cols, i % cols]));
     }
 
     /// <summary>True when rulings at <paramref name="at"/> cover most of the span <paramref name="from"/>–<paramref name="to"/>.</summary>
