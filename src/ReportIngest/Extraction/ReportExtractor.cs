@@ -155,6 +155,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         return observed.ColumnGroup switch
         {
             null => all,
+            _ when count == all.Count => all, // a value for every column: the row is the whole table, whatever group was last named
             "suit" when count <= 10 => [.. SharedParts.GroupColumns("suit_direct"), .. SharedParts.GroupColumns("suit_after_review")],
             "suit" => null,
             var group when count <= 5 => SharedParts.GroupColumns(group).ToList(),

@@ -97,6 +97,7 @@ public class SharedCorpusTests
     [InlineData("rendered/pingtan_2025.chromium-wqy.pdf")]
     [InlineData("rendered/pingtan_2019.libreoffice.pdf")]
     [InlineData("rendered/pingtan_2021.libreoffice.pdf")]
+    [InlineData("rendered/pingtan_2023.libreoffice.pdf")]
     [InlineData("rendered/pingtan_2025.libreoffice.pdf")]
     public void Pages_printed_to_pdf_by_chromium_and_libreoffice_score_every_cell(string document)
     {
