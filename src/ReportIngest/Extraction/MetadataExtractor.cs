@@ -8,6 +8,8 @@ namespace ReportIngest.Extraction;
 public static partial class MetadataExtractor
 {
     private const int TitleSearchLines = 12;
+    private const int MaxTitleLength = 60;
+    private const int PrintedPageSearchLines = 80;
 
     /// <summary>The metadata of the text; a web page's own publication date (meta PubDate, 发布日期) wins over a date printed in the text.</summary>
     public static ReportMetadata Extract(IReadOnlyList<string> lines, PageInfo page)
@@ -18,12 +20,15 @@ public static partial class MetadataExtractor
 
     public static ReportMetadata Extract(IReadOnlyList<string> lines)
     {
-        var head = lines.Select(l => l.Trim().TrimStart('#').Trim()).Where(l => l.Length > 0).Take(TitleSearchLines).ToList();
-        var (title, agency, year) = FindTitle(head);
+        var nonEmpty = lines.Select(l => l.Trim().TrimStart('#').Trim()).Where(l => l.Length > 0).ToList();
+        var (title, agency, year) = FindTitle(nonEmpty.Take(TitleSearchLines).ToList());
+        // A page printed to PDF puts the site's navigation first: then the title is a line of its own further down.
+        if (title is null && nonEmpty.FirstOrDefault(l => l.Length <= MaxTitleLength && StandaloneTitle().IsMatch(Compact(l))) is { } standalone)
+            (title, agency, year) = FindTitle([standalone]);
         var text = string.Join('\n', lines);
         var period = StatPeriod(text);
         year ??= period?.Year;
-        return new ReportMetadata(title, agency, year, period?.Text, PublishedOn(lines));
+        return new ReportMetadata(title, agency, year, period?.Text, PublishedOn(lines) ?? PrintedPageDate(nonEmpty));
     }
 
     private static (string? Title, string? Agency, int? Year) FindTitle(List<string> head)
@@ -80,6 +85,18 @@ public static partial class MetadataExtractor
         return null;
     }
 
+    /// <summary>The publication time a printed web page shows near its title (来源：… 时间：2024-03-08 15:34, 发布日期：…).</summary>
+    private static string? PrintedPageDate(List<string> lines)
+    {
+        foreach (var line in lines.Take(PrintedPageSearchLines))
+            if (PageDateLine().Match(line) is { Success: true } match)
+            {
+                var date = $"{match.Groups["y"].Value}-{int.Parse(match.Groups["m"].Value):D2}-{int.Parse(match.Groups["d"].Value):D2}";
+                return match.Groups["h"].Success ? $"{date} {int.Parse(match.Groups["h"].Value):D2}:{match.Groups["min"].Value}" : date;
+            }
+        return null;
+    }
+
     private static string Compact(string s) => Whitespace().Replace(s.Normalize(System.Text.NormalizationForm.FormKC), "");
 
     [GeneratedRegex(@"(?<agency>[^\d,.;:，。；：]{2,40}?)(?<year>(?:19|20)\d{2})年度?(?:政府|政务)信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
@@ -99,6 +116,12 @@ public static partial class MetadataExtractor
 
     [GeneratedRegex(@"^\(?(?<y>(?:19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日\)?$")]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^\S{2,30}?(?:19|20)\d{2}年度?(?:政府|政务)信息公开(?:工作)?(?:年度)?(?:报告|年报)$")]
+    private static partial Regex StandaloneTitle();
+
+    [GeneratedRegex(@"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*(?<y>(?:19|20)\d{2})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})日?(?:\s*(?<h>\d{1,2}):(?<min>\d{2}))?")]
+    private static partial Regex PageDateLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

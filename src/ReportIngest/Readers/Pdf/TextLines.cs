@@ -32,6 +32,9 @@ internal static class TextLines
     /// <summary>A gap wider than this share of the glyph size separates two Latin words.</summary>
     private const double WordGap = 0.25;
 
+    /// <summary>Between two digits, a gap wider than this share of the glyph size separates two numbers.</summary>
+    private const double NumberGap = 0.6;
+
     /// <summary>Groups glyphs whose baselines align into lines, top to bottom.</summary>
     public static List<GlyphLine> Lines(IEnumerable<Glyph> glyphs)
     {
@@ -92,8 +95,11 @@ internal static class TextLines
     private static bool NeedsSpace(Glyph left, Glyph right)
     {
         if (IsCjk(left.Text[^1]) || IsCjk(right.Text[0])) return false;
-        if (IsNumberPart(left.Text) && IsNumberPart(right.Text)) return false;
-        return right.Left - left.Right > Math.Max(left.Size, right.Size) * WordGap;
+        var gap = right.Left - left.Right;
+        var size = Math.Max(left.Size, right.Size);
+        // Digits are often tracked out; only a gap wider than tracking ever is separates two numbers (a date and a time).
+        if (IsNumberPart(left.Text) && IsNumberPart(right.Text)) return gap > size * NumberGap;
+        return gap > size * WordGap;
     }
 
     private static bool IsNumberPart(string text) => text.Length > 0 && text.All(c => char.IsDigit(c) || c is ',' or '.' or '，' or '．');
