@@ -48,6 +48,13 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void A_pdf_locked_only_against_changes_is_read()
+    {
+        var document = Read(TestPdfs.OwnerPasswordOnly("Rules 12"));
+        Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text == "Rules 12");
+    }
+
+    [Fact]
     public void A_user_password_is_a_clear_error()
     {
         var error = Assert.Throws<DocumentReadException>(() => Read(TestPdfs.UserPasswordProtected()));

@@ -79,6 +79,70 @@ internal static class TestPdfs
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
+    /// <summary>
+    /// A PDF encrypted with an owner password only (RC4, 40-bit, revision 2, as many office suites still write):
+    /// anyone may open it with the empty user password; its page says <paramref name="text"/>.
+    /// </summary>
+    public static byte[] OwnerPasswordOnly(string text)
+    {
+        byte[] Pad(string password) => [.. Encoding.ASCII.GetBytes(password).Concat(PasswordPadding).Take(32)];
+        var id = Convert.FromHexString("0123456789ABCDEF0123456789ABCDEF");
+        const int permissions = -44; // printing allowed, copying and changing not
+        var ownerKey = System.Security.Cryptography.MD5.HashData(Pad("owner"))[..5];
+        var o = Rc4(ownerKey, Pad(""));
+        var fileKey = System.Security.Cryptography.MD5.HashData([.. Pad(""), .. o, .. BitConverter.GetBytes(permissions), .. id])[..5];
+        var u = Rc4(fileKey, PasswordPadding);
+        byte[] ObjectKey(int number) => System.Security.Cryptography.MD5.HashData([.. fileKey, (byte)number, (byte)(number >> 8), (byte)(number >> 16), 0, 0])[..10];
+
+        var content = Rc4(ObjectKey(4), Encoding.ASCII.GetBytes($"BT /F1 12 Tf 72 700 Td ({text}) Tj ET"));
+        var objects = new List<byte[]>
+        {
+            Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"),
+            Encoding.ASCII.GetBytes($"<< /Length {content.Length} >>\nstream\n").Concat(content).Concat(Encoding.ASCII.GetBytes("\nendstream")).ToArray(),
+            Encoding.ASCII.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            Encoding.ASCII.GetBytes($"<< /Filter /Standard /V 1 /R 2 /O <{Convert.ToHexString(o)}> /U <{Convert.ToHexString(u)}> /P {permissions} >>"),
+        };
+        var pdf = new MemoryStream();
+        void Write(string ascii) => pdf.Write(Encoding.ASCII.GetBytes(ascii));
+        Write("%PDF-1.4\n");
+        var offsets = new List<long>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(pdf.Position);
+            Write($"{i + 1} 0 obj\n");
+            pdf.Write(objects[i]);
+            Write("\nendobj\n");
+        }
+        var xref = pdf.Position;
+        Write($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) Write($"{offset:D10} 00000 n \n");
+        Write($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    private static readonly byte[] PasswordPadding = Convert.FromHexString("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+
+    private static byte[] Rc4(byte[] key, byte[] data)
+    {
+        var s = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
+        for (int i = 0, j = 0; i < 256; i++)
+        {
+            j = (j + s[i] + key[i % key.Length]) & 0xFF;
+            (s[i], s[j]) = (s[j], s[i]);
+        }
+        var output = new byte[data.Length];
+        for (int n = 0, i = 0, j = 0; n < data.Length; n++)
+        {
+            i = (i + 1) & 0xFF;
+            j = (j + s[i]) & 0xFF;
+            (s[i], s[j]) = (s[j], s[i]);
+            output[n] = (byte)(data[n] ^ s[(s[i] + s[j]) & 0xFF]);
+        }
+        return output;
+    }
+
     private static readonly byte[] OnePixelPng = Convert.FromHexString(
         "89504E470D0A1A0A0000000D4948445200000001000000010802000000907753DE0000000C49444154789C636868680000030401814BD3D2100000000049454E44AE426082");
 }
