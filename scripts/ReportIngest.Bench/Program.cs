@@ -8,7 +8,13 @@ using ReportIngest.Readers;
 //   html: AngleSharp parses the same bytes and walks every <td>
 //   pdf:  PdfPig opens the same bytes and reads page.Letters of every page; figures per producer
 const string Usage = "usage: ReportIngest.Bench html|pdf [--rounds N] [FILES-OR-FOLDERS...]\n" +
-                     "  default documents: ../shared/corpus/real and corpus/generated (html); ../shared/corpus/real and ../shared/corpus/rendered (pdf)";
+                     "  default documents: ../shared/corpus/real and corpus/generated (html); ../shared/corpus/real and ../shared/corpus/rendered (pdf)\n" +
+                     "       ReportIngest.Bench long-pdf SOURCE.pdf PAGES OUT.pdf   (SOURCE's pages repeated to PAGES pages, for memory measurements)";
+if (args is ["long-pdf", var source, var pageCount, var output])
+{
+    LongPdf.Write(source, int.Parse(pageCount), output);
+    return 0;
+}
 if (args.Length == 0 || args[0] is not ("html" or "pdf")) { Console.WriteLine(Usage); return args.Length == 0 || args[0] is "-h" or "--help" ? 0 : 2; }
 
 var format = args[0] == "html" ? DocumentFormat.Html : DocumentFormat.Pdf;
