@@ -4,8 +4,8 @@ using UglyToad.PdfPig.Content;
 
 namespace ReportIngest.Readers.Pdf;
 
-/// <summary>What one page holds: its blocks in reading order, how many glyphs and images.</summary>
-internal sealed record PdfPageContent(List<DocumentBlock> Blocks, int Glyphs, int Images);
+/// <summary>What one page holds: its blocks in reading order and how many images.</summary>
+internal sealed record PdfPageContent(List<DocumentBlock> Blocks, int Images);
 
 /// <summary>
 /// Reads one page: ruled tables become grids with spans (lattice); the remaining text becomes lines, and runs of
@@ -44,7 +44,7 @@ internal static partial class PdfPageReader
         }
 
         var blocks = MergeStreamRows(placed.OrderByDescending(p => p.Top).Select(p => (p.Block, p.StreamRow)));
-        return new PdfPageContent(blocks, glyphs.Count, page.GetImages().Count());
+        return new PdfPageContent(blocks, page.GetImages().Count());
     }
 
     private static Grid TableGrid(LatticeTable table, List<Glyph> glyphs, int pageNumber) =>
