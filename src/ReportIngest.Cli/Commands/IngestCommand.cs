@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportIngest.Checking;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 
@@ -48,8 +49,10 @@ public static class IngestCommand
         foreach (var failure in summary.Failures) Console.WriteLine($"  failed  {failure.Path}: {failure.Error}");
         if (summary.WithoutReport.Count > 0) Console.WriteLine($"{summary.WithoutReport.Count} stored document(s) hold no readable report:");
         foreach (var empty in summary.WithoutReport) Console.WriteLine($"  {empty.ParseStatus}  {empty.Path}: {empty.NoReportReason}");
+        var crossYear = new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear();
         var bySeverity = summary.FindingsBySeverity;
-        Console.WriteLine($"findings in stored documents: {bySeverity["error"]} error(s), {bySeverity["warning"]} warning(s), {bySeverity["info"]} info");
+        Console.WriteLine($"findings in stored documents: {bySeverity["error"]} error(s), {bySeverity["warning"]} warning(s), {bySeverity["info"]} info; " +
+                          $"{crossYear} cross-year finding(s) over the whole database");
         Console.WriteLine($"database: {Path.GetFullPath(database)}");
         return summary.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }

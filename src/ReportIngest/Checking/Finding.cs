@@ -18,6 +18,9 @@ public sealed record Finding(
 {
     public decimal? Delta => Left - Right;
 
+    /// <summary>For a cross-year finding, the other year's report.</summary>
+    public long? OtherReportId { get; init; }
+
     public const string Error = "error";
     public const string Warning = "warning";
     public const string Info = "info";

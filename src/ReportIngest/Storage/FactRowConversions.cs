@@ -12,5 +12,5 @@ public static class FactRowConversions
 
     public static Finding ToFinding(this FindingRow row) =>
         new(row.Rule, row.Severity, row.Status, row.Scope, row.Expression, StoredValues.ToDecimal(row.Left), StoredValues.ToDecimal(row.Right),
-            row.AttributedTo, row.Message, row.Cells.Length == 0 ? [] : row.Cells.Split(';'));
+            row.AttributedTo, row.Message, row.Cells.Length == 0 ? [] : row.Cells.Split(';')) { OtherReportId = row.OtherReportId };
 }

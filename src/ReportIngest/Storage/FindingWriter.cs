@@ -12,21 +12,23 @@ internal static class FindingWriter
     public static void Insert(SqliteConnection connection, long reportId, string documentSha, IEnumerable<Finding> findings)
     {
         using var insert = new PreparedInsert(connection, """
-            INSERT INTO findings (report_id, rule, severity, status, scope, expression, left_value, right_value, cells, attributed_to, message, fingerprint)
-            VALUES ($report, $rule, $severity, $status, $scope, $expression, $left, $right, $cells, $attributed, $message, $fingerprint)
+            INSERT INTO findings (report_id, rule, severity, status, scope, expression, left_value, right_value, cells, other_report_id, attributed_to, message, fingerprint)
+            VALUES ($report, $rule, $severity, $status, $scope, $expression, $left, $right, $cells, $other, $attributed, $message, $fingerprint)
             ON CONFLICT (fingerprint) DO UPDATE SET severity = excluded.severity, status = excluded.status, expression = excluded.expression,
-                left_value = excluded.left_value, right_value = excluded.right_value, cells = excluded.cells,
+                left_value = excluded.left_value, right_value = excluded.right_value, cells = excluded.cells, other_report_id = excluded.other_report_id,
                 attributed_to = excluded.attributed_to, message = excluded.message
             """);
         foreach (var finding in findings)
             insert.Run(reportId, finding.Rule, finding.Severity, finding.Status, finding.Scope, finding.Expression,
-                StoredValues.ToText(finding.Left), StoredValues.ToText(finding.Right), string.Join(';', finding.Cells),
+                StoredValues.ToText(finding.Left), StoredValues.ToText(finding.Right), string.Join(';', finding.Cells), finding.OtherReportId,
                 finding.AttributedTo, finding.Message, Fingerprint(documentSha, finding));
     }
 
     public static string Fingerprint(string documentSha, Finding finding)
     {
-        var identity = finding.Rule == "S-STRUCT" ? $"{finding.Scope}|{finding.Expression}|{finding.Message}" : finding.Scope;
+        var identity = finding.Rule == "S-STRUCT" ? $"{finding.Scope}|{finding.Expression}|{finding.Message}"
+            : finding.OtherReportId is { } other ? $"{finding.Scope}|{other}"
+            : finding.Scope;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{documentSha}|{finding.Rule}|{identity}")))[..32];
     }
 }
