@@ -23,7 +23,10 @@ public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker c
                 .Where(t => TemplateVersionCodes.Parse(t.Value) is not null)
                 .ToDictionary(t => t.Key, t => TemplateVersionCodes.Parse(t.Value)!.Value);
             var structural = queries.Findings(reportId).Where(f => f.Rule == "S-STRUCT").Select(f => f.ToFinding()).ToList();
-            var facts = new ReportFacts(queries.Facts(reportId).Select(f => f.ToFact()).ToList(), versions, ReportChecker.DoubtfulCells(structural));
+            var facts = new ReportFacts(queries.Facts(reportId).Select(f => f.ToFact()).ToList(), versions, ReportChecker.DoubtfulCells(structural))
+            {
+                Text = queries.ReportText(reportId),
+            };
             replacer.Replace(reportId, sha, [.. checker.Check(facts), .. crossYear.GetValueOrDefault(reportId) ?? []]);
         }
         return reports.Count;

@@ -5,7 +5,7 @@ namespace ReportIngest.Checking;
 /// <summary>Runs the in-report rules and turns structural issues into S-STRUCT findings.</summary>
 public sealed class ReportChecker(IReadOnlyList<IReportRule> rules)
 {
-    public static ReportChecker Default { get; } = new([new RelationRule(), new IntegerRule()]);
+    public static ReportChecker Default { get; } = new([new RelationRule(), new IntegerRule(), new NarrativeRule()]);
 
     public IReadOnlyList<Finding> Check(ReportFacts report) => rules.SelectMany(r => r.Evaluate(report)).ToList();
 

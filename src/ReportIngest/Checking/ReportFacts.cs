@@ -20,4 +20,7 @@ public sealed class ReportFacts
     public IReadOnlySet<string> DoubtfulCells { get; }
 
     public Fact? Get(string key) => ByKey.GetValueOrDefault(key);
+
+    /// <summary>The report's running text, for the rules that compare what the text states with the tables.</summary>
+    public string Text { get; init; } = "";
 }

@@ -17,7 +17,7 @@ public sealed class DocumentProcessor(DocumentReaders readers, ReportExtractor e
         var document = readers.Read(source);
         var report = extractor.Extract(document);
         var structural = report.Issues.Select(ReportChecker.ToFinding).ToList();
-        var facts = new ReportFacts(report.Facts, report.TableVersions, ReportChecker.DoubtfulCells(structural));
+        var facts = new ReportFacts(report.Facts, report.TableVersions, ReportChecker.DoubtfulCells(structural)) { Text = report.Text };
         var findings = structural.Concat(checker.Check(facts)).ToList();
         return new ProcessedDocument(source, document.Format, report, findings);
     }
