@@ -4,22 +4,21 @@ using ReportIngest.Checking;
 
 namespace ReportIngest.Storage;
 
-/// <summary>Replaces rule findings of one report in one transaction; S-STRUCT findings come from extraction and stay.</summary>
+/// <summary>Replaces a kind of findings of many reports in one transaction: the old ones go, the new ones are written.</summary>
 public sealed class FindingReplacer(SqliteConnection connection)
 {
-    /// <summary>Every rule finding (in-report and cross-year).</summary>
-    public void Replace(long reportId, string documentSha, IReadOnlyList<Finding> ruleFindings) =>
-        Replace(reportId, documentSha, ruleFindings, "rule <> 'S-STRUCT'");
+    /// <summary>Every rule finding, in-report and cross-year (S-STRUCT findings come from extraction and stay).</summary>
+    public const string RuleFindings = "rule <> 'S-STRUCT'";
 
-    /// <summary>Only the cross-year findings (rules X…), after new reports arrived.</summary>
-    public void ReplaceCrossYear(long reportId, string documentSha, IReadOnlyList<Finding> crossYearFindings) =>
-        Replace(reportId, documentSha, crossYearFindings, "rule LIKE 'X%'");
+    /// <summary>Only the cross-year findings (rules X…).</summary>
+    public const string CrossYearFindings = "rule LIKE 'X%'";
 
-    private void Replace(long reportId, string documentSha, IReadOnlyList<Finding> findings, string which)
+    public void ReplaceAll(IEnumerable<(long ReportId, string Sha256, IReadOnlyList<Finding> Findings)> reports, string which)
     {
         using var transaction = connection.BeginTransaction();
-        connection.Execute($"DELETE FROM findings WHERE report_id = @reportId AND {which}", new { reportId }, transaction);
-        FindingWriter.Insert(connection, reportId, documentSha, findings);
+        connection.Execute($"DELETE FROM findings WHERE {which}", transaction: transaction);
+        foreach (var (reportId, sha, findings) in reports)
+            FindingWriter.Insert(connection, reportId, sha, findings);
         transaction.Commit();
     }
 }

@@ -50,9 +50,6 @@ public sealed class ReportQueries(SqliteConnection connection)
             ORDER BY f.report_id, CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.rule, f.scope
             """, new { reportId }, buffered: false);
 
-    public string ReportText(long reportId) =>
-        connection.ExecuteScalar<string>("SELECT text FROM reports WHERE id = @reportId", new { reportId }) ?? "";
-
     public IReadOnlyDictionary<string, string> TableTemplates(long reportId) =>
         connection.Query<(string Table, string Template)>("SELECT table_code, template FROM report_tables WHERE report_id = @reportId", new { reportId })
             .ToDictionary(t => t.Table, t => t.Template);

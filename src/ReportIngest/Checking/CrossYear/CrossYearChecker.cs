@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using ReportIngest.Storage;
-using ReportIngest.Templates;
 
 namespace ReportIngest.Checking.CrossYear;
 
@@ -40,18 +39,14 @@ public sealed class CrossYearChecker(SqliteConnection connection)
         return similar.Count == 1 ? (similar[0].Report, AgencyMatch.Uncertain) : (null, AgencyMatch.Different);
     }
 
-    private List<(YearReport Report, long CellsFound)> Load()
-    {
-        var queries = new ReportQueries(connection);
-        var facts = queries.Facts().GroupBy(f => f.ReportId).ToDictionary(g => g.Key, g => g.Select(f => f.ToFact()).ToList());
-        var doubtful = queries.Findings().Where(f => f.Rule == "S-STRUCT").GroupBy(f => f.ReportId)
-            .ToDictionary(g => g.Key, g => ReportChecker.DoubtfulCells(g.Select(f => f.ToFinding())).ToList());
-        return queries.Reports().Where(r => r.ReportYear is not null && facts.ContainsKey(r.ReportId)).Select(r =>
-        {
-            var versions = queries.TableTemplates(r.ReportId).Where(t => TemplateVersionCodes.Parse(t.Value) is not null)
-                .ToDictionary(t => t.Key, t => TemplateVersionCodes.Parse(t.Value)!.Value);
-            var reportFacts = new ReportFacts(facts[r.ReportId], versions, doubtful.GetValueOrDefault(r.ReportId) ?? []);
-            return (new YearReport(r.ReportId, r.Document, r.Agency, (int)r.ReportYear!.Value, reportFacts), r.CellsFound);
-        }).ToList();
-    }
+    /// <summary>The rows the cross-year rules compare: carry-over, the stock of documents, the item counts.</summary>
+    private static readonly string[] ComparedRows =
+        ["carried_in", "carried_out", "regulation", "normative_doc", "admin_license", "other_mgmt_service", "admin_penalty", "admin_coercion", "admin_fee"];
+
+    private List<(YearReport Report, long CellsFound)> Load() =>
+        new StoredReports(connection).Read(ComparedRows, withText: false)
+            .Where(r => r.Row.ReportYear is not null)
+            .Select(r => (new YearReport(r.Row.ReportId, r.Row.Document, r.Row.Agency, (int)r.Row.ReportYear!.Value,
+                new ReportFacts(r.Facts, r.Versions, ReportChecker.DoubtfulCells(r.Structural))), r.Row.CellsFound))
+            .ToList();
 }
