@@ -9,7 +9,13 @@ using ReportIngest.Readers;
 //   pdf:  PdfPig opens the same bytes and reads page.Letters of every page; figures per producer
 const string Usage = "usage: ReportIngest.Bench html|pdf [--rounds N] [FILES-OR-FOLDERS...]\n" +
                      "  default documents: ../shared/corpus/real and corpus/generated (html); ../shared/corpus/real and ../shared/corpus/rendered (pdf)\n" +
+                     "       ReportIngest.Bench check [REPORTS]                      (the checker over a database of generated reports, default 10000)\n" +
                      "       ReportIngest.Bench long-pdf SOURCE.pdf PAGES OUT.pdf   (SOURCE's pages repeated to PAGES pages, for memory measurements)";
+if (args is ["check", ..])
+{
+    CheckBench.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+    return 0;
+}
 if (args is ["long-pdf", var source, var pageCount, var output])
 {
     LongPdf.Write(source, int.Parse(pageCount), output);
