@@ -1,4 +1,5 @@
 using ReportIngest.Generator;
+using ReportIngest.Templates;
 using UglyToad.PdfPig;
 
 namespace ReportIngest.Tests.Generator;
@@ -48,5 +49,24 @@ public class PdfWriterTests
 
         Assert.Equal([50, 62, 74, 86, 50, 60], letters.Select(l => Math.Round(l.StartBaseLine.X, 3)));
         Assert.Equal("政务公开信息", string.Concat(letters.Select(l => l.Value)));
+    }
+
+    [Fact]
+    public void A_rendered_report_is_a4_with_its_title_headings_and_page_numbers()
+    {
+        using var folder = new TempFolder();
+        DocumentGenerator.Write(new DocumentSpec("r.pdf", TemplateVersion.Gov2021, Fault.None, Pdf: new(PdfRulings.ThinRectangles, VerticalGroupLabels: true)),
+            seed: 3, index: 1, folder.Path);
+
+        using var document = PdfDocument.Open(File.ReadAllBytes(Path.Combine(folder.Path, "r.pdf")));
+        var pages = document.GetPages().ToList();
+        var text = string.Concat(pages.Select(p => string.Concat(p.Letters.Select(l => l.Value))));
+
+        Assert.All(pages, p => Assert.Equal((595d, 842d), (p.Width, p.Height)));
+        Assert.Contains("政府信息公开工作年度报告", text);
+        Assert.Contains("三、收到和处理政府信息公开申请情况", text);
+        Assert.Contains("第二十条第（八）项", text);
+        for (var n = 1; n <= pages.Count; n++)
+            Assert.Equal($"-{n}-", string.Concat(pages[n - 1].Letters.Where(l => l.StartBaseLine.Y < 60).Select(l => l.Value)).Replace(" ", ""));
     }
 }
