@@ -45,8 +45,11 @@ public static class DocumentGenerator
                     notes.AddRange(HtmlNotes(options));
                     bytes = HtmlRenderer.Render(report, formatter, options, page, notes);
                     break;
+                case ".pdf":
+                    bytes = PdfRenderer.Render(report, formatter, spec.Pdf ?? PdfOptions.Default, notes);
+                    break;
                 default:
-                    throw new ArgumentException($"{spec.FileName}: the extension must be .md, .txt or .html", nameof(spec));
+                    throw new ArgumentException($"{spec.FileName}: the extension must be .md, .txt, .html or .pdf", nameof(spec));
             }
             File.WriteAllBytes(path, bytes);
             TruthWriter.Write(path, report, TruthFindings.Evaluate(report), notes, page);

@@ -3,11 +3,11 @@ using ReportIngest.Templates;
 namespace ReportIngest.Generator;
 
 /// <summary>
-/// What one generated document should be: its file name (the extension picks the format: .md, .txt or .html),
+/// What one generated document should be: its file name (the extension picks the format: .md, .txt, .html or .pdf),
 /// template version, planted fault, and how it prints. <paramref name="Large"/> makes the filer a government
 /// handling thousands of requests. <paramref name="Placeholders"/> prints some zeros as "-", "/", "无" or "—"
 /// (template.md §8.3); <paramref name="MoneyUnits"/> prints money with its unit in the cell ("251000元", §8.4);
-/// <paramref name="Html"/> says how an .html page is built (defaults when null).
+/// <paramref name="Html"/> says how an .html page is built, <paramref name="Pdf"/> how a .pdf is printed (defaults when null).
 /// </summary>
 public sealed record DocumentSpec(
     string FileName,
@@ -18,7 +18,8 @@ public sealed record DocumentSpec(
     bool ThousandsSeparators = false,
     bool Placeholders = false,
     bool MoneyUnits = false,
-    HtmlOptions? Html = null);
+    HtmlOptions? Html = null,
+    PdfOptions? Pdf = null);
 
 /// <summary>
 /// How an HTML page is built, after the government CMS pages met in practice.
@@ -73,4 +74,33 @@ public enum RequestsSplit
     NoHeader,
     /// <summary>One table, the merged labels the break cut printed again below it (a Word page break, as on the Pingtan 2019 page).</summary>
     InTable,
+}
+
+/// <summary>
+/// How a PDF is printed, after reports exported from WPS and Word (A4, 仿宋 body, 黑体 headings, tables in 宋体) and
+/// pages printed from a browser.
+/// </summary>
+/// <param name="Rulings">How the table borders are drawn, or not at all.</param>
+/// <param name="VerticalGroupLabels">The merged 三、本年度办理结果 label of section 三 printed one character per line down its cell.</param>
+/// <param name="FauxBold">The title and the section headings drawn twice at the same position, as WPS makes a font bold that has no bold face.</param>
+/// <param name="ReviewTwoHeaderRows">Section 四's header in two rows (行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）, then the outcomes) instead of the template's three.</param>
+/// <param name="TableFontSize">Points of the table text: 9 (小五) or 10.5 (五号); a larger size wraps more labels and makes the tables longer.</param>
+public sealed record PdfOptions(
+    PdfRulings Rulings = PdfRulings.StrokedLines,
+    bool VerticalGroupLabels = false,
+    bool FauxBold = false,
+    bool ReviewTwoHeaderRows = false,
+    double TableFontSize = 9)
+{
+    public static PdfOptions Default { get; } = new();
+}
+
+public enum PdfRulings
+{
+    /// <summary>One stroked path (<c>m l S</c>, 0.5 pt) per ruling, as WPS and LibreOffice draw them.</summary>
+    StrokedLines,
+    /// <summary>Every cell edge its own 0.75 pt filled rectangle (<c>re f</c>), as Chromium prints a page.</summary>
+    ThinRectangles,
+    /// <summary>No rulings at all: columns aligned by position only (a borderless table; the stream case).</summary>
+    None,
 }

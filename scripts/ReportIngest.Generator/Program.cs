@@ -8,8 +8,8 @@ public static class Program
     {
         var output = new Option<string>("--out") { Description = "Folder to write the documents and their *.truth.json into", Required = true, HelpName = "DIR" };
         var seed = new Option<int>("--seed") { Description = "Seed of the random figures; the same seed gives the same documents", DefaultValueFactory = _ => 1 };
-        var count = new Option<int>("--count") { Description = "0: the fixed sample set of twelve documents; N: N documents cycling versions, formats (md, txt, html and its variants) and faults", DefaultValueFactory = _ => 0 };
-        var root = new RootCommand("Generates synthetic 政府信息公开工作年度报告 documents (Markdown, text, CMS web pages) with ground-truth files, for evaluating ReportIngest.");
+        var count = new Option<int>("--count") { Description = "0: the fixed sample set of sixteen documents (Markdown, text, web pages, PDFs); N: N documents cycling versions, formats (md, txt, html and its variants) and faults", DefaultValueFactory = _ => 0 };
+        var root = new RootCommand("Generates synthetic 政府信息公开工作年度报告 documents (Markdown, text, CMS web pages, PDFs) with ground-truth files, for evaluating ReportIngest.");
         root.Options.Add(output);
         root.Options.Add(seed);
         root.Options.Add(count);

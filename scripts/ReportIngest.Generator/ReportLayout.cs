@@ -190,10 +190,13 @@ public static class ReportLayout
     ];
 
     /// <summary>The section 四 header flattened to two rows: the three groups, then their five outcomes each.</summary>
-    public static string[][] ReviewHeaderTwoRows() =>
+    public static string[][] ReviewHeaderTwoRows() => Expand(ReviewHeaderTwoRowCells());
+
+    /// <summary>The section 四 header in two rows with its merges: 行政复议 and the two kinds of suit (行政诉讼（…）) over five columns each, then their outcomes.</summary>
+    public static LayoutCell[][] ReviewHeaderTwoRowCells() =>
     [
-        ["行政复议", "", "", "", "", "行政诉讼（未经复议直接起诉）", "", "", "", "", "行政诉讼（复议后起诉）", "", "", "", ""],
-        [.. Outcomes, .. Outcomes, .. Outcomes],
+        [new("行政复议", ColSpan: 5), new("行政诉讼（未经复议直接起诉）", ColSpan: 5), new("行政诉讼（复议后起诉）", ColSpan: 5)],
+        [.. Outcomes.Concat(Outcomes).Concat(Outcomes).Select(o => new LayoutCell(o))],
     ];
 
     /// <summary>Section 四's single data row: 15 numbers.</summary>

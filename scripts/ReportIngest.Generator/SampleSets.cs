@@ -9,7 +9,10 @@ public static class SampleSets
     /// The committed sample set: both versions in Markdown and text, two kinds of fault and a filing with blank cells
     /// (1–6); then six web pages (7–12) covering the TRS, Hanweb and generic CMS containers, UTF-8 and GBK with and
     /// without a declared charset, section 三 split three ways, the span quirks of pasted Word grids, blanks, placeholders, Word
-    /// markup, full-width digits, thousands separators, money with its unit, and four more kinds of fault.
+    /// markup, full-width digits, thousands separators, money with its unit, and four more kinds of fault; then four PDFs
+    /// (13–16) of both versions: rulings as stroked lines, as thin filled rectangles and none at all, section 三 broken by
+    /// a page break, the merged 三、本年度办理结果 printed vertically, faux-bold headings, section 四's header in two rows,
+    /// tables in 9 and 10.5 pt, blanks, placeholders and three kinds of fault.
     /// </summary>
     public static IReadOnlyList<DocumentSpec> Fixed { get; } =
     [
@@ -31,6 +34,14 @@ public static class SampleSets
             Html: new(PageEncoding.GbkUndeclared, ArticleContainer.Trs, RequestsSplit.InTable, WordMarkup: true, FullWidthDigits: true, SpanQuirks: true)),
         new("gen_12_gov2019_generic_fault.html", TemplateVersion.Gov2019, Fault.WrongRowTotal, BlankZeros: true, Placeholders: true,
             Html: new(PageEncoding.GbkDeclared, ArticleContainer.Generic, WordMarkup: true, FullWidthDigits: true)),
+        new("gen_13_gov2019_stroked_fault.pdf", TemplateVersion.Gov2019, Fault.LeafTypo, Large: true, ThousandsSeparators: true, MoneyUnits: true,
+            Pdf: new(PdfRulings.StrokedLines, FauxBold: true)),
+        new("gen_14_gov2021_rects_fault.pdf", TemplateVersion.Gov2021, Fault.ReviewTotalZero, BlankZeros: true,
+            Pdf: new(PdfRulings.ThinRectangles, VerticalGroupLabels: true, TableFontSize: 10.5)),
+        new("gen_15_gov2021_stream_clean.pdf", TemplateVersion.Gov2021, Fault.None, Placeholders: true,
+            Pdf: new(PdfRulings.None)),
+        new("gen_16_gov2019_stroked_fault.pdf", TemplateVersion.Gov2019, Fault.ResultTotalZero, BlankZeros: true, Placeholders: true,
+            Pdf: new(PdfRulings.StrokedLines, VerticalGroupLabels: true, FauxBold: true, ReviewTwoHeaderRows: true)),
     ];
 
     /// <summary>

@@ -1,0 +1,457 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReportIngest.Generator;
+
+/// <summary>
+/// The report as a PDF exported from WPS or Word: A4 pages with the margins of an official document, the title in
+/// 方正小标宋 22 pt centred (broken after the year when it is too long), paragraphs in 仿宋 16 pt on a 28.95 pt grid,
+/// indented two characters and justified, headings in 黑体; the three tables as Word lays them out, with merged cells
+/// (<see cref="ReportLayout"/>): section 二 as one table of 第二十条第（X）项 sub-tables, section 三 with its three header
+/// rows and merged labels, section 四. Labels wrap inside their cells and every cell's text is centred vertically, so
+/// a figure sits level with the middle of a label of several lines. Pages flow: a table that does not fit continues on
+/// the next page between two rows, without repeating its header; a merged label cut by the break prints in the
+/// larger part of its cell. Page numbers <c>- N -</c> are centred in the bottom margin.
+/// </summary>
+public static class PdfRenderer
+{
+    /// <param name="notes">Receives how the document is printed (rulings, variants, where tables break across pages), for the truth file.</param>
+    public static byte[] Render(SyntheticReport report, CellFormatter formatter, PdfOptions options, ICollection<string>? notes = null) =>
+        new Printer(report, formatter, options, notes ?? []).Print();
+
+    /// <summary>One printed cell of a table: grid position and spans, text, and how the text is set.</summary>
+    private sealed record Cell(int Row, int Col, int RowSpan, int ColSpan, string Text, bool IsValue, string? Key, bool AlignLeft, bool Vertical);
+
+    /// <summary>A table ready to print: column widths, cells, and the height of every row.</summary>
+    private sealed record Table(string Name, double[] Widths, List<Cell> Cells, double[] Heights, double FontSize)
+    {
+        public int RowCount => Heights.Length;
+
+        /// <summary>A row without figures (a header or sub-header row) is never left last on a page.</summary>
+        public bool KeepsWithNext(int row) => !Cells.Any(c => c.Row == row && c.IsValue);
+
+        /// <summary>The template row a data row prints (<c>s3.res_granted</c>), from its first figure's cell key.</summary>
+        public string? RowName(int row) =>
+            Cells.FirstOrDefault(c => c.Row == row && c.Key is not null)?.Key is { } key ? key[..key.LastIndexOf('.')] : null;
+    }
+
+    /// <summary>Rows <see cref="From"/> to <see cref="To"/> (exclusive) of a table on one page, their top at <see cref="Top"/>.</summary>
+    private sealed record Fragment(PdfCanvas Page, int PageNumber, double Top, int From, int To);
+
+    private sealed class Printer(SyntheticReport report, CellFormatter formatter, PdfOptions options, ICollection<string> notes)
+    {
+        // A4 with the margins of an official document (GB/T 9704): 28 characters of 16 pt a line.
+        private const double Left = 74, TextWidth = 448, Right = Left + TextWidth;
+        private const double TopEdge = PdfWriter.PageHeight - 105, BottomEdge = 99;
+        private const double BodySize = 16, BodyLeading = 28.95, TitleSize = 22, TitleLeading = 36;
+        private const double PageNumberSize = 14, PageNumberBaseline = 48;
+
+        /// <summary>Cell padding left and right, and above and below the text.</summary>
+        private const double CellPadding = 2.5, CellPaddingY = 3;
+
+        private const double MinRowHeight = 18, StrokeWidth = 0.5, RectangleWidth = 0.75;
+
+        private const string Closing = "，。、；：？！）》」』”’〕】〉…—％,.;:?!)]%";
+        private const string Opening = "（《「『“‘〔【〈([";
+
+        private readonly PdfWriter _pdf = new();
+        private readonly List<string> _breaks = [];
+        private PdfCanvas _page = null!;
+        private double _y;
+
+        private double TableLeading => options.TableFontSize * 1.3;
+
+        public byte[] Print()
+        {
+            NewPage();
+            Title();
+            _y -= BodyLeading;
+            Paragraph(ReportProse.Preamble(report));
+            Heading(ReportProse.Overview, BodyLeading);
+            foreach (var paragraph in ReportProse.OverviewParagraphs(report)) Paragraph(paragraph);
+
+            var proactive = ProactiveTable();
+            Heading(ReportProse.Proactive, FirstRowsHeight(proactive));
+            PrintTable(proactive);
+            var requests = RequestsTable();
+            Heading(ReportProse.Requests, FirstRowsHeight(requests));
+            PrintTable(requests);
+            var review = ReviewTable();
+            Heading(ReportProse.ReviewLitigation, FirstRowsHeight(review));
+            PrintTable(review);
+
+            Heading(ReportProse.Problems, BodyLeading);
+            Paragraph(ReportProse.ProblemsParagraph(report));
+            Heading(ReportProse.Other, BodyLeading);
+            Paragraph(ReportProse.OtherParagraph(report));
+            _y -= BodyLeading;
+            RightAligned(report.Agency);
+            RightAligned(ReportProse.SignatureDate(report));
+
+            for (var i = 0; i < _pdf.Pages.Count; i++)
+            {
+                var number = $"- {i + 1} -";
+                _pdf.Pages[i].Text(PdfFont.Table, PageNumberSize, (PdfWriter.PageWidth - PdfWriter.Width(number, PageNumberSize)) / 2, PageNumberBaseline, number);
+            }
+            AddNotes();
+            foreach (var note in _breaks) notes.Add(note);
+            return _pdf.Build(ReportProse.Title(report), report.SignedOn);
+        }
+
+        private void AddNotes()
+        {
+            notes.Add($"PDF: A4, {_pdf.Pages.Count} pages, page numbers \"- N -\" centred in the bottom margin; CJK fonts not embedded " +
+                      "(Type0, Identity-H, CIDFontType2 with widths only, ToUnicode CMap); body 仿宋_GB2312 16 pt, headings 黑体, tables 宋体 " +
+                      $"{options.TableFontSize.ToString(CultureInfo.InvariantCulture)} pt, labels wrapped in their cells, figures centred vertically");
+            notes.Add("rulings: " + options.Rulings switch
+            {
+                PdfRulings.StrokedLines => "stroked lines of 0.5 pt, one path per ruling (as WPS and LibreOffice)",
+                PdfRulings.ThinRectangles => "every cell edge its own 0.75 pt filled rectangle (as Chromium)",
+                _ => "none: the tables' columns are aligned by position only",
+            });
+            if (options.VerticalGroupLabels) notes.Add($"section 三's merged {ReportLayout.ResultsBlock} printed one character per line down its cell");
+            if (options.FauxBold) notes.Add("title and headings drawn twice at the same position (faux bold)");
+            if (options.ReviewTwoHeaderRows) notes.Add("section 四's header in two rows: 行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）, then the outcomes");
+        }
+
+        // ---------------------------------------------------------------- flow
+
+        private void NewPage()
+        {
+            _page = _pdf.AddPage();
+            _y = TopEdge;
+        }
+
+        private bool Fits(double height) => _y - height >= BottomEdge - 0.01;
+
+        /// <summary>The top of a slot of <paramref name="height"/>, on a new page when this one has no room.</summary>
+        private double Take(double height)
+        {
+            if (!Fits(height)) NewPage();
+            var top = _y;
+            _y -= height;
+            return top;
+        }
+
+        /// <summary>The baseline that centres a glyph's em box (−0.15 to 0.85 of the size) in a slot.</summary>
+        private static double Baseline(double slotTop, double slotHeight, double size) => slotTop - slotHeight / 2 - 0.35 * size;
+
+        private void Title()
+        {
+            var title = ReportProse.Title(report);
+            string[] lines = PdfWriter.Width(title, TitleSize) <= TextWidth
+                ? [title]
+                : [title[..$"{report.Agency}{report.Year}年".Length], title[$"{report.Agency}{report.Year}年".Length..]];
+            foreach (var line in lines)
+            {
+                var top = Take(TitleLeading);
+                Bold(PdfFont.Title, TitleSize, Left + (TextWidth - PdfWriter.Width(line, TitleSize)) / 2, Baseline(top, TitleLeading, TitleSize), line);
+            }
+        }
+
+        /// <summary>A heading in 黑体, indented two characters; it moves to the next page unless <paramref name="keepWith"/> points of what follows fit under it.</summary>
+        private void Heading(string text, double keepWith)
+        {
+            if (!Fits(BodyLeading + keepWith)) NewPage();
+            var top = Take(BodyLeading);
+            Bold(PdfFont.Heading, BodySize, Left + 2 * BodySize, Baseline(top, BodyLeading, BodySize), text);
+        }
+
+        private void Bold(PdfFont font, double size, double x, double baseline, string text)
+        {
+            _page.Text(font, size, x, baseline, text);
+            if (options.FauxBold) _page.Text(font, size, x, baseline, text);
+        }
+
+        /// <summary>A body paragraph: first line indented two characters, every line but the last justified.</summary>
+        private void Paragraph(string text)
+        {
+            var indent = 2 * BodySize;
+            var lines = Wrap(text, BodySize, TextWidth, hang: true, firstLineIndent: indent);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var top = Take(BodyLeading);
+                var x = Left + (i == 0 ? indent : 0);
+                var spacing = 0.0;
+                if (i < lines.Count - 1 && lines[i].Length > 1)
+                    spacing = (Right - x - PdfWriter.Width(lines[i], BodySize)) / (lines[i].Length - 1);
+                _page.Text(PdfFont.Body, BodySize, x, Baseline(top, BodyLeading, BodySize), lines[i], spacing);
+            }
+        }
+
+        /// <summary>A line set flush right, two characters in from the margin (the signature).</summary>
+        private void RightAligned(string text)
+        {
+            var top = Take(BodyLeading);
+            _page.Text(PdfFont.Body, BodySize, Right - 2 * BodySize - PdfWriter.Width(text, BodySize), Baseline(top, BodyLeading, BodySize), text);
+        }
+
+        // ---------------------------------------------------------------- line breaking
+
+        /// <summary>
+        /// Breaks text into lines of at most <paramref name="width"/> points: between any two CJK characters, never
+        /// inside a run of ASCII (a number, "1."); never a closing mark at a line's start (with <paramref name="hang"/>
+        /// it hangs past the margin, as in body text; else the character before it moves down too) nor an opening
+        /// mark at a line's end.
+        /// </summary>
+        private static List<string> Wrap(string text, double size, double width, bool hang, double firstLineIndent = 0)
+        {
+            var lines = new List<string>();
+            var line = new StringBuilder();
+            var available = width - firstLineIndent;
+            foreach (var token in Tokens(text))
+            {
+                var fits = PdfWriter.Width(line.ToString() + token, size) <= available + 0.01;
+                if (line.Length == 0 || fits || (hang && Closing.Contains(token[0])))
+                {
+                    line.Append(token);
+                    continue;
+                }
+                var carry = "";
+                if (Closing.Contains(token[0]) && line.Length > 1)
+                {
+                    carry = line[^1].ToString();
+                    line.Length--;
+                }
+                while (line.Length > 1 && Opening.Contains(line[^1]))
+                {
+                    carry = line[^1] + carry;
+                    line.Length--;
+                }
+                lines.Add(line.ToString());
+                line.Clear().Append(carry).Append(token);
+                available = width;
+            }
+            if (line.Length > 0) lines.Add(line.ToString());
+            return lines;
+        }
+
+        /// <summary>Runs of printable ASCII other than spaces stay whole; every other character is a token of its own.</summary>
+        private static IEnumerable<string> Tokens(string text)
+        {
+            var run = new StringBuilder();
+            foreach (var ch in text)
+            {
+                if (ch is > ' ' and <= '~')
+                {
+                    run.Append(ch);
+                    continue;
+                }
+                if (run.Length > 0) yield return run.ToString();
+                run.Clear();
+                yield return ch.ToString();
+            }
+            if (run.Length > 0) yield return run.ToString();
+        }
+
+        // ---------------------------------------------------------------- the three tables
+
+        /// <summary>Section 二 as one Word table: each 第二十条第（X）项 row across the grid, its 信息内容 header and its rows.</summary>
+        private Table ProactiveTable() =>
+            BuildTable("section 二", [148, 100, 100, 100], [.. ReportLayout.ProactiveGrid(report, formatter)], _ => false);
+
+        /// <summary>Section 三: three label columns (三、本年度办理结果 narrow, the group labels, the items), seven figures of 30 pt.</summary>
+        private Table RequestsTable()
+        {
+            var header = ReportLayout.RequestHeaderCells(report);
+            var rows = ReportLayout.RequestRowCells(report, formatter).ToList();
+            // Data labels of one row are set flush left; merged labels (三、本年度办理结果, （三）不予公开 …) and the header centred.
+            return BuildTable("section 三", [36, 80, 122, .. Enumerable.Repeat(30.0, 7)], [.. header, .. rows],
+                (cell, row) => row >= header.Length && !cell.IsValue && cell.RowSpan == 1);
+        }
+
+        /// <summary>Section 四: fifteen columns under the template's three header rows (or two, <see cref="PdfOptions.ReviewTwoHeaderRows"/>).</summary>
+        private Table ReviewTable()
+        {
+            var header = options.ReviewTwoHeaderRows ? ReportLayout.ReviewHeaderTwoRowCells() : ReportLayout.ReviewHeaderCells();
+            return BuildTable("section 四", [.. Enumerable.Repeat(TextWidth / 15, 15)], [.. header, ReportLayout.ReviewValueCells(report, formatter)], _ => false);
+        }
+
+        private Table BuildTable(string name, double[] widths, IReadOnlyList<LayoutCell[]> rows, Func<LayoutCell, bool> alignLeft) =>
+            BuildTable(name, widths, rows, (cell, _) => alignLeft(cell));
+
+        /// <summary>Places the merged cells on the grid (as <see cref="ReportLayout.Expand"/> does) and sizes every row to its text.</summary>
+        private Table BuildTable(string name, double[] widths, IReadOnlyList<LayoutCell[]> rows, Func<LayoutCell, int, bool> alignLeft)
+        {
+            var taken = new HashSet<(int, int)>();
+            var cells = new List<Cell>();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var col = 0;
+                foreach (var cell in rows[r])
+                {
+                    while (taken.Contains((r, col))) col++;
+                    for (var dr = 0; dr < cell.RowSpan; dr++)
+                        for (var dc = 0; dc < cell.ColSpan; dc++) taken.Add((r + dr, col + dc));
+                    var vertical = options.VerticalGroupLabels && cell.Text == ReportLayout.ResultsBlock;
+                    cells.Add(new Cell(r, col, cell.RowSpan, cell.ColSpan, cell.Text, cell.IsValue, cell.Key, alignLeft(cell, r), vertical));
+                    col += cell.ColSpan;
+                }
+            }
+
+            var heights = new double[rows.Count];
+            Array.Fill(heights, Math.Max(MinRowHeight, TableLeading + 2 * CellPaddingY));
+            // Cells of one row first, then merged cells from the shortest span: a merged cell too short for its text
+            // makes its last row taller.
+            foreach (var cell in cells.OrderBy(c => c.RowSpan))
+            {
+                var need = LinesOf(cell, widths).Count * TableLeading + 2 * CellPaddingY;
+                var have = heights.Skip(cell.Row).Take(cell.RowSpan).Sum();
+                if (need > have) heights[cell.Row + cell.RowSpan - 1] += need - have;
+            }
+            return new Table(name, widths, cells, heights, options.TableFontSize);
+        }
+
+        private List<string> LinesOf(Cell cell, double[] widths) =>
+            cell.Vertical
+                ? [.. cell.Text.Select(c => c.ToString())]
+                : Wrap(cell.Text, options.TableFontSize, CellWidth(cell, widths) - 2 * CellPadding, hang: false);
+
+        private static double CellWidth(Cell cell, double[] widths) => widths.Skip(cell.Col).Take(cell.ColSpan).Sum();
+
+        /// <summary>The height of a table's rows up to and including its first row of figures (what a heading keeps with).</summary>
+        private static double FirstRowsHeight(Table table)
+        {
+            var height = 0.0;
+            for (var r = 0; r < table.RowCount; r++)
+            {
+                height += table.Heights[r];
+                if (!table.KeepsWithNext(r)) break;
+            }
+            return height;
+        }
+
+        // ---------------------------------------------------------------- tables across pages
+
+        /// <summary>Prints a table from the current position, breaking it between rows where the page ends.</summary>
+        private void PrintTable(Table table)
+        {
+            var fragments = new List<Fragment>();
+            var from = 0;
+            while (from < table.RowCount)
+            {
+                var to = from;
+                var height = 0.0;
+                while (to < table.RowCount && Fits(height + table.Heights[to])) height += table.Heights[to++];
+                if (to < table.RowCount)
+                    while (to > from && table.KeepsWithNext(to - 1)) height -= table.Heights[--to];
+                if (to == from)
+                {
+                    if (_y < TopEdge)
+                    {
+                        NewPage();
+                        continue;
+                    }
+                    height = table.Heights[to++]; // a row taller than a page: printed anyway
+                }
+                fragments.Add(new Fragment(_page, _pdf.Pages.Count, _y, from, to));
+                _y -= height;
+                from = to;
+                if (from < table.RowCount) NewPage();
+            }
+            _y -= BodyLeading / 2;
+
+            foreach (var fragment in fragments) PrintFragment(table, fragment, fragments);
+            NoteBreaks(table, fragments);
+        }
+
+        private void NoteBreaks(Table table, List<Fragment> fragments)
+        {
+            foreach (var fragment in fragments.Skip(1))
+            {
+                var cut = table.Cells.Where(c => !c.IsValue && c.Text.Length > 0 && c.Row < fragment.From && c.Row + c.RowSpan > fragment.From)
+                    .Select(c => $"{c.Text} printed on page {TextFragment(table, c, fragments).PageNumber}").ToList();
+                _breaks.Add($"{table.Name} continues on page {fragment.PageNumber} from row {table.RowName(fragment.From) ?? fragment.From.ToString(CultureInfo.InvariantCulture)}, " +
+                          "its header not repeated" + (cut.Count > 0 ? $"; merged labels cut by the break: {string.Join(", ", cut)} (the larger part of the cell)" : ""));
+            }
+        }
+
+        /// <summary>The fragment that holds most of a cell: where its text is printed when a page break cuts it.</summary>
+        private static Fragment TextFragment(Table table, Cell cell, List<Fragment> fragments) =>
+            fragments.Where(f => f.From < cell.Row + cell.RowSpan && cell.Row < f.To)
+                .MaxBy(f => Enumerable.Range(Math.Max(f.From, cell.Row), Math.Min(f.To, cell.Row + cell.RowSpan) - Math.Max(f.From, cell.Row)).Sum(r => table.Heights[r]))!;
+
+        private void PrintFragment(Table table, Fragment fragment, List<Fragment> fragments)
+        {
+            var tops = new double[table.RowCount + 1];
+            tops[fragment.From] = fragment.Top;
+            for (var r = fragment.From; r < fragment.To; r++) tops[r + 1] = tops[r] - table.Heights[r];
+
+            var edges = new List<(bool Horizontal, double At, double From, double To)>();
+            foreach (var cell in table.Cells.Where(c => c.Row < fragment.To && c.Row + c.RowSpan > fragment.From))
+            {
+                var x0 = Left + table.Widths.Take(cell.Col).Sum();
+                var x1 = x0 + CellWidth(cell, table.Widths);
+                var (top, bottom) = (tops[Math.Max(cell.Row, fragment.From)], tops[Math.Min(cell.Row + cell.RowSpan, fragment.To)]);
+                edges.Add((true, top, x0, x1));
+                edges.Add((true, bottom, x0, x1));
+                edges.Add((false, x0, bottom, top));
+                edges.Add((false, x1, bottom, top));
+                if (TextFragment(table, cell, fragments) == fragment) CellText(fragment.Page, table, cell, x0, x1, bottom, top);
+            }
+            Rulings(fragment.Page, edges);
+        }
+
+        /// <summary>A cell's lines centred vertically in its box; a vertical label one character per line, closer together if the box is short.</summary>
+        private void CellText(PdfCanvas page, Table table, Cell cell, double x0, double x1, double bottom, double top)
+        {
+            var size = table.FontSize;
+            var lines = LinesOf(cell, table.Widths);
+            var step = cell.Vertical ? Math.Min(TableLeading, (top - bottom - 2 * CellPaddingY) / lines.Count) : TableLeading;
+            var blockTop = (top + bottom) / 2 + lines.Count * step / 2;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var width = PdfWriter.Width(lines[i], size);
+                var x = cell.AlignLeft ? x0 + CellPadding : x0 + (x1 - x0 - width) / 2;
+                page.Text(PdfFont.Table, size, x, Baseline(blockTop - i * step, step, size), lines[i]);
+            }
+        }
+
+        /// <summary>
+        /// The borders of the cells, each edge once: stroked lines, one path per ruling (collinear edges that touch
+        /// joined); or each edge its own thin filled rectangle; or nothing.
+        /// </summary>
+        private void Rulings(PdfCanvas page, List<(bool Horizontal, double At, double From, double To)> edges)
+        {
+            var distinct = edges.Select(e => (e.Horizontal, At: Math.Round(e.At, 2), From: Math.Round(e.From, 2), To: Math.Round(e.To, 2))).Distinct().ToList();
+            switch (options.Rulings)
+            {
+                case PdfRulings.StrokedLines:
+                    foreach (var line in distinct.GroupBy(e => (e.Horizontal, e.At)).OrderByDescending(g => g.Key.Horizontal).ThenBy(g => g.Key.Horizontal ? -g.Key.At : g.Key.At))
+                    {
+                        foreach (var (from, to) in Joined(line.Select(e => (e.From, e.To))))
+                        {
+                            if (line.Key.Horizontal) page.Line(from, line.Key.At, to, line.Key.At, StrokeWidth);
+                            else page.Line(line.Key.At, to, line.Key.At, from, StrokeWidth);
+                        }
+                    }
+                    break;
+                case PdfRulings.ThinRectangles:
+                    const double half = RectangleWidth / 2;
+                    foreach (var e in distinct)
+                    {
+                        if (e.Horizontal) page.FillRectangle(e.From - half, e.At - half, e.To - e.From + RectangleWidth, RectangleWidth);
+                        else page.FillRectangle(e.At - half, e.From - half, RectangleWidth, e.To - e.From + RectangleWidth);
+                    }
+                    break;
+            }
+        }
+
+        /// <summary>Intervals on one line joined where they overlap or touch.</summary>
+        private static IEnumerable<(double From, double To)> Joined(IEnumerable<(double From, double To)> intervals)
+        {
+            (double From, double To)? open = null;
+            foreach (var (from, to) in intervals.OrderBy(i => i.From))
+            {
+                if (open is { } o && from <= o.To + 0.01)
+                {
+                    open = (o.From, Math.Max(o.To, to));
+                    continue;
+                }
+                if (open is { } done) yield return done;
+                open = (from, to);
+            }
+            if (open is { } last) yield return last;
+        }
+    }
+}
