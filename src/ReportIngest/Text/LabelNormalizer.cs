@@ -46,6 +46,13 @@ public static partial class LabelNormalizer
         return DigitListMark().Replace(sb.ToString(), "$1.");
     }
 
+    /// <summary>True when the text begins with item numbering (一、, （二）, 1.): a new row, not the rest of one.</summary>
+    public static bool StartsNumbered(string text)
+    {
+        var normalized = Normalize(text);
+        return normalized.Length > 0 && StripNumbering(normalized) != normalized;
+    }
+
     /// <summary>Removes leading item numbering such as <c>一、</c>, <c>(三)</c>, <c>1.</c> from a normalised label.</summary>
     public static string StripNumbering(string normalized)
     {

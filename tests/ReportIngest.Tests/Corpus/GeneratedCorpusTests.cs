@@ -23,13 +23,6 @@ public class GeneratedCorpusTests
                 queries.Facts(r.ReportId).ToList(), queries.Findings(r.ReportId).ToList())).ToList();
     }
 
-    /// <summary>
-    /// Documents the current reader is known not to read whole: gen_15 is a PDF table without rulings, whose rows
-    /// with a label wrapped on three lines or printing only placeholders are lost (reported on the gen-pdf branch).
-    /// They must still never make a false filer error.
-    /// </summary>
-    private static readonly HashSet<string> KnownReaderGaps = ["gen_15_gov2021_stream_clean.pdf"];
-
     private static void AssertPerfect(List<DocumentScore> scores)
     {
         Assert.NotEmpty(scores);
@@ -46,8 +39,7 @@ public class GeneratedCorpusTests
     {
         var scores = ScoreFolder(Path.Combine(TestPaths.Corpus, "generated"));
         Assert.Equal(16, scores.Count);
-        AssertPerfect(scores.Where(s => !KnownReaderGaps.Contains(s.Document)).ToList());
-        Assert.All(scores.Where(s => KnownReaderGaps.Contains(s.Document)), s => Assert.Empty(s.FalseFilerErrors));
+        AssertPerfect(scores);
         Assert.Equal(13, scores.Sum(s => s.ErrorsFound));
     }
 

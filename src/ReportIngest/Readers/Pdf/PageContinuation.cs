@@ -38,11 +38,13 @@ internal static class PageContinuation
     private static bool StartsLaterPage(GridBlock previous, GridBlock next) =>
         next.Grid.Rows.Count > 0 && previous.Grid.Rows.Count > 0 && next.Grid.Rows[0][0].Page > previous.Grid.Rows[^1][0].Page;
 
-    /// <summary>Text under some label of <paramref name="above"/>, nothing under its numbers.</summary>
+    /// <summary>Text under some label of <paramref name="above"/>, nothing under its numbers, and no item number of its own (（二）, 1., 四、 begin a row).</summary>
     private static bool IsContinuation(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above)
     {
-        var texts = row.Where(c => c.Text.Length > 0).ToList();
-        return texts.Count > 0 && texts.All(cell => above.Where(a => Overlap(a, cell)).All(a => !IsNumber(a)) && above.Any(a => Overlap(a, cell)));
+        var texts = row.Where(c => c.Text.Length > 0).DistinctBy(c => c.Locator).ToList();
+        return texts.Count > 0
+               && texts.All(cell => above.Where(a => Overlap(a, cell)).All(a => !IsNumber(a)) && above.Any(a => Overlap(a, cell)))
+               && !texts.Any(cell => cell.Locator != above.FirstOrDefault(a => Overlap(a, cell))?.Locator && LabelNormalizer.StartsNumbered(cell.Text));
     }
 
     private static List<GridCell> Extend(IReadOnlyList<GridCell> row, IEnumerable<IReadOnlyList<GridCell>> continuation)

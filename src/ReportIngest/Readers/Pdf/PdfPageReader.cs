@@ -21,7 +21,6 @@ internal static partial class PdfPageReader
     {
         var glyphs = PageLetters.Read(page);
         var tables = LatticeTables.Find(Rulings.Read(page));
-        var placed = new List<(double Top, DocumentBlock Block, bool StreamRow)>();
 
         var free = new List<Glyph>();
         var inTable = tables.Select(_ => new List<Glyph>()).ToList();
@@ -31,52 +30,43 @@ internal static partial class PdfPageReader
             if (index >= 0) inTable[index].Add(glyph);
             else free.Add(glyph);
         }
+
+        // Ruled tables, stream rows and text lines, each placed by its top, are laid out in reading order.
+        var placed = new List<(double Top, object Item)>();
         for (var t = 0; t < tables.Count; t++)
-            placed.Add((tables[t].Top, new GridBlock(TableGrid(tables[t], inTable[t], pageNumber)), false));
-
+            placed.Add((tables[t].Top, new GridBlock(SpannedGrid.Build(LogicalRows.Arrange(tables[t], inTable[t], pageNumber)))));
         foreach (var line in TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)))
+            placed.Add((line.Top, StreamTables.Row(line) as object ?? line));
+
+        var items = StreamTables.JoinWrappedLabels(placed.OrderByDescending(p => p.Top).Select(p => p.Item).ToList());
+        var blocks = new List<DocumentBlock>();
+        var streamRows = new List<StreamRow>();
+        foreach (var item in items)
         {
-            var chunks = TextLines.Chunks(line);
-            if (chunks.Count >= 2 && chunks.Any(c => NumberChunk().IsMatch(TextLines.Join(c))))
-                placed.Add((line.Top, new GridBlock(new Grid([chunks.Select((c, col) => ChunkCell(c, col, pageNumber)).ToList()])), true));
-            else
-                placed.Add((line.Top, new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top)), false));
-        }
-
-        var blocks = MergeStreamRows(placed.OrderByDescending(p => p.Top).Select(p => (p.Block, p.StreamRow)));
-        return new PdfPageContent(blocks, page.GetImages().Count());
-    }
-
-    private static Grid TableGrid(LatticeTable table, List<Glyph> glyphs, int pageNumber) =>
-        SpannedGrid.Build(LogicalRows.Arrange(table, glyphs, pageNumber));
-
-    private static GridCell ChunkCell(List<Glyph> chunk, int col, int pageNumber) =>
-        new(0, col, TextLines.Join(chunk), TextLines.Locator(pageNumber, chunk.Min(g => g.Left), chunk.Min(g => g.Bottom), chunk.Max(g => g.Right), chunk.Max(g => g.Top)),
-            Page: pageNumber);
-
-    /// <summary>Consecutive one-row stream grids are one table.</summary>
-    private static List<DocumentBlock> MergeStreamRows(IEnumerable<(DocumentBlock Block, bool StreamRow)> blocks)
-    {
-        var result = new List<DocumentBlock>();
-        var rows = new List<IReadOnlyList<GridCell>>();
-        void Flush()
-        {
-            if (rows.Count == 0) return;
-            result.Add(new GridBlock(new Grid(rows.Select((r, i) => (IReadOnlyList<GridCell>)r.Select(c => c with { Row = i }).ToList()).ToList())));
-            rows.Clear();
-        }
-        foreach (var (block, streamRow) in blocks)
-        {
-            if (streamRow && block is GridBlock row)
+            switch (item)
             {
-                rows.Add(row.Grid.Rows[0]);
-                continue;
+                case StreamRow row:
+                    streamRows.Add(row);
+                    continue;
+                case GlyphLine line:
+                    FlushStreamRows();
+                    blocks.Add(new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top)));
+                    break;
+                default:
+                    FlushStreamRows();
+                    blocks.Add((DocumentBlock)item);
+                    break;
             }
-            Flush();
-            result.Add(block);
         }
-        Flush();
-        return result;
+        FlushStreamRows();
+        return new PdfPageContent(blocks, page.GetImages().Count());
+
+        void FlushStreamRows()
+        {
+            if (streamRows.Count == 0) return;
+            blocks.Add(new GridBlock(StreamTables.Grid(streamRows, pageNumber)));
+            streamRows = [];
+        }
     }
 
     private static bool IsPageFurniture(GlyphLine line, Page page)
@@ -89,6 +79,4 @@ internal static partial class PdfPageReader
     [GeneratedRegex(@"^(?:[-—–－]*\d+[-—–－]*|第\d+页(?:共\d+页)?|\d+/\d+|Page\d+(?:of\d+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^[+-]?[\d０-９][\d０-９,，.．]*(?:元|万元|件|项|个|条)?$")]
-    private static partial Regex NumberChunk();
 }

@@ -7,19 +7,18 @@ using ReportIngest.Text;
 namespace ReportIngest.Tests.Readers;
 
 /// <summary>
-/// The smallest PDFs that reproduce what the current reader loses in the generator's PDFs (found by scoring
-/// gen_13–gen_16 and a few thousand generated PDFs): each builds the few lines involved, in the generator's geometry
-/// (section 三: labels to x = 312, seven columns of 30 pt; 宋体 9 pt, figures centred in their column), and asserts
-/// the cells the report prints. Skipped until the reader reads them; the reason says what goes wrong today.
+/// The smallest PDFs reproducing what the reader once lost in the generator's PDFs (found by scoring gen_13–gen_16
+/// and a few thousand generated PDFs): each builds the few lines involved, in the generator's geometry (section 三:
+/// labels to x = 312, seven columns of 30 pt; 宋体 9 pt, figures centred in their column), and asserts the cells the
+/// report prints.
 /// </summary>
-public class PdfReaderGapTests
+public class PdfReaderLayoutTests
 {
     private const double Size = 9;
     private const double LabelX = 192.5;
     private static readonly double[] Columns = [327, 357, 387, 417, 447, 477, 507];
 
-    [Fact(Skip = "reader gap: PageContinuation takes a row whose figures are all blank at the top of a page for the rest of the row above it " +
-                 "(its label is appended to （一）予以公开 and the row is dropped without a finding); gen-pdf: 1 in ~1,300 ruled PDFs")]
+    [Fact]
     public void A_blank_row_at_the_top_of_a_page_is_a_row_of_its_own()
     {
         var pdf = new PdfWriter();
@@ -33,8 +32,7 @@ public class PdfReaderGapTests
         Assert.All(Row(facts, "res_partial", expected: 7), f => Assert.Equal(CellStatus.Blank, f.Status));
     }
 
-    [Fact(Skip = "reader gap (no rulings): a label wrapped on three lines puts only its middle line on the figures' baseline; " +
-                 "\"正、行政机关不再处理其政府\" matches no row (S-STRUCT unmatched_row), the values are dropped; gen_15 res_other_no_correction")]
+    [Fact]
     public void A_label_of_three_lines_in_a_table_without_rulings_keeps_its_figures()
     {
         var pdf = new PdfWriter();
@@ -48,8 +46,7 @@ public class PdfReaderGapTests
         Assert.Equal([4m, 0, 0, 0, 0, 0, 4], Row(Facts(pdf), "res_other_no_correction").Select(f => f.Value));
     }
 
-    [Fact(Skip = "reader gap (no rulings): a line is split into a stream row only when one of its chunks is a number, so a row of " +
-                 "placeholders (- / 无 —) stays one text line and vanishes without a finding; gen_15 res_other_fee_unpaid")]
+    [Fact]
     public void A_row_of_placeholders_in_a_table_without_rulings_is_read()
     {
         var pdf = new PdfWriter();
@@ -61,8 +58,7 @@ public class PdfReaderGapTests
         Assert.All(Row(Facts(pdf), "res_declined_repeat", expected: 7), f => Assert.Equal(CellStatus.Placeholder, f.Status));
     }
 
-    [Fact(Skip = "reader gap (no rulings): a blank cell prints nothing, the stream row has 5 chunks for 7 columns and nothing places them " +
-                 "by position (the wrapped header gives no column positions): 7 cells unreadable")]
+    [Fact]
     public void Blank_cells_in_a_table_without_rulings_leave_the_other_figures_in_their_columns()
     {
         var pdf = new PdfWriter();
@@ -75,8 +71,7 @@ public class PdfReaderGapTests
         Assert.Equal([CellStatus.Blank, CellStatus.Blank], row.Skip(2).Take(2).Select(f => f.Status));
     }
 
-    [Fact(Skip = "reader gap (no rulings): digits closer than two glyph sizes stay one chunk (TextLines.Chunks), and section 四's fifteen " +
-                 "columns of 29.9 pt hold two-digit figures 19.4 pt apart at 10.5 pt: \"40 11 14 13 78\" is one unreadable cell")]
+    [Fact]
     public void Two_digit_figures_in_fifteen_columns_without_rulings_are_fifteen_cells()
     {
         const double size = 10.5, pitch = 448.0 / 15;
