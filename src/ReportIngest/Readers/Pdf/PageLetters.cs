@@ -27,9 +27,10 @@ internal static class PageLetters
 
     public static List<Glyph> Read(Page page)
     {
-        var glyphs = new List<Glyph>();
-        var seen = new HashSet<(string, int, int)>();
-        foreach (var letter in page.Letters)
+        var letters = page.Letters;
+        var glyphs = new List<Glyph>(letters.Count);
+        var seen = new HashSet<(string, int, int)>(letters.Count);
+        foreach (var letter in letters)
         {
             var text = letter.Value;
             if (string.IsNullOrWhiteSpace(text)) continue;

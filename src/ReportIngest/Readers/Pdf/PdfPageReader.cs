@@ -22,7 +22,7 @@ internal static partial class PdfPageReader
         var glyphs = PageLetters.Read(page);
         var tables = LatticeTables.Find(Rulings.Read(page));
 
-        var free = new List<Glyph>();
+        var free = new List<Glyph>(glyphs.Count);
         var inTable = tables.Select(_ => new List<Glyph>()).ToList();
         foreach (var glyph in glyphs)
         {
