@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using ReportIngest.Text;
 
@@ -70,12 +69,13 @@ public sealed partial class NarrativeRule : IReportRule
             $"the text states {Format(stated)} {description}, the table {Format(table)}{(regional ? " (the text speaks of the whole region)" : "")}: “{quote}”", cells);
     }
 
-    /// <summary>Sentences of the text, normalised (NFKC: full-width digits; no spaces; thousands separators dropped).</summary>
-    private static IEnumerable<string> Sentences(string text)
-    {
-        var normalized = ThousandsSeparator().Replace(text.Normalize(NormalizationForm.FormKC), "");
-        return SentenceEnd().Split(normalized).Select(s => string.Concat(s.Where(c => !char.IsWhiteSpace(c)))).Where(s => s.Length > 0);
-    }
+    /// <summary>
+    /// The sentences that state a count (…件), normalised (NFKC: full-width digits; no spaces; thousands separators
+    /// dropped). The others are skipped before any normalising: most of a report's text states no count.
+    /// </summary>
+    private static IEnumerable<string> Sentences(string text) =>
+        SentenceEnd().Split(text).Where(s => s.Contains('件'))
+            .Select(s => ThousandsSeparator().Replace(string.Concat(Nfkc.Normalize(s).Where(c => !char.IsWhiteSpace(c))), ""));
 
     private static decimal Number(Match match) => decimal.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
 

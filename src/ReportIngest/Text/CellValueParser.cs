@@ -35,7 +35,7 @@ public static partial class CellValueParser
 
     private static string Compact(string raw)
     {
-        var nfkc = raw.Normalize(NormalizationForm.FormKC);
+        var nfkc = Nfkc.Normalize(raw);
         var sb = new StringBuilder(nfkc.Length);
         foreach (var ch in nfkc)
         {

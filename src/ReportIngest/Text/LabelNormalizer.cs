@@ -30,7 +30,7 @@ public static partial class LabelNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var nfkc = Nfkc.Normalize(text);
         var sb = new StringBuilder(nfkc.Length);
         foreach (var ch in nfkc)
         {

@@ -12,8 +12,6 @@ internal static class ArticleLocator
 {
     private static readonly string[] ContainerSelectors = [".TRS_Editor", ".article_content", "#zoom", ".zoom", ".article", "article"];
 
-    private static readonly string AnyContainer = string.Join(", ", ContainerSelectors);
-
     /// <summary>Blocks whose text counts towards their container's score.</summary>
     private const string ContentBlocks = "p, pre, table, h1, h2, h3, h4, h5, h6";
 
@@ -34,9 +32,12 @@ internal static class ArticleLocator
     /// <summary>The first container with content, in the order of <see cref="ContainerSelectors"/>; one pass over the page.</summary>
     private static IElement? KnownContainer(IHtmlDocument page)
     {
-        var candidates = page.QuerySelectorAll(AnyContainer);
+        var candidates = page.All.Where(e => e.LocalName == "article" || e.Id is "zoom" || e.ClassName is { Length: > 0 } c && ContainerClasses.Any(c.Contains)).ToList();
         return ContainerSelectors.Select(selector => candidates.FirstOrDefault(e => e.Matches(selector) && HasContent(e))).FirstOrDefault(e => e is not null);
     }
+
+    /// <summary>A cheap first filter for <see cref="ContainerSelectors"/>: the class names they test.</summary>
+    private static readonly string[] ContainerClasses = ["TRS_Editor", "article_content", "zoom", "article"];
 
     private static bool HasContent(IElement element) =>
         element.ChildElementCount > 0 || HtmlText.VisibleLength(element.TextContent) > 0;
