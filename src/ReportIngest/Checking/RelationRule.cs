@@ -20,8 +20,7 @@ public sealed class RelationRule : IReportRule
             {
                 foreach (var instance in relation.Instances)
                 {
-                    var tables = instance.Left.Concat(instance.Right).Select(k => CellKey.Split(k).Table).Distinct();
-                    if (!tables.All(t => report.TableVersions.TryGetValue(t, out var v) && v == version)) continue;
+                    if (!instance.Tables.All(t => report.TableVersions.TryGetValue(t, out var v) && v == version)) continue;
                     if (EvaluateInstance(relation, instance, report) is { } finding) yield return finding;
                 }
             }
@@ -30,14 +29,21 @@ public sealed class RelationRule : IReportRule
 
     private static Finding? EvaluateInstance(RelationDefinition relation, RelationInstance instance, ReportFacts report)
     {
-        var keys = instance.Left.Concat(instance.Right).ToList();
-        var facts = keys.Select(report.Get).ToList();
-        if (facts.All(f => f is null)) return null; // the rows are absent: reported as structure, not arithmetic
+        var keys = instance.Cells;
+        var present = false;
+        var unread = false;
+        foreach (var key in keys)
+        {
+            var fact = report.Get(key);
+            present |= fact is not null;
+            unread |= fact is null || fact.Status == CellStatus.Unreadable;
+        }
+        if (!present) return null; // the rows are absent: reported as structure, not arithmetic
 
         var left = Sum(instance.Left, report);
         var right = Sum(instance.Right, report);
+        if (!unread && left == right) return null;
         var unknown = keys.Where(k => report.Get(k) is not { } f || f.Status == CellStatus.Unreadable).ToList();
-        if (unknown.Count == 0 && left == right) return null;
 
         var expression = Expression(instance, report);
         if (unknown.Count > 0)
@@ -56,8 +62,13 @@ public sealed class RelationRule : IReportRule
             $"{relation.Description}: {Format(left)} ≠ {Format(right)}", keys);
     }
 
-    private static decimal Sum(IEnumerable<string> keys, ReportFacts report) =>
-        keys.Sum(k => report.Get(k) is { Status: CellStatus.Value, Value: { } v } ? v : 0m);
+    private static decimal Sum(IReadOnlyList<string> keys, ReportFacts report)
+    {
+        var sum = 0m;
+        foreach (var key in keys)
+            if (report.Get(key) is { Status: CellStatus.Value, Value: { } v }) sum += v;
+        return sum;
+    }
 
     private static string Expression(RelationInstance instance, ReportFacts report)
     {

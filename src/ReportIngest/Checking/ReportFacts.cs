@@ -8,7 +8,9 @@ public sealed class ReportFacts
 {
     public ReportFacts(IEnumerable<Fact> facts, IReadOnlyDictionary<string, TemplateVersion> tableVersions, IEnumerable<string> structurallyDoubtfulCells)
     {
-        ByKey = facts.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
+        var byKey = new Dictionary<string, Fact>();
+        foreach (var fact in facts) byKey.TryAdd(fact.Key, fact); // the first reading of a cell wins
+        ByKey = byKey;
         TableVersions = tableVersions;
         DoubtfulCells = structurallyDoubtfulCells.ToHashSet();
     }

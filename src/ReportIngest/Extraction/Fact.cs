@@ -14,5 +14,5 @@ public sealed record Fact(
     int? Page,
     string Locator)
 {
-    public string Key => Templates.CellKey.Of(Table, Row, Col);
+    public string Key { get; } = Templates.CellKey.Of(Table, Row, Col);
 }

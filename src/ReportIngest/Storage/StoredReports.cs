@@ -17,6 +17,13 @@ public sealed record StoredReport(ReportRow Row, IReadOnlyList<Fact> Facts, IRea
 /// </summary>
 public sealed class StoredReports(SqliteConnection connection)
 {
+    private static Fact ParseFact(string joined)
+    {
+        var p = joined.Split('|', 8); // table|row|col|status|value|unit|page|raw — raw last, it may itself hold a '|'
+        return new Fact(p[0], p[1], p[2], p[4].Length == 0 ? null : StoredValues.ToDecimal(p[4]), p[7], CellStatusNames.Parse(p[3]),
+            p[5].Length == 0 ? null : p[5], p[6].Length == 0 ? null : int.Parse(p[6], System.Globalization.CultureInfo.InvariantCulture), "");
+    }
+
     /// <param name="rowCodes">Only the facts of these rows (the cross-year rules need few); null for all.</param>
     /// <param name="withText">Whether to read the reports' running text (the narrative rules need it).</param>
     public IEnumerable<StoredReport> Read(IReadOnlyCollection<string>? rowCodes = null, bool withText = true)
@@ -30,30 +37,20 @@ public sealed class StoredReports(SqliteConnection connection)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.Select(f => f.ToFinding()).ToList());
         var texts = withText ? connection.Query<(long Id, string Text)>("SELECT id, text FROM reports").ToDictionary(t => t.Id, t => t.Text) : [];
 
-        // The hot loop of a check over a large database: read column by column, no per-value boxing; locators are
-        // evidence for people, not input to the rules, and are left out.
+        // The hot loop of a check over a large database: SQLite joins each report's facts into one string, so a report
+        // costs one row to read instead of hundreds. Locators are evidence for people, not input to the rules: left out.
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT report_id, table_code, row_code, col_code, value, raw, status, unit, page FROM facts" +
-                              (rowCodes is null ? "" : $" WHERE row_code IN ({string.Join(',', rowCodes.Select((_, i) => $"$r{i}"))})") + " ORDER BY report_id, id";
+        command.CommandText = $"""
+            SELECT report_id, group_concat(table_code || '|' || row_code || '|' || col_code || '|' || status || '|' || COALESCE(value, '')
+                   || '|' || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || raw, char(30) ORDER BY id)
+            FROM facts {(rowCodes is null ? "" : $"WHERE row_code IN ({string.Join(',', rowCodes.Select((_, i) => $"$r{i}"))})")}
+            GROUP BY report_id ORDER BY report_id
+            """;
         if (rowCodes is not null)
             foreach (var (code, i) in rowCodes.Select((c, i) => (c, i))) command.Parameters.AddWithValue($"$r{i}", code);
         using var reader = command.ExecuteReader();
-        var current = new List<Fact>();
-        long? reportId = null;
         while (reader.Read())
-        {
-            var id = reader.GetInt64(0);
-            if (reportId is { } previous && id != previous)
-            {
-                yield return Assemble(previous, current);
-                current = [];
-            }
-            reportId = id;
-            current.Add(new Fact(reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.IsDBNull(4) ? null : StoredValues.ToDecimal(reader.GetString(4)), reader.GetString(5), CellStatusNames.Parse(reader.GetString(6)),
-                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetInt32(8), ""));
-        }
-        if (reportId is { } last) yield return Assemble(last, current);
+            yield return Assemble(reader.GetInt64(0), reader.GetString(1).Split('\u001e').Select(ParseFact).ToList());
 
         StoredReport Assemble(long id, List<Fact> reportFacts) =>
             new(reports[id], reportFacts, versions.GetValueOrDefault(id) ?? new Dictionary<string, TemplateVersion>(),

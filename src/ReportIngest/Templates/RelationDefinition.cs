@@ -8,7 +8,14 @@ public enum RelationKind
 }
 
 /// <summary>One instance of a relation: <c>Σ Left = Σ Right</c> over cell keys, for one scope (a column, a row, a group).</summary>
-public sealed record RelationInstance(string Scope, IReadOnlyList<string> Left, IReadOnlyList<string> Right);
+public sealed record RelationInstance(string Scope, IReadOnlyList<string> Left, IReadOnlyList<string> Right)
+{
+    /// <summary>Every cell of both sides, computed once: the checker walks these for every report.</summary>
+    public IReadOnlyList<string> Cells { get; } = [.. Left, .. Right];
+
+    /// <summary>The tables the instance reads.</summary>
+    public IReadOnlyList<string> Tables { get; } = Left.Concat(Right).Select(k => CellKey.Split(k).Table).Distinct().ToList();
+}
 
 /// <summary>An arithmetic relation of template.md §5, as data: its rule id, kind and every instance.</summary>
 public sealed record RelationDefinition(string RuleId, RelationKind Kind, string Description, IReadOnlyList<RelationInstance> Instances);
