@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ReportIngest.Checking;
 using ReportIngest.Evaluation;
 using ReportIngest.Export;
 using ReportIngest.Ingestion;
@@ -36,6 +37,7 @@ public static class EvalCommand
         var files = InputFiles.Expand(paths).ToList();
         using var connection = ReportDatabase.Open(database);
         var summary = new IngestRunner(DocumentProcessor.Default, Environment.ProcessorCount).Run(files, connection);
+        new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear(); // as ingest does: reports pair with each other
         new CsvExporter(connection).Export(folder);
         var queries = new ReportQueries(connection);
 

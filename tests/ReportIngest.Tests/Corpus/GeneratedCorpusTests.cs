@@ -59,4 +59,27 @@ public class GeneratedCorpusTests
         AssertPerfect(scores);
         Assert.True(scores.Sum(s => s.ErrorsFound) > 0, "the cycling set injects faults");
     }
+
+    [Fact]
+    public void A_series_of_years_finds_every_planted_carry_over_mismatch_in_its_column_and_no_other()
+    {
+        using var folder = new TempFolder();
+        var (documents, planted) = SeriesGenerator.Write(folder.Path, seed: 7, agencies: 4, firstYear: 2019, lastYear: 2025, mismatchShare: 0.5);
+        using var scratch = new TempFolder();
+        using var connection = ReportDatabase.Open(Path.Combine(scratch.Path, "t.db"));
+        new IngestRunner(DocumentProcessor.Default, 2).Run([folder.Path], connection);
+        new ReportIngest.Checking.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
+
+        var queries = new ReportQueries(connection);
+        var scores = queries.Reports().Select(r => TruthScorer.Score(TruthFile.Load(Path.Combine(folder.Path, r.Document + ".truth.json")), r,
+            queries.Facts(r.ReportId).ToList(), queries.Findings(r.ReportId).ToList())).ToList();
+        var carryWarnings = queries.Findings().Count(f => f.Rule == "X3-CARRY" && f.Severity == "warning");
+
+        Assert.Equal(28, documents);
+        Assert.True(planted > 0);
+        AssertPerfect(scores);
+        Assert.Equal(2 * planted, scores.Sum(s => s.WarningsFound)); // the column and 总计
+        Assert.Empty(scores.SelectMany(s => s.WarningsMissed));
+        Assert.Equal(2 * planted, carryWarnings);
+    }
 }
