@@ -14,14 +14,28 @@ public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker c
     public int Run()
     {
         var crossYear = new CrossYearChecker(connection).Check();
-        var results = new List<(long ReportId, string Sha256, IReadOnlyList<Finding> Findings)>();
-        foreach (var report in new StoredReports(connection).Read())
-        {
-            var facts = new ReportFacts(report.Facts, report.Versions, ReportChecker.DoubtfulCells(report.Structural)) { Text = report.Text };
-            results.Add((report.Row.ReportId, report.Row.Sha256, [.. checker.Check(facts), .. crossYear.GetValueOrDefault(report.Row.ReportId) ?? []]));
-        }
+        var results = InReport().Select(r => (r.ReportId, r.Sha256, (IReadOnlyList<Finding>)[.. r.Findings, .. crossYear.GetValueOrDefault(r.ReportId) ?? []])).ToList();
         new FindingReplacer(connection).ReplaceAll(results, FindingReplacer.RuleFindings);
         return results.Count;
+    }
+
+    /// <summary>
+    /// The in-report rules over every report. A database file is read in parts on as many connections as there are
+    /// cores (SQLite's WAL lets readers work side by side); the findings are written afterwards, on this connection.
+    /// </summary>
+    public List<(long ReportId, string Sha256, IReadOnlyList<Finding> Findings)> InReport()
+    {
+        var path = connection.DataSource;
+        var parts = string.IsNullOrEmpty(path) || path == ":memory:" ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
+        var results = new List<(long, string, IReadOnlyList<Finding>)>[parts];
+        Parallel.For(0, parts, part =>
+        {
+            using var reader = parts == 1 ? null : ReportDatabase.Open(path);
+            results[part] = [.. new StoredReports(reader ?? connection).Read(part: part, parts: parts).Select(report =>
+                (report.Row.ReportId, report.Row.Sha256, (IReadOnlyList<Finding>)checker.Check(
+                    new ReportFacts(report.Facts, report.Versions, report.DoubtfulCells) { Text = report.Text })))];
+        });
+        return results.SelectMany(r => r).OrderBy(r => r.Item1).ToList();
     }
 
     /// <summary>Only the cross-year rules, for every report: after an ingest, new reports may pair with stored ones. Returns the findings written.</summary>

@@ -7,9 +7,12 @@ using ReportIngest.Text;
 
 namespace ReportIngest.Storage;
 
-/// <summary>One stored report with everything the rules read: its facts, table versions, structural findings and text.</summary>
+/// <summary>
+/// One stored report with everything the rules read: its facts, table versions, the cells a structural warning casts
+/// doubt on, and its text.
+/// </summary>
 public sealed record StoredReport(ReportRow Row, IReadOnlyList<Fact> Facts, IReadOnlyDictionary<string, TemplateVersion> Versions,
-    IReadOnlyList<Finding> Structural, string Text);
+    IReadOnlyCollection<string> DoubtfulCells, string Text);
 
 /// <summary>
 /// Reads every stored report for checking in a handful of queries, not a handful per report: facts stream in report
@@ -26,16 +29,23 @@ public sealed class StoredReports(SqliteConnection connection)
 
     /// <param name="rowCodes">Only the facts of these rows (the cross-year rules need few); null for all.</param>
     /// <param name="withText">Whether to read the reports' running text (the narrative rules need it).</param>
-    public IEnumerable<StoredReport> Read(IReadOnlyCollection<string>? rowCodes = null, bool withText = true)
+    /// <param name="part">Only reports whose id modulo <paramref name="parts"/> is this, for reading on several connections at once.</param>
+    /// <param name="parts">Into how many parts the reports are split.</param>
+    public IEnumerable<StoredReport> Read(IReadOnlyCollection<string>? rowCodes = null, bool withText = true, int part = 0, int parts = 1)
     {
         var queries = new ReportQueries(connection);
-        var reports = queries.Reports().ToDictionary(r => r.ReportId);
-        var versions = connection.Query<(long ReportId, string Table, string Template)>("SELECT report_id, table_code, template FROM report_tables")
+        var reports = queries.Reports().Where(r => r.ReportId % parts == part).ToDictionary(r => r.ReportId);
+        var versions = connection.Query<(long ReportId, string Table, string Template)>(
+                "SELECT report_id, table_code, template FROM report_tables WHERE report_id % @parts = @part", new { parts, part })
             .Where(t => TemplateVersionCodes.Parse(t.Template) is not null)
             .GroupBy(t => t.ReportId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, TemplateVersion>)g.ToDictionary(t => t.Table, t => TemplateVersionCodes.Parse(t.Template)!.Value));
-        var structural = queries.Findings().Where(f => f.Rule == "S-STRUCT").GroupBy(f => f.ReportId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Finding>)g.Select(f => f.ToFinding()).ToList());
-        var texts = withText ? connection.Query<(long Id, string Text)>("SELECT id, text FROM reports").ToDictionary(t => t.Id, t => t.Text) : [];
+        var doubtful = connection.Query<(long ReportId, string Cells)>(
+                "SELECT report_id, cells FROM findings WHERE rule = 'S-STRUCT' AND severity <> 'info' AND report_id % @parts = @part", new { parts, part })
+            .GroupBy(f => f.ReportId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToHashSet());
+        var texts = withText
+            ? connection.Query<(long Id, string Text)>("SELECT id, text FROM reports WHERE id % @parts = @part", new { parts, part }).ToDictionary(t => t.Id, t => t.Text)
+            : [];
 
         // The hot loop of a check over a large database: SQLite joins each report's facts into one string, so a report
         // costs one row to read instead of hundreds. Locators are evidence for people, not input to the rules: left out.
@@ -43,9 +53,11 @@ public sealed class StoredReports(SqliteConnection connection)
         command.CommandText = $"""
             SELECT report_id, group_concat(table_code || '|' || row_code || '|' || col_code || '|' || status || '|' || COALESCE(value, '')
                    || '|' || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || raw, char(30) ORDER BY id)
-            FROM facts {(rowCodes is null ? "" : $"WHERE row_code IN ({string.Join(',', rowCodes.Select((_, i) => $"$r{i}"))})")}
+            FROM facts WHERE report_id % $parts = $part {(rowCodes is null ? "" : $"AND row_code IN ({string.Join(',', rowCodes.Select((_, i) => $"$r{i}"))})")}
             GROUP BY report_id ORDER BY report_id
             """;
+        command.Parameters.AddWithValue("$parts", parts);
+        command.Parameters.AddWithValue("$part", part);
         if (rowCodes is not null)
             foreach (var (code, i) in rowCodes.Select((c, i) => (c, i))) command.Parameters.AddWithValue($"$r{i}", code);
         using var reader = command.ExecuteReader();
@@ -54,6 +66,6 @@ public sealed class StoredReports(SqliteConnection connection)
 
         StoredReport Assemble(long id, List<Fact> reportFacts) =>
             new(reports[id], reportFacts, versions.GetValueOrDefault(id) ?? new Dictionary<string, TemplateVersion>(),
-                structural.GetValueOrDefault(id) ?? [], texts.GetValueOrDefault(id) ?? "");
+                doubtful.GetValueOrDefault(id) ?? [], texts.GetValueOrDefault(id) ?? "");
     }
 }

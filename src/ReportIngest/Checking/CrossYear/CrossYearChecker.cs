@@ -47,6 +47,6 @@ public sealed class CrossYearChecker(SqliteConnection connection)
         new StoredReports(connection).Read(ComparedRows, withText: false)
             .Where(r => r.Row.ReportYear is not null)
             .Select(r => (new YearReport(r.Row.ReportId, r.Row.Document, r.Row.Agency, (int)r.Row.ReportYear!.Value,
-                new ReportFacts(r.Facts, r.Versions, ReportChecker.DoubtfulCells(r.Structural))), r.Row.CellsFound))
+                new ReportFacts(r.Facts, r.Versions, r.DoubtfulCells)), r.Row.CellsFound))
             .ToList();
 }
