@@ -73,9 +73,19 @@ public sealed partial class NarrativeRule : IReportRule
     /// The sentences that state a count (…件), normalised (NFKC: full-width digits; no spaces; thousands separators
     /// dropped). The others are skipped before any normalising: most of a report's text states no count.
     /// </summary>
-    private static IEnumerable<string> Sentences(string text) =>
-        SentenceEnd().Split(text).Where(s => s.Contains('件'))
-            .Select(s => ThousandsSeparator().Replace(string.Concat(Nfkc.Normalize(s).Where(c => !char.IsWhiteSpace(c))), ""));
+    private static IEnumerable<string> Sentences(string text)
+    {
+        for (var count = text.IndexOf('件'); count >= 0; count = text.IndexOf('件', count + 1))
+        {
+            var start = text.LastIndexOfAny(SentenceEnds, count) + 1;
+            var end = text.IndexOfAny(SentenceEnds, count);
+            if (end < 0) end = text.Length;
+            yield return ThousandsSeparator().Replace(string.Concat(Nfkc.Normalize(text[start..end]).Where(c => !char.IsWhiteSpace(c))), "");
+            count = end;
+        }
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';'];
 
     private static decimal Number(Match match) => decimal.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
 
@@ -108,6 +118,4 @@ public sealed partial class NarrativeRule : IReportRule
     [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
     private static partial Regex ThousandsSeparator();
 
-    [GeneratedRegex(@"[。；;]")]
-    private static partial Regex SentenceEnd();
 }

@@ -8,7 +8,7 @@ public sealed class ReportFacts
 {
     public ReportFacts(IEnumerable<Fact> facts, IReadOnlyDictionary<string, TemplateVersion> tableVersions, IEnumerable<string> structurallyDoubtfulCells)
     {
-        var byKey = new Dictionary<string, Fact>();
+        var byKey = new Dictionary<string, Fact>(facts is ICollection<Fact> collection ? collection.Count : 0);
         foreach (var fact in facts) byKey.TryAdd(fact.Key, fact); // the first reading of a cell wins
         ByKey = byKey;
         TableVersions = tableVersions;

@@ -48,11 +48,12 @@ public sealed class StoredReports(SqliteConnection connection)
             : [];
 
         // The hot loop of a check over a large database: SQLite joins each report's facts into one string, so a report
-        // costs one row to read instead of hundreds. Locators are evidence for people, not input to the rules: left out.
+        // costs one row to read instead of hundreds; their order within it does not matter (one fact per cell, keyed).
+        // Locators are evidence for people, not input to the rules: left out.
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT report_id, group_concat(table_code || '|' || row_code || '|' || col_code || '|' || status || '|' || COALESCE(value, '')
-                   || '|' || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || raw, char(30) ORDER BY id)
+                   || '|' || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || raw, char(30))
             FROM facts WHERE report_id % $parts = $part {(rowCodes is null ? "" : $"AND row_code IN ({string.Join(',', rowCodes.Select((_, i) => $"$r{i}"))})")}
             GROUP BY report_id ORDER BY report_id
             """;
