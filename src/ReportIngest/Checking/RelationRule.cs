@@ -58,6 +58,9 @@ public sealed class RelationRule : IReportRule
         if (imputed.Count > 0 || relation.Kind == RelationKind.Expected)
             return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "filer",
                 imputed.Count > 0 ? $"fails only with blank cells counted as 0 ({string.Join(", ", imputed)})" : $"expected relation fails: {relation.Description}", keys);
+        if (SplitNumber.Explains(instance, report, left, right) is { } split)
+            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "parser",
+                $"fails, but would hold if {split} were one number split in two by the PDF's spacing: our reading is in doubt", keys);
         return new Finding(relation.RuleId, Finding.Error, "fail", instance.Scope, expression, left, right, "filer",
             $"{relation.Description}: {Format(left)} ≠ {Format(right)}", keys);
     }

@@ -72,6 +72,20 @@ public class RuleTests
         Assert.Equal("new_received", finding.Scope);
     }
 
+    [Theory]
+    [InlineData(1, "warning", "parser")] // from a PDF: "12" may have been split into "1" | "2" by wide spacing
+    [InlineData(null, "error", "filer")] // from Markdown or HTML a cell cannot be split so
+    public void A_row_total_off_by_what_joining_two_neighbouring_digits_would_fix_is_the_parsers_doubt_only_in_a_pdf(int? page, string severity, string attributed)
+    {
+        var facts = Consistent(("s3.new_received.natural_person", 1), ("s3.new_received.commercial", 2), ("s3.new_received.total", 12));
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = page };
+
+        var row = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
+
+        Assert.Equal((severity, attributed), (row.Severity, row.AttributedTo));
+        if (page is not null) Assert.Contains("s3.new_received.natural_person and s3.new_received.commercial", row.Message);
+    }
+
     [Fact]
     public void R4_SUM_flags_a_total_printed_as_zero()
     {

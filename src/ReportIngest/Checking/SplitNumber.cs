@@ -1,0 +1,36 @@
+using ReportIngest.Templates;
+using ReportIngest.Text;
+
+namespace ReportIngest.Checking;
+
+/// <summary>
+/// A misreading that explains a failure: in a PDF, wide spacing can make one number (12) two neighbouring cells
+/// (1 | 2). When a strict relation fails by exactly what joining two neighbouring single digits on one side would
+/// change (9 × the first digit), the failure may be ours, not the filer's.
+/// </summary>
+public static class SplitNumber
+{
+    /// <returns>The two cells (<c>a and b</c>) whose joining makes the relation hold; null when no such pair exists.</returns>
+    public static string? Explains(RelationInstance instance, ReportFacts report, decimal left, decimal right)
+    {
+        foreach (var (side, gap) in new[] { (instance.Left, right - left), (instance.Right, left - right) })
+        {
+            if (gap <= 0) continue;
+            foreach (var key in side)
+            {
+                if (Digit(report.Get(key)) is not { } first || first == 0 || gap != 9 * first) continue;
+                var (table, row, col) = CellKey.Split(key);
+                if (!report.TableVersions.TryGetValue(table, out var version) || TemplateCatalog.Get(version).Table(table) is not { } definition) continue;
+                var index = definition.Columns.ToList().FindIndex(c => c.Code == col);
+                if (index < 0 || index + 1 >= definition.Columns.Count) continue;
+                var neighbour = CellKey.Of(table, row, definition.Columns[index + 1].Code);
+                if (side.Contains(neighbour) && Digit(report.Get(neighbour)) is not null) return $"{key} and {neighbour}";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A single digit read from a PDF (the only format whose cells can be split by spacing).</summary>
+    private static decimal? Digit(Extraction.Fact? fact) =>
+        fact is { Status: CellStatus.Value, Value: { } v, Page: not null } && v is >= 0 and <= 9 && v == decimal.Truncate(v) ? v : null;
+}
