@@ -39,9 +39,16 @@ internal static class LatticeTables
     /// <summary>A boundary counts as drawn when rulings cover this share of it.</summary>
     private const double DrawnShare = 0.5;
 
+    /// <summary>
+    /// More rulings than this on one page is a drawing (a chart, a map, a scanned form traced as vectors), not a
+    /// table: grouping them pairwise would cost seconds for nothing, so the page is read as text.
+    /// </summary>
+    private const int MaxRulings = 3000;
+
     public static List<LatticeTable> Find(List<Ruling> rulings)
     {
         var tables = new List<LatticeTable>();
+        if (rulings.Count > MaxRulings) return tables;
         foreach (var group in ConnectedGroups(rulings))
         {
             var horizontals = group.Where(r => r.Horizontal).ToList();
