@@ -81,6 +81,7 @@ public sealed partial class NarrativeRule : IReportRule
             var end = text.IndexOfAny(SentenceEnds, count);
             if (end < 0) end = text.Length;
             yield return ThousandsSeparator().Replace(string.Concat(Nfkc.Normalize(text[start..end]).Where(c => !char.IsWhiteSpace(c))), "");
+            if (end >= text.Length) yield break;
             count = end;
         }
     }

@@ -44,7 +44,7 @@ public sealed class DocumentStore(SqliteConnection connection)
             indexNo = page.Field("index_no"), category = page.Field("category"), publisher = page.Field("publisher"), docDate = page.Field("doc_date"), docNo = page.Field("doc_no"),
         }, transaction);
 
-        using (var tables = new PreparedInsert(connection, "INSERT INTO report_tables (report_id, table_code, template) VALUES ($report, $table, $template)"))
+        using (var tables = new PreparedStatement(connection, "INSERT INTO report_tables (report_id, table_code, template) VALUES ($report, $table, $template)"))
             foreach (var (table, version) in report.TableVersions) tables.Run(reportId, table, version.ToCode());
 
         InsertFacts(reportId, report.Facts);
@@ -55,7 +55,7 @@ public sealed class DocumentStore(SqliteConnection connection)
 
     private void InsertFacts(long reportId, IReadOnlyList<Fact> facts)
     {
-        using var insert = new PreparedInsert(connection, """
+        using var insert = new PreparedStatement(connection, """
             INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
             VALUES ($report, $table, $row, $col, $value, $raw, $status, $unit, $page, $locator)
             """);

@@ -4,7 +4,10 @@ using ReportIngest.Checking;
 
 namespace ReportIngest.Storage;
 
-/// <summary>Replaces a kind of findings of many reports in one transaction: the old ones go, the new ones are written.</summary>
+/// <summary>
+/// Replaces a kind of findings of many reports in one transaction: each report's old ones go, its new ones are
+/// written. Reports not in the list (stored while the check ran) keep theirs.
+/// </summary>
 public sealed class FindingReplacer(SqliteConnection connection)
 {
     /// <summary>Every rule finding, in-report and cross-year (S-STRUCT findings come from extraction and stay).</summary>
@@ -16,9 +19,12 @@ public sealed class FindingReplacer(SqliteConnection connection)
     public void ReplaceAll(IEnumerable<(long ReportId, string Sha256, IReadOnlyList<Finding> Findings)> reports, string which)
     {
         using var transaction = connection.BeginTransaction();
-        connection.Execute($"DELETE FROM findings WHERE {which}", transaction: transaction);
+        using var delete = new PreparedStatement(connection, $"DELETE FROM findings WHERE report_id = $report AND {which}");
         foreach (var (reportId, sha, findings) in reports)
+        {
+            delete.Run(reportId);
             FindingWriter.Insert(connection, reportId, sha, findings);
+        }
         transaction.Commit();
     }
 }

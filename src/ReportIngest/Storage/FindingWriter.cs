@@ -11,7 +11,7 @@ internal static class FindingWriter
     /// <summary>Inserts the findings inside the transaction the connection has open.</summary>
     public static void Insert(SqliteConnection connection, long reportId, string documentSha, IEnumerable<Finding> findings)
     {
-        using var insert = new PreparedInsert(connection, """
+        using var insert = new PreparedStatement(connection, """
             INSERT INTO findings (report_id, rule, severity, status, scope, expression, left_value, right_value, cells, other_report_id, attributed_to, message, fingerprint)
             VALUES ($report, $rule, $severity, $status, $scope, $expression, $left, $right, $cells, $other, $attributed, $message, $fingerprint)
             ON CONFLICT (fingerprint) DO UPDATE SET severity = excluded.severity, status = excluded.status, expression = excluded.expression,

@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using ReportIngest.Checking;
 using ReportIngest.Extraction;
 using ReportIngest.Templates;
 using ReportIngest.Text;
@@ -71,7 +70,7 @@ public sealed class StoredReports(SqliteConnection connection)
             var id = reader.GetInt64(0);
             if (reportId is { } previous && id != previous)
             {
-                yield return Assemble(previous, current);
+                if (reports.ContainsKey(previous)) yield return Assemble(previous, current); // else stored after this check began
                 done.Add(previous);
                 current = [];
                 // DocumentStore writes a document's facts in one transaction from one writer, so they are contiguous.
@@ -80,7 +79,7 @@ public sealed class StoredReports(SqliteConnection connection)
             reportId = id;
             current.Add(ParseFact(reader.GetString(1)));
         }
-        if (reportId is { } last) yield return Assemble(last, current);
+        if (reportId is { } last && reports.ContainsKey(last)) yield return Assemble(last, current);
 
         StoredReport Assemble(long id, List<Fact> reportFacts) =>
             new(reports[id], reportFacts, versions.GetValueOrDefault(id) ?? new Dictionary<string, TemplateVersion>(),

@@ -52,4 +52,8 @@ public class NarrativeRuleTests
         var regional = Assert.Single(Check("全市共收到政府信息公开申请5000件。"));
         Assert.Equal(Finding.Info, regional.Severity);
     }
+
+    [Fact]
+    public void A_text_ending_on_a_count_without_a_full_stop_is_read_to_its_end() =>
+        Assert.Equal(800m, Assert.Single(Check("本年度共收到政府信息公开申请800件")).Left);
 }

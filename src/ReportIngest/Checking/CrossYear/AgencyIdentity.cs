@@ -35,7 +35,7 @@ public static partial class AgencyIdentity
         if (keyA.Length == 0 || keyB.Length == 0) return AgencyMatch.Different;
         if (keyA == keyB) return AgencyMatch.Same;
         var (shorter, longer) = keyA.Length < keyB.Length ? (keyA, keyB) : (keyB, keyA);
-        return shorter.Length >= MinimumSuffixMatch && (longer.EndsWith(shorter, StringComparison.Ordinal) || longer.StartsWith(shorter, StringComparison.Ordinal))
+        return shorter.Length >= MinimumSuffixMatch && longer.EndsWith(shorter, StringComparison.Ordinal)
             ? AgencyMatch.Uncertain
             : AgencyMatch.Different;
     }

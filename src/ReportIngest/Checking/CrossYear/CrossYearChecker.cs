@@ -5,7 +5,7 @@ namespace ReportIngest.Checking.CrossYear;
 
 /// <summary>
 /// Pairs every stored report with the same agency's report of the year before (by normalised agency name; a pair
-/// found only by a name that ends or begins like the other is marked uncertain) and runs the cross-year rules.
+/// found only by a name that ends like the other, a prefix such as the province dropped, is marked uncertain) and runs the cross-year rules.
 /// Where an agency has two reports for one year, the more complete one is used.
 /// </summary>
 public sealed class CrossYearChecker(SqliteConnection connection)

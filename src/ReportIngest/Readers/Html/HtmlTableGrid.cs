@@ -18,10 +18,10 @@ public static class HtmlTableGrid
         for (var r = 0; r < trs.Count; r++)
         {
             var col = 0;
-            var cellIndex = 0;
+            var (tds, ths) = (0, 0); // td[n] and th[n] count their own kind, as in an XPath
             foreach (var cell in trs[r].Cells)
             {
-                cellIndex++;
+                var cellIndex = cell.LocalName == "th" ? ++ths : ++tds;
                 while (occupied.Contains((r, col))) col++;
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, trs.Count - r);
                 var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan);

@@ -8,7 +8,7 @@ internal static partial class PageDates
     /// <returns>The ISO date (with <c>HH:mm</c> when the page gives a time), or null when the text holds no date.</returns>
     public static string? Normalize(string text)
     {
-        var match = DatePattern().Match(text);
+        var match = DatePattern().Match(ReportIngest.Text.Nfkc.Normalize(text));
         if (!match.Success) return null;
         int Part(string name) => int.Parse(match.Groups[name].Value);
         if (Part("m") is < 1 or > 12 || Part("d") is < 1 or > 31) return null;
@@ -16,6 +16,6 @@ internal static partial class PageDates
         return match.Groups["h"].Success && Part("h") < 24 && Part("min") < 60 ? $"{date} {Part("h"):D2}:{Part("min"):D2}" : date;
     }
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?(?:\s*(?<h>\d{1,2})[:：](?<min>\d{2}))?")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*[-/.年]\s*(?<m>[0-9]{1,2})\s*[-/.月]\s*(?<d>[0-9]{1,2})\s*日?(?:\s*(?<h>[0-9]{1,2})[:：](?<min>[0-9]{2}))?")]
     private static partial Regex DatePattern();
 }

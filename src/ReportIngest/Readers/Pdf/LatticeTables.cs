@@ -1,4 +1,3 @@
-using ReportIngest.Documents;
 
 namespace ReportIngest.Readers.Pdf;
 
@@ -12,6 +11,7 @@ internal sealed record LatticeTable(double[] Xs, double[] Ys, List<LatticeCell> 
     public double Right => Xs[^1];
     public double Top => Ys[0];
     public double Bottom => Ys[^1];
+    public double Area => (Right - Left) * (Top - Bottom);
 
     public bool Contains(Glyph glyph) =>
         glyph.CenterX >= Left && glyph.CenterX <= Right && glyph.CenterY >= Bottom && glyph.CenterY <= Top;

@@ -21,7 +21,7 @@ internal static class LogicalRows
             var cell = table.Cells[index];
             var lines = TextLines.Lines(glyphsOf[index]);
             if (SplitByRow(cell, lines, table) is { } split) pieces.AddRange(split);
-            else pieces.Add((cell, TextLines.JoinLines(lines).Trim()));
+            else pieces.Add((cell, Text(lines.Select(l => l.Text).ToList(), TextLines.JoinLines(lines).Trim())));
         }
 
         var rowCount = table.Cells.Max(c => c.Row + c.RowSpan);
@@ -32,7 +32,7 @@ internal static class LogicalRows
             var ordered = group.OrderBy(p => p.Cell.Row).ToList();
             var first = ordered[0].Cell;
             var lastRow = ordered.Max(p => p.Cell.Row + p.Cell.RowSpan - 1);
-            var text = string.Concat(ordered.Select(p => p.Text));
+            var text = Text(ordered.Select(p => p.Text).ToList(), string.Concat(ordered.Select(p => p.Text)));
             var (left, right) = (ordered.Min(p => p.Cell.Left), ordered.Max(p => p.Cell.Right));
             var (bottom, top) = (ordered.Min(p => p.Cell.Bottom), ordered.Max(p => p.Cell.Top));
             cells.Add(new GridCell(group.Key.Group, first.Col, text, TextLines.Locator(pageNumber, left, bottom, right, top),
@@ -41,13 +41,21 @@ internal static class LogicalRows
         return cells;
     }
 
+    /// <summary>
+    /// The text of a cell made of several pieces: joined as a wrapped label reads, unless two of them are numbers, which
+    /// joined would read as one wrong number ("3" and "5" as 35): then they stay apart and the cell reads as unreadable.
+    /// </summary>
+    private static string Text(List<string> pieces, string joined) =>
+        pieces.Count(IsNumber) >= 2 ? string.Join(" | ", pieces) : joined;
+
     /// <summary>A spanning cell whose lines are all numbers, one in each ruled row it covers: one cell per row.</summary>
     private static List<(LatticeCell, string)>? SplitByRow(LatticeCell cell, List<GlyphLine> lines, LatticeTable table)
     {
         if (cell.RowSpan < 2 || lines.Count < 2 || !lines.All(l => IsNumber(l.Text))) return null;
         var bands = table.Cells.Where(c => c.RowSpan == 1 && c.Row >= cell.Row && c.Row < cell.Row + cell.RowSpan)
             .GroupBy(c => c.Row).ToDictionary(g => g.Key, g => (g.First().Bottom, g.First().Top));
-        var rows = lines.Select(l => bands.FirstOrDefault(b => (l.Top + l.Bottom) / 2 >= b.Value.Bottom && (l.Top + l.Bottom) / 2 <= b.Value.Top).Key as int?).ToList();
+        var rows = lines.Select(l => bands.Where(b => (l.Top + l.Bottom) / 2 >= b.Value.Bottom && (l.Top + l.Bottom) / 2 <= b.Value.Top)
+            .Select(b => (int?)b.Key).FirstOrDefault()).ToList();
         if (rows.Any(r => r is null) || rows.Distinct().Count() != rows.Count) return null;
         return lines.Zip(rows, (line, row) => (cell with { Row = row!.Value, RowSpan = 1, Bottom = bands[row.Value].Bottom, Top = bands[row.Value].Top }, line.Text)).ToList();
     }

@@ -44,7 +44,7 @@ internal static class PageContinuation
         var texts = row.Where(c => c.Text.Length > 0).DistinctBy(c => c.Locator).ToList();
         return texts.Count > 0
                && texts.All(cell => above.Where(a => Overlap(a, cell)).All(a => !IsNumber(a)) && above.Any(a => Overlap(a, cell)))
-               && !texts.Any(cell => cell.Locator != above.FirstOrDefault(a => Overlap(a, cell))?.Locator && LabelNormalizer.StartsNumbered(cell.Text));
+               && !texts.Any(cell => LabelNormalizer.StartsNumbered(cell.Text));
     }
 
     private static List<GridCell> Extend(IReadOnlyList<GridCell> row, IEnumerable<IReadOnlyList<GridCell>> continuation)

@@ -22,7 +22,7 @@ internal readonly record struct Glyph(string Text, double Left, double Right, do
 /// </summary>
 internal static class PageLetters
 {
-    /// <summary>Two copies of a glyph closer than this (points) are one glyph drawn twice.</summary>
+    /// <summary>Two copies of a glyph within about this distance (points) are one glyph drawn twice; two equal digits side by side are a glyph width apart.</summary>
     private const double DuplicateTolerance = 1.0;
 
     public static List<Glyph> Read(Page page)
@@ -38,11 +38,21 @@ internal static class PageLetters
             var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(box.Height, 1);
             var (left, right) = (Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
             if (right - left < 0.1) (left, right) = (box.Left, box.Right);
-            var key = (text, (int)Math.Round(left / DuplicateTolerance), (int)Math.Round(letter.StartBaseLine.Y / DuplicateTolerance));
-            if (!seen.Add(key)) continue;
+            var (x, y) = ((int)Math.Floor(left / DuplicateTolerance), (int)Math.Floor(letter.StartBaseLine.Y / DuplicateTolerance));
+            if (IsDrawnAlready(seen, text, x, y)) continue;
+            seen.Add((text, x, y));
             glyphs.Add(new Glyph(Decodable(text) ? text : "\uFFFD", left, right, letter.StartBaseLine.Y, size));
         }
         return glyphs;
+    }
+
+    /// <summary>The same text in this or a neighbouring cell of the tolerance grid: closer than two tolerances, one glyph drawn twice.</summary>
+    private static bool IsDrawnAlready(HashSet<(string, int, int)> seen, string text, int x, int y)
+    {
+        for (var dx = -1; dx <= 1; dx++)
+            for (var dy = -1; dy <= 1; dy++)
+                if (seen.Contains((text, x + dx, y + dy))) return true;
+        return false;
     }
 
     /// <summary>False for text a font could not map to Unicode: replacement characters, private use, control codes.</summary>

@@ -26,7 +26,10 @@ internal static partial class PdfPageReader
         var inTable = tables.Select(_ => new List<Glyph>()).ToList();
         foreach (var glyph in glyphs)
         {
-            var index = tables.FindIndex(t => t.Contains(glyph));
+            // The innermost table: a frame drawn round a table (a page border, a box) must not take its text.
+            var index = -1;
+            for (var t = 0; t < tables.Count; t++)
+                if (tables[t].Contains(glyph) && (index < 0 || tables[t].Area < tables[index].Area)) index = t;
             if (index >= 0) inTable[index].Add(glyph);
             else free.Add(glyph);
         }

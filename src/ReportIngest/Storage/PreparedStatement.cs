@@ -4,24 +4,24 @@ using SQLitePCL;
 namespace ReportIngest.Storage;
 
 /// <summary>
-/// One INSERT compiled once and run for many rows, for the per-document hot paths (facts, findings, table versions).
+/// One statement compiled once and run for many rows, for the hot paths (facts, findings, table versions, replacing findings).
 /// Rows are bound and stepped through SQLitePCL directly: ADO.NET's per-execution bookkeeping costs several times
 /// what SQLite itself spends on a row, and a document has hundreds of facts. The statement runs inside whatever
 /// transaction the connection has open.
 /// </summary>
-internal sealed class PreparedInsert : IDisposable
+internal sealed class PreparedStatement : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
 
     /// <summary>Compiles <paramref name="sql"/>, whose parameters are bound by position (<c>?</c> or <c>$name</c> in order).</summary>
-    public PreparedInsert(SqliteConnection connection, string sql)
+    public PreparedStatement(SqliteConnection connection, string sql)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
     }
 
-    /// <summary>Inserts one row: strings as text, integers as integers, null as NULL.</summary>
+    /// <summary>Runs the statement for one row: strings as text, integers as integers, null as NULL.</summary>
     public void Run(params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
