@@ -66,18 +66,22 @@ internal static class LatticeTables
     private static (List<LatticeCell> Cells, int[,] CellAt) Cells(List<double> xs, List<double> ys, List<Ruling> horizontals, List<Ruling> verticals)
     {
         int rows = ys.Count - 1, cols = xs.Count - 1;
+        // The rulings on each grid line, found once: a border is then tested against the few pieces on its own line.
+        var onVertical = xs.Select(x => verticals.Where(v => Math.Abs(v.At - x) <= Tolerance).ToList()).ToArray();
+        var onHorizontal = ys.Select(y => horizontals.Where(h => Math.Abs(h.At - y) <= Tolerance).ToList()).ToArray();
         var right = new bool[rows, cols]; // the border right of (r, c) is drawn
         var below = new bool[rows, cols]; // the border below (r, c) is drawn
         for (var r = 0; r < rows; r++)
             for (var c = 0; c < cols; c++)
             {
-                right[r, c] = c + 1 == cols || Drawn(verticals, xs[c + 1], ys[r + 1], ys[r]);
-                below[r, c] = r + 1 == rows || Drawn(horizontals, ys[r + 1], xs[c], xs[c + 1]);
+                right[r, c] = c + 1 == cols || Drawn(onVertical[c + 1], ys[r + 1], ys[r]);
+                below[r, c] = r + 1 == rows || Drawn(onHorizontal[r + 1], xs[c], xs[c + 1]);
             }
 
+        var rowParts = new Lazy<List<int[]>>(() => Regions(rows, cols, right, below, acrossRows: false));
         var regions = Regions(rows, cols, right, below, acrossRows: true)
             .SelectMany(region => HasInnerRuling(region, cols, right, below)
-                ? Regions(rows, cols, right, below, acrossRows: false).Where(part => part.All(region.Contains))
+                ? rowParts.Value.Where(part => region.AsSpan().Contains(part[0])) // a row part lies wholly inside one region
                 : [region]);
 
         var cells = new List<LatticeCell>();
@@ -123,11 +127,11 @@ internal static class LatticeTables
                                || (members.Contains(i + cols) && below[i / cols, i % cols]));
     }
 
-    /// <summary>True when rulings at <paramref name="at"/> cover most of the span <paramref name="from"/>–<paramref name="to"/>.</summary>
-    private static bool Drawn(List<Ruling> rulings, double at, double from, double to)
+    /// <summary>True when the rulings of one grid line cover most of the span <paramref name="from"/>–<paramref name="to"/>.</summary>
+    private static bool Drawn(List<Ruling> onLine, double from, double to)
     {
-        var covered = rulings.Where(r => Math.Abs(r.At - at) <= Tolerance)
-            .Sum(r => Math.Max(0, Math.Min(r.To, to) - Math.Max(r.From, from)));
+        var covered = 0.0;
+        foreach (var ruling in onLine) covered += Math.Max(0, Math.Min(ruling.To, to) - Math.Max(ruling.From, from));
         return covered >= (to - from) * DrawnShare;
     }
 
