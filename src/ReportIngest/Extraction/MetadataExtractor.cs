@@ -89,11 +89,8 @@ public static partial class MetadataExtractor
     private static string? PrintedPageDate(List<string> lines)
     {
         foreach (var line in lines.Take(PrintedPageSearchLines))
-            if (PageDateLine().Match(line) is { Success: true } match)
-            {
-                var date = $"{match.Groups["y"].Value}-{int.Parse(match.Groups["m"].Value):D2}-{int.Parse(match.Groups["d"].Value):D2}";
-                return match.Groups["h"].Success ? $"{date} {int.Parse(match.Groups["h"].Value):D2}:{match.Groups["min"].Value}" : date;
-            }
+            if (PageDateLabel().Match(line) is { Success: true } label && PrintedDates.Normalize(line[(label.Index + label.Length)..]) is { } date)
+                return date;
         return null;
     }
 
@@ -120,8 +117,8 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^\S{2,30}?(?:19|20)\d{2}年度?(?:政府|政务)信息公开(?:工作)?(?:年度)?(?:报告|年报)$")]
     private static partial Regex StandaloneTitle();
 
-    [GeneratedRegex(@"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*(?<y>(?:19|20)\d{2})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})日?(?:\s*(?<h>\d{1,2}):(?<min>\d{2}))?")]
-    private static partial Regex PageDateLine();
+    [GeneratedRegex(@"(?:发布|更新)?(?:时间|日期)\s*[:：]\s*(?=(?:19|20)\d{2})")]
+    private static partial Regex PageDateLabel();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -14,12 +14,12 @@ public sealed record RowParts(IReadOnlyList<GridCell> LabelCells, IReadOnlyList<
 
     public string FullLabel => string.Concat(LabelCells.Select(c => c.Text));
 
-    public int NumberCount => ValueCells.Count(c => CellValueParser.Parse(c.Text).Status == CellStatus.Value);
+    public int NumberCount => ValueCells.Count(c => CellValueParser.IsNumber(c.Text));
 
     public int NonBlankCount => ValueCells.Count(c => CellValueParser.Parse(c.Text).Status != CellStatus.Blank);
 
     /// <summary>True when the row prints at least one number or placeholder: a data row rather than a header.</summary>
-    public bool HasValues => ValueCells.Any(c => CellValueParser.Parse(c.Text).Status is CellStatus.Value or CellStatus.Placeholder);
+    public bool HasValues => ValueCells.Any(c => CellValueParser.IsValueOrPlaceholder(c.Text));
 
     public static RowParts Split(IReadOnlyList<GridCell> cells)
     {

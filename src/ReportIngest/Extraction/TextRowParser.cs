@@ -13,7 +13,7 @@ public static partial class TextRowParser
     public static IReadOnlyList<GridCell>? TryParse(string line, string locator)
     {
         var tokens = Whitespace().Split(line.Trim()).Where(t => t.Length > 0).ToList();
-        var firstValue = tokens.FindIndex(t => CellValueParser.Parse(t).Status is CellStatus.Value or CellStatus.Placeholder);
+        var firstValue = tokens.FindIndex(CellValueParser.IsValueOrPlaceholder);
         if (firstValue < 1) return null;
         if (tokens.Skip(firstValue).Any(t => CellValueParser.Parse(t).Status is not (CellStatus.Value or CellStatus.Placeholder))) return null;
 

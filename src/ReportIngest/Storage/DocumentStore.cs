@@ -48,7 +48,7 @@ public sealed class DocumentStore(SqliteConnection connection)
             foreach (var (table, version) in report.TableVersions) tables.Run(reportId, table, version.ToCode());
 
         InsertFacts(reportId, report.Facts);
-        FindingWriter.Insert(connection, reportId, source.Sha256, findings);
+        using (var writer = new FindingWriter(connection)) writer.Insert(reportId, source.Sha256, findings);
         transaction.Commit();
         return reportId;
     }

@@ -20,10 +20,11 @@ public sealed class FindingReplacer(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         using var delete = new PreparedStatement(connection, $"DELETE FROM findings WHERE report_id = $report AND {which}");
+        using var writer = new FindingWriter(connection);
         foreach (var (reportId, sha, findings) in reports)
         {
             delete.Run(reportId);
-            FindingWriter.Insert(connection, reportId, sha, findings);
+            writer.Insert(reportId, sha, findings);
         }
         transaction.Commit();
     }

@@ -5,24 +5,29 @@ using ReportIngest.Checking;
 
 namespace ReportIngest.Storage;
 
-/// <summary>Writes findings with a stable fingerprint, so that re-running a check replaces rather than duplicates them.</summary>
-internal static class FindingWriter
+/// <summary>
+/// Writes findings with a stable fingerprint, so that re-running a check replaces rather than duplicates them. One
+/// writer serves any number of reports inside the transaction the connection has open.
+/// </summary>
+internal sealed class FindingWriter(SqliteConnection connection) : IDisposable
 {
-    /// <summary>Inserts the findings inside the transaction the connection has open.</summary>
-    public static void Insert(SqliteConnection connection, long reportId, string documentSha, IEnumerable<Finding> findings)
-    {
-        using var insert = new PreparedStatement(connection, """
+    private readonly PreparedStatement _insert = new(connection, """
             INSERT INTO findings (report_id, rule, severity, status, scope, expression, left_value, right_value, cells, other_report_id, attributed_to, message, fingerprint)
             VALUES ($report, $rule, $severity, $status, $scope, $expression, $left, $right, $cells, $other, $attributed, $message, $fingerprint)
             ON CONFLICT (fingerprint) DO UPDATE SET severity = excluded.severity, status = excluded.status, expression = excluded.expression,
                 left_value = excluded.left_value, right_value = excluded.right_value, cells = excluded.cells, other_report_id = excluded.other_report_id,
                 attributed_to = excluded.attributed_to, message = excluded.message
             """);
+
+    public void Insert(long reportId, string documentSha, IEnumerable<Finding> findings)
+    {
         foreach (var finding in findings)
-            insert.Run(reportId, finding.Rule, finding.Severity, finding.Status, finding.Scope, finding.Expression,
+            _insert.Run(reportId, finding.Rule, finding.Severity, finding.Status, finding.Scope, finding.Expression,
                 StoredValues.ToText(finding.Left), StoredValues.ToText(finding.Right), string.Join(';', finding.Cells), finding.OtherReportId,
                 finding.AttributedTo, finding.Message, Fingerprint(documentSha, finding));
     }
+
+    public void Dispose() => _insert.Dispose();
 
     public static string Fingerprint(string documentSha, Finding finding)
     {

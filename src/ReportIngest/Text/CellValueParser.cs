@@ -13,6 +13,12 @@ public static partial class CellValueParser
 {
     private static readonly HashSet<string> Placeholders = ["-", "--", "—", "——", "–", "―", "/", "\\", "无", "－"];
 
+    /// <summary>True when the text reads as a number.</summary>
+    public static bool IsNumber(string? text) => Parse(text).Status == CellStatus.Value;
+
+    /// <summary>True when the text is what a value cell prints: a number or a placeholder.</summary>
+    public static bool IsValueOrPlaceholder(string? text) => Parse(text).Status is CellStatus.Value or CellStatus.Placeholder;
+
     public static CellReading Parse(string? raw)
     {
         if (raw is null) return CellReading.Blank;

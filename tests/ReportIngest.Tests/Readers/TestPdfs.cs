@@ -65,18 +65,7 @@ internal static class TestPdfs
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
             $"<< /Filter /Standard /V 1 /R 2 /O <{Hex(32)}> /U <{Hex(32)}> /P -4 >>",
         ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
-        }
-        var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<{Hex(16)}> <{Hex(16)}>] >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        return Assemble([.. objects.Select(Encoding.ASCII.GetBytes)], $"/Encrypt 4 0 R /ID [<{Hex(16)}> <{Hex(16)}>]");
     }
 
     /// <summary>
@@ -104,6 +93,12 @@ internal static class TestPdfs
             Encoding.ASCII.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
             Encoding.ASCII.GetBytes($"<< /Filter /Standard /V 1 /R 2 /O <{Convert.ToHexString(o)}> /U <{Convert.ToHexString(u)}> /P {permissions} >>"),
         };
+        return Assemble(objects, $"/Encrypt 6 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>]");
+    }
+
+    /// <summary>A PDF file of <paramref name="objects"/> (numbered from 1, the first the catalog) with its cross-reference table; <paramref name="trailer"/> adds to the trailer.</summary>
+    private static byte[] Assemble(List<byte[]> objects, string trailer)
+    {
         var pdf = new MemoryStream();
         void Write(string ascii) => pdf.Write(Encoding.ASCII.GetBytes(ascii));
         Write("%PDF-1.4\n");
@@ -118,7 +113,7 @@ internal static class TestPdfs
         var xref = pdf.Position;
         Write($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) Write($"{offset:D10} 00000 n \n");
-        Write($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>] >>\nstartxref\n{xref}\n%%EOF\n");
+        Write($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R {trailer} >>\nstartxref\n{xref}\n%%EOF\n");
         return pdf.ToArray();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using ReportIngest.Text;
 
 namespace ReportIngest.Readers.Html;
 
@@ -94,7 +95,7 @@ internal static partial class PageFieldReader
     {
         var value = HtmlText.Fold(raw).Trim(' ', '|', '丨', '　');
         if (value.Length is 0 or > MaxValueLength) return null;
-        return DateFields.Contains(code) ? PageDates.Normalize(value) : value;
+        return DateFields.Contains(code) ? PrintedDates.Normalize(value) : value;
     }
 
     [GeneratedRegex(@"(?<label>索引号|组配分类|主题分类|分类|发布机构|发文机关|发布日期|发布时间|发文日期|成文日期|生成日期|发文字号|文号|有效性|时效|关键词|信息来源|来源|信息名称|标题)\s*[:：]\s*")]

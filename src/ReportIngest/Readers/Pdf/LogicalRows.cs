@@ -25,7 +25,7 @@ internal static class LogicalRows
         }
 
         var rowCount = table.Cells.Max(c => c.Row + c.RowSpan);
-        var groupOf = GroupRows(rowCount, pieces.Where(p => p.Cell.RowSpan > 1 && IsNumber(p.Text)).Select(p => p.Cell));
+        var groupOf = GroupRows(rowCount, pieces.Where(p => p.Cell.RowSpan > 1 && CellValueParser.IsNumber(p.Text)).Select(p => p.Cell));
         var cells = new List<GridCell>();
         foreach (var group in pieces.GroupBy(p => (Group: groupOf[p.Cell.Row], p.Cell.Col)))
         {
@@ -46,12 +46,12 @@ internal static class LogicalRows
     /// joined would read as one wrong number ("3" and "5" as 35): then they stay apart and the cell reads as unreadable.
     /// </summary>
     private static string Text(List<string> pieces, string joined) =>
-        pieces.Count(IsNumber) >= 2 ? string.Join(" | ", pieces) : joined;
+        pieces.Count(CellValueParser.IsNumber) >= 2 ? string.Join(" | ", pieces) : joined;
 
     /// <summary>A spanning cell whose lines are all numbers, one in each ruled row it covers: one cell per row.</summary>
     private static List<(LatticeCell, string)>? SplitByRow(LatticeCell cell, List<GlyphLine> lines, LatticeTable table)
     {
-        if (cell.RowSpan < 2 || lines.Count < 2 || !lines.All(l => IsNumber(l.Text))) return null;
+        if (cell.RowSpan < 2 || lines.Count < 2 || !lines.All(l => CellValueParser.IsNumber(l.Text))) return null;
         var bands = table.Cells.Where(c => c.RowSpan == 1 && c.Row >= cell.Row && c.Row < cell.Row + cell.RowSpan)
             .GroupBy(c => c.Row).ToDictionary(g => g.Key, g => (g.First().Bottom, g.First().Top));
         var rows = lines.Select(l => bands.Where(b => (l.Top + l.Bottom) / 2 >= b.Value.Bottom && (l.Top + l.Bottom) / 2 <= b.Value.Top)
@@ -70,6 +70,4 @@ internal static class LogicalRows
         for (var r = 1; r < rowCount; r++) groupOf[r] = groupOf[r - 1] + (joinsNext[r - 1] ? 0 : 1);
         return groupOf;
     }
-
-    private static bool IsNumber(string text) => CellValueParser.Parse(text).Status == CellStatus.Value;
 }

@@ -19,7 +19,7 @@ internal static class PageContinuation
         foreach (var block in blocks)
         {
             if (block is GridBlock next && result.Count > 0 && result[^1] is GridBlock previous && StartsLaterPage(previous, next)
-                && previous.Grid.Rows[^1].Any(IsNumber))
+                && previous.Grid.Rows[^1].Any(c => CellValueParser.IsNumber(c.Text)))
             {
                 var lastRow = previous.Grid.Rows[^1];
                 var count = next.Grid.Rows.TakeWhile(row => IsContinuation(row, lastRow)).Count();
@@ -43,7 +43,7 @@ internal static class PageContinuation
     {
         var texts = row.Where(c => c.Text.Length > 0).DistinctBy(c => c.Locator).ToList();
         return texts.Count > 0
-               && texts.All(cell => above.Where(a => Overlap(a, cell)).All(a => !IsNumber(a)) && above.Any(a => Overlap(a, cell)))
+               && texts.All(cell => above.Where(a => Overlap(a, cell)).All(a => !CellValueParser.IsNumber(a.Text)) && above.Any(a => Overlap(a, cell)))
                && !texts.Any(cell => LabelNormalizer.StartsNumbered(cell.Text));
     }
 
@@ -65,6 +65,4 @@ internal static class PageContinuation
         var box = cell.Locator[(cell.Locator.IndexOf(':') + 1)..].Split(',');
         return (double.Parse(box[0], CultureInfo.InvariantCulture), double.Parse(box[2], CultureInfo.InvariantCulture));
     }
-
-    private static bool IsNumber(GridCell cell) => CellValueParser.Parse(cell.Text).Status == CellStatus.Value;
 }

@@ -9,14 +9,16 @@ internal sealed record StreamRow(List<List<Glyph>> Chunks, double Bottom, double
 /// <summary>
 /// Tables without rulings (stream): a line whose pieces after the first, separated by wide gaps, include a figure or
 /// a placeholder is a table row. The value columns are where the rows' figures line up: a row that prints nothing in
-/// a blank cell gets the blank in the column it leaves empty, found by position on the page, never by counting.
+/// a blank cell gets the blank in the column it leaves empty, found by position on the page, never by counting. A row
+/// whose pieces do not all fall on those columns is left as printed, piece by piece: extraction then places its values
+/// only where their number or the header settles it, and otherwise reports them unreadable.
 /// </summary>
 internal static class StreamTables
 {
     public static StreamRow? Row(GlyphLine line)
     {
         var chunks = TextLines.Chunks(line);
-        return chunks.Count >= 2 && chunks.Skip(1).Any(c => IsValue(TextLines.Join(c))) ? new StreamRow(chunks, line.Bottom, line.Top) : null;
+        return chunks.Count >= 2 && chunks.Skip(1).Any(c => CellValueParser.IsValueOrPlaceholder(TextLines.Join(c))) ? new StreamRow(chunks, line.Bottom, line.Top) : null;
     }
 
     /// <summary>
@@ -61,7 +63,7 @@ internal static class StreamTables
     {
         var sequential = row.Chunks.Select((c, col) => Cell(c, r, col, page)).ToList();
         var values = row.Chunks.Skip(1).ToList();
-        if (anchors.Count == 0 || !values.All(c => IsValue(TextLines.Join(c)))) return sequential;
+        if (anchors.Count == 0 || !values.All(c => CellValueParser.IsValueOrPlaceholder(TextLines.Join(c)))) return sequential;
 
         var columns = values.Select(c => NearestAnchor(anchors, Center(c), Tolerance(c))).ToList();
         if (columns.Any(c => c is null) || columns.Distinct().Count() != columns.Count) return sequential;
@@ -78,7 +80,7 @@ internal static class StreamTables
     /// <summary>The centres where the rows' value pieces line up, left to right.</summary>
     private static List<double> Anchors(List<StreamRow> rows)
     {
-        var centres = rows.Where(r => r.Chunks.Skip(1).All(c => IsValue(TextLines.Join(c))))
+        var centres = rows.Where(r => r.Chunks.Skip(1).All(c => CellValueParser.IsValueOrPlaceholder(TextLines.Join(c))))
             .SelectMany(r => r.Chunks.Skip(1).Select(c => (Center: Center(c), Tolerance: Tolerance(c)))).OrderBy(c => c.Center).ToList();
         var anchors = new List<(double Sum, int Count, double Tolerance)>();
         foreach (var (centre, tolerance) in centres)
@@ -104,6 +106,4 @@ internal static class StreamTables
     private static GridCell Cell(List<Glyph> chunk, int row, int col, int page) =>
         new(row, col, TextLines.Join(chunk), TextLines.Locator(page, chunk.Min(g => g.Left), chunk.Min(g => g.Bottom), chunk.Max(g => g.Right), chunk.Max(g => g.Top)),
             Page: page);
-
-    private static bool IsValue(string text) => CellValueParser.Parse(text).Status is CellStatus.Value or CellStatus.Placeholder;
 }

@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 
-namespace ReportIngest.Readers.Html;
+namespace ReportIngest.Text;
 
-/// <summary>Dates as pages print them (2024-03-08 15:34, 2024年3月8日, 2024/03/08) in ISO form, the time kept when given.</summary>
-internal static partial class PageDates
+/// <summary>Dates as reports and pages print them (2024-03-08 15:34, 2024年3月8日, 2024/03/08) in ISO form, the time kept when given.</summary>
+public static partial class PrintedDates
 {
     /// <returns>The ISO date (with <c>HH:mm</c> when the page gives a time), or null when the text holds no date.</returns>
     public static string? Normalize(string text)
     {
-        var match = DatePattern().Match(ReportIngest.Text.Nfkc.Normalize(text));
+        var match = DatePattern().Match(Nfkc.Normalize(text));
         if (!match.Success) return null;
         int Part(string name) => int.Parse(match.Groups[name].Value);
         if (Part("m") is < 1 or > 12 || Part("d") is < 1 or > 31) return null;
