@@ -38,10 +38,12 @@ internal static class CheckBench
             var summary = new IngestRunner(DocumentProcessor.Default, Environment.ProcessorCount).Run([folder], connection);
             Console.WriteLine($"ingested {summary.Stored} in {clock.Elapsed.TotalSeconds:F1} s ({summary.Failures.Count} failed)");
 
+            var reading = Fastest(() => new StoredReports(connection).Read().Count());
             var inReport = Fastest(() => new DatabaseChecker(connection, ReportChecker.Default).InReport());
             var pairs = 0;
             var crossYear = Fastest(() => pairs = new CrossYearChecker(connection).Check().Count);
             var whole = Fastest(() => new DatabaseChecker(connection, ReportChecker.Default).Run());
+            Console.WriteLine($"reading the reports alone (one connection): {reading:F0} ms, {summary.Stored / (reading / 1000):F0} reports/s");
             Console.WriteLine($"in-report rules (reading facts included, {Environment.ProcessorCount} core(s)): {inReport:F0} ms, {summary.Stored / (inReport / 1000):F0} reports/s");
             Console.WriteLine($"cross-year pass: {crossYear:F0} ms, {summary.Stored / (crossYear / 1000):F0} reports/s ({pairs} reports with findings against their previous year)");
             Console.WriteLine($"whole check (both, findings replaced in one transaction): {whole:F0} ms, {summary.Stored / (whole / 1000):F0} reports/s");

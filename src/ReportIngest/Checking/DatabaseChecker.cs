@@ -27,11 +27,12 @@ public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker c
     {
         var path = connection.DataSource;
         var parts = string.IsNullOrEmpty(path) || path == ":memory:" ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
-        var results = new List<(long, string, IReadOnlyList<Finding>)>[parts];
-        Parallel.For(0, parts, part =>
+        var ranges = new StoredReports(connection).Ranges(parts);
+        var results = new List<(long, string, IReadOnlyList<Finding>)>[ranges.Count];
+        Parallel.For(0, ranges.Count, part =>
         {
-            using var reader = parts == 1 ? null : ReportDatabase.Open(path);
-            results[part] = [.. new StoredReports(reader ?? connection).Read(part: part, parts: parts).Select(report =>
+            using var reader = ranges.Count == 1 ? null : ReportDatabase.Open(path);
+            results[part] = [.. new StoredReports(reader ?? connection).Read(range: ranges[part]).Select(report =>
                 (report.Row.ReportId, report.Row.Sha256, (IReadOnlyList<Finding>)checker.Check(
                     new ReportFacts(report.Facts, report.Versions, report.DoubtfulCells) { Text = report.Text })))];
         });

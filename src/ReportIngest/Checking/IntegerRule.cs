@@ -8,21 +8,22 @@ public sealed class IntegerRule : IReportRule
 {
     public IEnumerable<Finding> Evaluate(ReportFacts report)
     {
-        foreach (var fact in report.ByKey.Values.Where(f => f.Status == CellStatus.Value && f.Value is not null))
+        foreach (var fact in report.ByKey.Values)
         {
+            // a whole number ≥ 0 is right in every kind of column: only the others need their column looked up
+            if (fact is not { Status: CellStatus.Value, Value: { } number } || (number >= 0 && number == decimal.Truncate(number))) continue;
             if (!report.TableVersions.TryGetValue(fact.Table, out var version)) continue;
             var column = TemplateCatalog.Get(version).Table(fact.Table)?.Columns.FirstOrDefault(c => c.Code == fact.Col);
             if (column is null) continue;
-            var value = fact.Value!.Value;
             var problem = column.Kind switch
             {
-                ValueKind.Count when value != decimal.Truncate(value) || value < 0 => "a count must be a whole number ≥ 0",
-                ValueKind.SignedCount when value != decimal.Truncate(value) => "a change in a count must be a whole number",
-                ValueKind.Money when value < 0 => "an amount must not be negative",
+                ValueKind.Count => "a count must be a whole number ≥ 0",
+                ValueKind.SignedCount when number != decimal.Truncate(number) => "a change in a count must be a whole number",
+                ValueKind.Money when number < 0 => "an amount must not be negative",
                 _ => null,
             };
             if (problem is null) continue;
-            yield return new Finding("R-INT", Finding.Error, "fail", fact.Key, $"{fact.Key}[{fact.Raw}]", value, null,
+            yield return new Finding("R-INT", Finding.Error, "fail", fact.Key, $"{fact.Key}[{fact.Raw}]", number, null,
                 report.DoubtfulCells.Contains(fact.Key) ? "parser" : "filer", $"{problem}; printed \"{fact.Raw}\"", [fact.Key]);
         }
     }

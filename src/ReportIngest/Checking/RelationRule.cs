@@ -30,19 +30,10 @@ public sealed class RelationRule : IReportRule
     private static Finding? EvaluateInstance(RelationDefinition relation, RelationInstance instance, ReportFacts report)
     {
         var keys = instance.Cells;
-        var present = false;
-        var unread = false;
-        foreach (var key in keys)
-        {
-            var fact = report.Get(key);
-            present |= fact is not null;
-            unread |= fact is null || fact.Status == CellStatus.Unreadable;
-        }
-        if (!present) return null; // the rows are absent: reported as structure, not arithmetic
-
-        var left = Sum(instance.Left, report);
-        var right = Sum(instance.Right, report);
-        if (!unread && left == right) return null;
+        var (left, leftPresent, leftUnread) = Sum(instance.Left, report);
+        var (right, rightPresent, rightUnread) = Sum(instance.Right, report);
+        if (!leftPresent && !rightPresent) return null; // the rows are absent: reported as structure, not arithmetic
+        if (!leftUnread && !rightUnread && left == right) return null;
         var unknown = keys.Where(k => report.Get(k) is not { } f || f.Status == CellStatus.Unreadable).ToList();
 
         var expression = Expression(instance, report);
@@ -65,12 +56,20 @@ public sealed class RelationRule : IReportRule
             $"{relation.Description}: {Format(left)} ≠ {Format(right)}", keys);
     }
 
-    private static decimal Sum(IReadOnlyList<string> keys, ReportFacts report)
+    /// <summary>The sum of the cells' values (blanks and placeholders count as 0), whether any of them was read, whether any was not.</summary>
+    private static (decimal Sum, bool Present, bool Unread) Sum(IReadOnlyList<string> keys, ReportFacts report)
     {
         var sum = 0m;
+        var present = false;
+        var unread = false;
         foreach (var key in keys)
-            if (report.Get(key) is { Status: CellStatus.Value, Value: { } v }) sum += v;
-        return sum;
+        {
+            var fact = report.Get(key);
+            present |= fact is not null;
+            unread |= fact is null || fact.Status == CellStatus.Unreadable;
+            if (fact is { Status: CellStatus.Value, Value: { } v }) sum += v;
+        }
+        return (sum, present, unread);
     }
 
     private static string Expression(RelationInstance instance, ReportFacts report)

@@ -9,7 +9,7 @@ using ReportIngest.Text;
 namespace ReportIngest.Storage;
 
 /// <summary>
-/// Stores one document with its report, facts and findings in a single transaction: either all of it is
+/// Stores one document with its report, facts (and their packed copy for the checker) and findings in a single transaction: either all of it is
 /// there afterwards or none. The same bytes stored twice are recognised by SHA-256 and left alone. A page that
 /// names its own URL (meta Url) gets it as source URL when the caller knows none.
 /// </summary>
@@ -61,5 +61,6 @@ public sealed class DocumentStore(SqliteConnection connection)
             """);
         foreach (var fact in facts)
             insert.Run(reportId, fact.Table, fact.Row, fact.Col, StoredValues.ToText(fact.Value), fact.Raw, fact.Status.ToCode(), fact.Unit, fact.Page, fact.Locator);
+        connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
     }
 }

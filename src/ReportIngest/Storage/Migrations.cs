@@ -76,5 +76,12 @@ internal static class Migrations
             ALTER TABLE reports ADD COLUMN doc_date   TEXT;
             ALTER TABLE reports ADD COLUMN doc_no     TEXT;
             """),
+        (3, $"""
+            CREATE TABLE report_cells (
+                report_id   INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+                cells       TEXT NOT NULL
+            );
+            {PackedFacts.PackSql("1")};
+            """),
     ];
 }

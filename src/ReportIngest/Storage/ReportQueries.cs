@@ -13,8 +13,9 @@ public sealed class ReportQueries(SqliteConnection connection)
         r.stat_period AS StatPeriod, r.index_no AS IndexNo, r.category AS Category, r.publisher AS Publisher, r.doc_date AS DocDate, r.doc_no AS DocNo
         """;
 
-    public IEnumerable<ReportRow> Reports() =>
-        connection.Query<ReportRow>($"SELECT {ReportColumns} FROM reports r JOIN documents d ON d.id = r.document_id ORDER BY r.id", buffered: false);
+    public IEnumerable<ReportRow> Reports(long firstId = 0, long lastId = long.MaxValue) =>
+        connection.Query<ReportRow>($"SELECT {ReportColumns} FROM reports r JOIN documents d ON d.id = r.document_id WHERE r.id BETWEEN @firstId AND @lastId ORDER BY r.id",
+            new { firstId, lastId }, buffered: false);
 
     /// <summary>The report of a document given by report id, file name or SH-256 (prefix).</summary>
     public ReportRow? FindReport(string documentOrId)

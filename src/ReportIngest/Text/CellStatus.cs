@@ -19,7 +19,7 @@ public static class CellStatusNames
         _ => "unreadable",
     };
 
-    public static CellStatus Parse(string code) => code switch
+    public static CellStatus Parse(ReadOnlySpan<char> code) => code switch
     {
         "value" => CellStatus.Value,
         "blank" => CellStatus.Blank,

@@ -3,8 +3,10 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Checking;
 using ReportIngest.Documents;
+using ReportIngest.Extraction;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
+using ReportIngest.Text;
 
 namespace ReportIngest.Tests.Storage;
 
@@ -68,5 +70,48 @@ public class DocumentStoreTests
         checker.Run();
         Assert.Equal(before, connection.ExecuteScalar<int>("SELECT count(*) FROM findings"));
         Assert.Equal(3, connection.ExecuteScalar<int>("SELECT count(*) FROM findings WHERE rule = 'R4-SUM' AND severity = 'error'"));
+    }
+
+    [Fact]
+    public void The_checker_reads_back_every_fact_as_stored()
+    {
+        using var folder = new TempFolder();
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        var doc = Sample();
+        var reportId = new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings)!.Value;
+        // A cell no Markdown sample holds: a decimal with a unit, a page, and a raw text with both separators of the packed form.
+        connection.Execute("""
+            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
+            VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3/t1/r2/c4')
+            """, new { reportId });
+        connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
+
+        var read = Assert.Single(new StoredReports(connection).Read());
+        var expected = doc.Report.Facts.Select(f => f with { Locator = "" })
+            .Append(new Fact("s2", "fees", "amount", 12.5m, "12.5|万\uFFFD元", CellStatus.Value, "万元", 3, ""));
+        Assert.Equal(expected.OrderBy(f => f.Key), read.Facts.OrderBy(f => f.Key));
+    }
+
+    [Fact]
+    public void A_database_from_before_the_packed_facts_gets_them_on_opening()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "old.db");
+        var doc = Sample();
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            foreach (var (version, sql) in Migrations.All.Where(m => m.Version <= 2)) old.Execute(sql);
+            old.Execute("PRAGMA user_version = 2");
+            old.Execute("INSERT INTO documents (sha256, name, format, size, ingested_at) VALUES ('x', 's.md', 'markdown', 1, '2026-01-01')");
+            old.Execute("INSERT INTO reports (document_id, template, parse_status, cells_expected, cells_found, cells_unreadable, text) VALUES (1, 'gov2021', 'partial', 15, 15, 0, '')");
+            foreach (var f in doc.Report.Facts)
+                old.Execute("INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, locator) VALUES (1, @Table, @Row, @Col, '1', @Raw, 'value', @Locator)", f);
+        }
+
+        using var connection = ReportDatabase.Open(path);
+        var read = Assert.Single(new StoredReports(connection).Read());
+        Assert.Equal(doc.Report.Facts.Select(f => f.Key).Order(), read.Facts.Select(f => f.Key).Order());
+        Assert.All(read.Facts, f => Assert.Equal((1m, "1"), (f.Value, f.Raw)));
     }
 }
