@@ -8,7 +8,8 @@ namespace ReportIngest.Checking;
 /// <summary>
 /// Evaluates the arithmetic relations of the template version each table was read in. Blank and placeholder
 /// cells keep their status and count as 0; a strict identity failing on explicit values is the filer's error,
-/// failing only through blanks a warning; a failure touching unreadable, missing or doubtful cells is the parser's.
+/// failing only through blanks a warning; a failure touching unreadable, missing or doubtful cells is the parser's,
+/// and so is one that a plausible misreading of a PDF explains (<see cref="ShiftedValue"/>, <see cref="SplitNumber"/>).
 /// </summary>
 public sealed class RelationRule : IReportRule
 {
@@ -46,6 +47,9 @@ public sealed class RelationRule : IReportRule
         if (doubtful.Count > 0)
             return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "parser",
                 $"fails, but {string.Join(", ", doubtful)} come from a row with a structural problem: our reading is in doubt", keys);
+        if (ShiftedValue.Explains(instance, report) is { } shift)
+            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "parser",
+                $"fails, but every relation through these cells would hold if {shift}: the PDF's layout may have put it one column off, our reading is in doubt", keys);
         if (imputed.Count > 0 || relation.Kind == RelationKind.Expected)
             return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "filer",
                 imputed.Count > 0 ? $"fails only with blank cells counted as 0 ({string.Join(", ", imputed)})" : $"expected relation fails: {relation.Description}", keys);

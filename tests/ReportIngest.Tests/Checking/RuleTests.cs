@@ -86,6 +86,39 @@ public class RuleTests
         if (page is not null) Assert.Contains("s3.new_received.natural_person and s3.new_received.commercial", row.Message);
     }
 
+    [Theory]
+    [InlineData(1, "parser")] // from a PDF: the value's position may have put it one column off
+    [InlineData(null, "filer")] // from Markdown or HTML every cell is its own element
+    public void A_value_read_into_the_empty_neighbouring_column_is_the_parsers_doubt_only_in_a_pdf(int? page, string attributed)
+    {
+        var facts = Consistent(Balanced);
+        facts["s3.new_received.natural_person"] = facts["s3.new_received.natural_person"] with { Value = null, Raw = "", Status = CellStatus.Blank };
+        facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 5m, Raw = "5" };
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = page };
+
+        var balances = Check(facts).Where(f => f.Rule == "R3-BAL").ToList();
+
+        Assert.Equal(["commercial", "natural_person"], balances.Select(f => f.Scope).Order());
+        Assert.All(balances, f => Assert.Equal(attributed, f.AttributedTo));
+        if (page is null) Assert.Contains(balances, f => f.Severity == "error");
+        else Assert.All(balances, f =>
+        {
+            Assert.Equal("warning", f.Severity);
+            Assert.Contains("the value of s3.new_received.commercial belongs in s3.new_received.natural_person", f.Message);
+        });
+    }
+
+    [Fact]
+    public void A_move_that_would_not_make_every_relation_hold_leaves_the_error_to_the_filer()
+    {
+        var facts = Consistent(Balanced);
+        facts["s3.new_received.natural_person"] = facts["s3.new_received.natural_person"] with { Value = null, Raw = "", Status = CellStatus.Blank };
+        facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 6m, Raw = "6" }; // 6, not the 5 natural_person needs
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = 1 };
+
+        Assert.Contains(Check(facts), f => f.Rule == "R3-BAL" && f.Scope == "commercial" && (f.Severity, f.AttributedTo) == ("error", "filer"));
+    }
+
     [Fact]
     public void R4_SUM_flags_a_total_printed_as_zero()
     {
