@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ReadCommand.Create());
+        root.Subcommands.Add(CrawlCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

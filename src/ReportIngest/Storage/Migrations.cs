@@ -83,5 +83,43 @@ internal static class Migrations
             );
             {PackedFacts.PackSql("1")};
             """),
+        (4, """
+            CREATE TABLE fetches (
+                id               INTEGER PRIMARY KEY,
+                source           TEXT NOT NULL,
+                url              TEXT NOT NULL,
+                final_url        TEXT NOT NULL,
+                fetched_at       TEXT NOT NULL,
+                status           INTEGER,
+                request_headers  TEXT NOT NULL,
+                headers          TEXT NOT NULL,
+                sha256           TEXT,
+                size             INTEGER,
+                referrer         TEXT,
+                failure          TEXT,
+                message          TEXT
+            );
+            CREATE INDEX fetches_url ON fetches(url);
+            CREATE TABLE crawl_runs (
+                id           INTEGER PRIMARY KEY,
+                source       TEXT NOT NULL,
+                started_at   TEXT NOT NULL,
+                finished_at  TEXT,
+                newest_item  TEXT
+            );
+            CREATE TABLE crawl_items (
+                source     TEXT NOT NULL,
+                url        TEXT NOT NULL,
+                kind       TEXT NOT NULL CHECK (kind IN ('list', 'report', 'attachment')),
+                title      TEXT,
+                referrer   TEXT,
+                run_id     INTEGER NOT NULL,
+                state      TEXT NOT NULL CHECK (state IN ('pending', 'fetched', 'unchanged', 'failed')),
+                failure    TEXT,
+                sha256     TEXT,
+                final_url  TEXT,
+                PRIMARY KEY (source, url)
+            );
+            """),
     ];
 }

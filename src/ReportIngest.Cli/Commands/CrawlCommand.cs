@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using ReportIngest.Checking;
+using ReportIngest.Crawling;
+using ReportIngest.Crawling.Archive;
+using ReportIngest.Crawling.Fetching;
+using ReportIngest.Crawling.Profiles;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Cli.Commands;
+
+/// <summary><c>crawl (--sources FILE | URL)</c>: collect reports from government sites, politely and resumably.</summary>
+public static class CrawlCommand
+{
+    public static Command Create()
+    {
+        var url = new Argument<string?>("URL") { Description = "A column's list page, when no sources file is given", Arity = ArgumentArity.ZeroOrOne };
+        var sources = new Option<string?>("--sources") { Description = "JSON file of sources: [{\"name\", \"url\", \"profile\", \"title\", \"from\", \"to\", \"attachment_hosts\"}]", HelpName = "FILE" };
+        var profile = new Option<string>("--profile") { Description = $"How the site lists items, for URL: {string.Join(", ", SiteProfiles.Names)}", DefaultValueFactory = _ => "auto" };
+        var title = new Option<string>("--title") { Description = "Regular expression a report's title must match, for URL", DefaultValueFactory = _ => CrawlSource.DefaultTitlePattern };
+        var from = new Option<int?>("--from") { Description = "First report year wanted, for URL" };
+        var to = new Option<int?>("--to") { Description = "Last report year wanted, for URL" };
+        var ingest = new Option<bool>("--ingest") { Description = "Parse and store what was fetched (otherwise bytes are kept for a later run with --ingest)" };
+        var raw = new Option<string?>("--raw") { Description = "Folder of fetched bytes by SHA-256 (default: the database's name with .raw)", HelpName = "DIR" };
+        var delay = new Option<double>("--delay") { Description = "Seconds between two requests to one host (a longer robots.txt Crawl-delay wins)", DefaultValueFactory = _ => 2 };
+        var warc = new Option<string?>("--warc") { Description = "After crawling, write every recorded fetch to this WARC 1.1 file", HelpName = "FILE" };
+        var contact = new Option<string?>("--contact") { Description = "Your e-mail address or URL, sent in the User-Agent so site operators can reach you", HelpName = "CONTACT" };
+        var loopback = new Option<bool>("--allow-loopback") { Description = "Allow requests to 127.0.0.1/::1 (for testing against a local server)" };
+        var command = new Command("crawl",
+            "Collect reports from government site columns: list pages → report pages → attached files. Polite by default (robots.txt, one connection " +
+            "and a delay per host, backoff, Retry-After; stops and records on 403/412/429/captcha), resumable (state in the database), conditional " +
+            "on re-crawls. Exit 0 when every source was crawled, 1 when some failed.");
+        command.Arguments.Add(url);
+        foreach (var option in new Option[] { sources, profile, title, from, to, ingest, raw, delay, contact, warc, loopback }) command.Options.Add(option);
+        command.SetAction(parsed =>
+        {
+            var database = parsed.GetValue(CommonOptions.Database)!;
+            IReadOnlyList<CrawlSource> list;
+            try
+            {
+                list = parsed.GetValue(sources) is { } file ? SourcesFile.Load(file)
+                    : parsed.GetValue(url) is { } single ? [SingleSource(single, parsed.GetValue(profile)!, parsed.GetValue(title)!, parsed.GetValue(from), parsed.GetValue(to))]
+                    : throw new FormatException("give a list page URL or --sources FILE");
+            }
+            catch (Exception e) when (e is FormatException or IOException or System.Text.Json.JsonException or ArgumentException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.Usage;
+            }
+            var options = new CrawlOptions { HostDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(delay))), AllowLoopback = parsed.GetValue(loopback), Contact = parsed.GetValue(contact) };
+            return Run(list, database, parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw"), options, parsed.GetValue(ingest), parsed.GetValue(warc));
+        });
+        return command;
+    }
+
+    private static CrawlSource SingleSource(string url, string profile, string title, int? from, int? to)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var listUrl) || listUrl.Scheme is not ("http" or "https")) throw new FormatException($"not an http(s) URL: {url}");
+        if (!SiteProfiles.Names.Contains(profile)) throw new FormatException($"unknown profile {profile} (known: {string.Join(", ", SiteProfiles.Names)})");
+        return new CrawlSource(listUrl.Host, listUrl) { Profile = profile, TitlePattern = new Regex(title), FromYear = from, ToYear = to };
+    }
+
+    public static int Run(IReadOnlyList<CrawlSource> sources, string database, string rawFolder, CrawlOptions options, bool ingest, string? warcPath)
+    {
+        using var connection = ReportDatabase.Open(database);
+        var raw = new RawStore(rawFolder);
+        using var fetcher = new PoliteFetcher(options);
+        var crawler = new Crawler(connection, raw, fetcher);
+        var summaries = new List<CrawlSummary>();
+        foreach (var source in sources)
+        {
+            var summary = crawler.CrawlAsync(source, ingest, message => Console.Error.WriteLine(message)).GetAwaiter().GetResult();
+            summaries.Add(summary);
+        }
+        foreach (var summary in summaries) Console.WriteLine(summary);
+        if (ingest && summaries.Any(s => s.Ingested > 0))
+            Console.WriteLine($"{new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear()} cross-year finding(s) over the whole database");
+        if (warcPath is not null) Console.WriteLine($"{WarcExport.Write(new FetchLog(connection), raw, warcPath)} fetch(es) written to {warcPath}");
+        Console.WriteLine($"database: {Path.GetFullPath(database)}; fetched bytes: {raw.Root}");
+        return summaries.Any(s => s.SourceFailure is not null) ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,55 @@
+namespace ReportIngest.Crawling.Fetching;
+
+/// <summary>Why a request gave no usable body; the names are what the crawl summary and the fetch records show.</summary>
+public enum FetchFailure
+{
+    None,
+    /// <summary>403: the site refuses us. The host is not asked again in this crawl.</summary>
+    Blocked403,
+    /// <summary>412: typically a bot-protection challenge. The host is not asked again in this crawl.</summary>
+    Blocked412,
+    /// <summary>A captcha or human-verification page. The host is not asked again in this crawl.</summary>
+    Captcha,
+    /// <summary>429 repeatedly, or a Retry-After longer than we wait. The host is not asked again in this crawl.</summary>
+    RateLimited429,
+    Timeout,
+    NotFound,
+    TooLarge,
+    ServerError,
+    HttpError,
+    NetworkError,
+    /// <summary>robots.txt disallows the URL.</summary>
+    RobotsDisallowed,
+    /// <summary>A URL or redirect to a host the source does not allow, a non-http scheme, or a private address.</summary>
+    Refused,
+    TooManyRedirects,
+    /// <summary>The host stopped earlier in this crawl (403, 412, captcha, rate limited): not asked again.</summary>
+    HostStopped,
+}
+
+public static class FetchFailureNames
+{
+    public static string ToCode(this FetchFailure failure) => failure switch
+    {
+        FetchFailure.None => "",
+        FetchFailure.Blocked403 => "blocked_403",
+        FetchFailure.Blocked412 => "blocked_412",
+        FetchFailure.Captcha => "captcha",
+        FetchFailure.RateLimited429 => "rate_limited_429",
+        FetchFailure.Timeout => "timeout",
+        FetchFailure.NotFound => "not_found",
+        FetchFailure.TooLarge => "too_large",
+        FetchFailure.ServerError => "server_error",
+        FetchFailure.HttpError => "http_error",
+        FetchFailure.NetworkError => "network_error",
+        FetchFailure.RobotsDisallowed => "robots_disallowed",
+        FetchFailure.Refused => "refused",
+        FetchFailure.TooManyRedirects => "too_many_redirects",
+        FetchFailure.HostStopped => "host_stopped",
+        _ => failure.ToString(),
+    };
+
+    /// <summary>Failures after which the host is left alone: stop and record, never work around.</summary>
+    public static bool StopsHost(this FetchFailure failure) =>
+        failure is FetchFailure.Blocked403 or FetchFailure.Blocked412 or FetchFailure.Captcha or FetchFailure.RateLimited429;
+}

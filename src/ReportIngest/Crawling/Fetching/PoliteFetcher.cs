@@ -1,0 +1,252 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Collections.Concurrent;
+
+namespace ReportIngest.Crawling.Fetching;
+
+/// <summary>
+/// The one way the crawler touches the network, so every profile is polite alike: only the hosts a source allows
+/// (checked again after every redirect, and on the address connected to), robots.txt obeyed, one connection and
+/// one request at a time per host with a delay between requests, retries with exponential backoff and jitter on
+/// timeouts, 5xx and 408, Retry-After honoured, and a stop — recorded, never worked around — on 403, 412, repeated
+/// 429 and captcha pages. Responses are bounded in size, redirects in number and requests in time. No cookies are
+/// kept or sent.
+/// </summary>
+public sealed class PoliteFetcher : IDisposable
+{
+    private readonly CrawlOptions _options;
+    private readonly HttpClient _client;
+    private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    public PoliteFetcher(CrawlOptions options)
+    {
+        _options = options;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            MaxConnectionsPerServer = 1,
+            AutomaticDecompression = DecompressionMethods.All,
+            ConnectTimeout = options.RequestTimeout,
+            ConnectCallback = ConnectToPublicAddress,
+        };
+        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    /// <summary>Fetches <paramref name="url"/> if <paramref name="allowedHosts"/> has its host; a conditional request when <paramref name="validators"/> are given.</summary>
+    public async Task<FetchResult> FetchAsync(Uri url, IReadOnlySet<string> allowedHosts, Validators? validators = null, Uri? referrer = null, CancellationToken cancel = default)
+    {
+        var current = url;
+        for (var redirects = 0; ; redirects++)
+        {
+            if (current.Scheme is not ("http" or "https"))
+                return FetchResult.Failed(url, FetchFailure.Refused, $"not an http(s) URL: {current}", finalUrl: current);
+            if (!allowedHosts.Contains(current.IdnHost))
+                return FetchResult.Failed(url, FetchFailure.Refused, $"{current.IdnHost} is not a host this source may request", finalUrl: current);
+            var host = _hosts.GetOrAdd(HostKey(current), _ => new HostState());
+            if (host.Stopped != FetchFailure.None)
+                return FetchResult.Failed(url, FetchFailure.HostStopped, $"{current.Host} stopped earlier in this crawl ({host.Stopped.ToCode()})", finalUrl: current);
+            if (_options.ObeyRobots && await RobotsAsync(current, host, cancel) is var robots && !robots.Allows(current))
+                return FetchResult.Failed(url, FetchFailure.RobotsDisallowed, robots == RobotsTxt.Unreachable
+                    ? $"robots.txt of {current.Host} could not be fetched: everything counts as disallowed"
+                    : $"robots.txt of {current.Host} disallows {current.PathAndQuery}", finalUrl: current);
+
+            var result = await WithRetriesAsync(current, host, redirects == 0 ? validators : null, referrer, cancel);
+            if (result.Status is >= 300 and < 400 and not 304 && result.Header("Location") is { } location)
+            {
+                if (redirects >= _options.MaxRedirects)
+                    return FetchResult.Failed(url, FetchFailure.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", result.Status, current);
+                if (!Uri.TryCreate(current, location, out var next))
+                    return FetchResult.Failed(url, FetchFailure.HttpError, $"redirect to an invalid URL: {location}", result.Status, current);
+                current = next;
+                continue;
+            }
+            return result with { Url = url };
+        }
+    }
+
+    /// <summary>The host's robots.txt, fetched once (one attempt, no host stop: a 4xx means there is none).</summary>
+    private async Task<RobotsTxt> RobotsAsync(Uri url, HostState host, CancellationToken cancel)
+    {
+        if (host.Robots is { } known) return known;
+        var result = await OnceAsync(new Uri(url, "/robots.txt"), host, null, null, cancel);
+        host.Robots = result switch
+        {
+            { Succeeded: true } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(result.Body!), "ReportIngest"),
+            { Status: >= 400 and < 500 } => RobotsTxt.AllowAll, // none published: no restrictions (RFC 9309 §2.3.1.3)
+            _ => RobotsTxt.Unreachable, // assume complete disallow (§2.3.1.4)
+        };
+        return host.Robots;
+    }
+
+    private async Task<FetchResult> WithRetriesAsync(Uri url, HostState host, Validators? validators, Uri? referrer, CancellationToken cancel)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = await OnceAsync(url, host, validators, referrer, cancel);
+            TimeSpan? wait = null;
+            switch (result.Status)
+            {
+                case 429:
+                    host.TooManyRequestsInARow++;
+                    var retryAfter = RetryAfter(result) ?? Backoff(attempt);
+                    if (host.TooManyRequestsInARow >= _options.MaxTooManyRequests || retryAfter > _options.MaxRetryAfter)
+                        return Stop(host, result with { Failure = FetchFailure.RateLimited429, Message = $"429 Too Many Requests {host.TooManyRequestsInARow} time(s) in a row; the host is left alone" });
+                    wait = retryAfter;
+                    break;
+                case 503 when RetryAfter(result) is { } serviceRetry && serviceRetry <= _options.MaxRetryAfter:
+                    wait = serviceRetry;
+                    break;
+                case 408 or >= 500:
+                case null when result.Failure is FetchFailure.Timeout or FetchFailure.NetworkError:
+                    wait = Backoff(attempt);
+                    break;
+            }
+            if (result.Status is not 429) host.TooManyRequestsInARow = 0;
+            if (wait is null || attempt >= _options.MaxRetries) return result.Failure.StopsHost() ? Stop(host, result) : result;
+            host.NextRequestAt = Max(host.NextRequestAt, DateTimeOffset.UtcNow + wait.Value);
+        }
+    }
+
+    private static FetchResult Stop(HostState host, FetchResult result)
+    {
+        host.Stopped = result.Failure;
+        return result;
+    }
+
+    private async Task<FetchResult> OnceAsync(Uri url, HostState host, Validators? validators, Uri? referrer, CancellationToken cancel)
+    {
+        await host.Gate.WaitAsync(cancel);
+        try
+        {
+            var delay = host.NextRequestAt - DateTimeOffset.UtcNow;
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, cancel);
+            try
+            {
+                return await SendAsync(url, validators, referrer, cancel);
+            }
+            finally
+            {
+                var spacing = host.Robots?.CrawlDelay is { } crawlDelay && crawlDelay > _options.HostDelay ? crawlDelay : _options.HostDelay;
+                host.NextRequestAt = Max(host.NextRequestAt, DateTimeOffset.UtcNow + spacing);
+            }
+        }
+        finally
+        {
+            host.Gate.Release();
+        }
+    }
+
+    private async Task<FetchResult> SendAsync(Uri url, Validators? validators, Uri? referrer, CancellationToken cancel)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgentHeader);
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf,*/*;q=0.8");
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9");
+        if (referrer is not null && referrer.IdnHost.Equals(url.IdnHost, StringComparison.OrdinalIgnoreCase)) request.Headers.Referrer = referrer;
+        if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
+        if (validators?.LastModified is { } modified && DateTimeOffset.TryParse(modified, out var since)) request.Headers.IfModifiedSince = since;
+        var sent = request.Headers.ToDictionary(h => h.Key, h => string.Join(h.Key == "User-Agent" ? " " : ", ", h.Value), StringComparer.OrdinalIgnoreCase);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        timeout.CancelAfter(_options.RequestTimeout);
+        try
+        {
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var status = (int)response.StatusCode;
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
+            FetchResult Result(byte[]? body, FetchFailure failure, string? message) =>
+                new(url, url, status, headers, body, failure, message) { RequestHeaders = sent };
+
+            if (status is >= 200 and < 300)
+            {
+                if (response.Content.Headers.ContentLength is > 0 and var length && length > _options.MaxResponseBytes)
+                    return Result(null, FetchFailure.TooLarge, $"{length:N0} bytes announced, limit {_options.MaxResponseBytes:N0}");
+                var body = await ReadBoundedAsync(response.Content, timeout.Token);
+                if (body is null) return Result(null, FetchFailure.TooLarge, $"more than {_options.MaxResponseBytes:N0} bytes");
+                if (CaptchaPage.Is(body, response.Content.Headers.ContentType?.MediaType))
+                    return Result(body, FetchFailure.Captcha, "a human-verification page instead of content; the host is left alone");
+                return Result(body, FetchFailure.None, null);
+            }
+            return status switch
+            {
+                304 or (>= 300 and < 400) => Result(null, FetchFailure.None, null),
+                403 => Result(null, FetchFailure.Blocked403, "403 Forbidden; the host is left alone"),
+                412 => Result(null, FetchFailure.Blocked412, "412 Precondition Failed (a bot-protection challenge); the host is left alone"),
+                404 or 410 => Result(null, FetchFailure.NotFound, $"{status} not found"),
+                429 => Result(null, FetchFailure.RateLimited429, "429 Too Many Requests"),
+                408 => Result(null, FetchFailure.Timeout, "408 Request Timeout"),
+                >= 500 => Result(null, FetchFailure.ServerError, $"{status} {response.ReasonPhrase}"),
+                _ => Result(null, FetchFailure.HttpError, $"{status} {response.ReasonPhrase}"),
+            };
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return FetchResult.Failed(url, FetchFailure.Timeout, $"no complete response within {_options.RequestTimeout.TotalSeconds:0.#} s") with { RequestHeaders = sent };
+        }
+        catch (HttpRequestException e) when (e.InnerException is RefusedAddressException refused)
+        {
+            return FetchResult.Failed(url, FetchFailure.Refused, refused.Message) with { RequestHeaders = sent };
+        }
+        catch (HttpRequestException e)
+        {
+            return FetchResult.Failed(url, FetchFailure.NetworkError, e.Message) with { RequestHeaders = sent };
+        }
+    }
+
+    /// <summary>The body, or null once it exceeds the size limit (decompressed bytes count: a gzip bomb stops too).</summary>
+    private async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancel)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancel);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancel)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxResponseBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Connects only to public addresses (and loopback where the options allow it): a name that resolves to a private network is refused.</summary>
+    private async ValueTask<Stream> ConnectToPublicAddress(SocketsHttpConnectionContext context, CancellationToken cancel)
+    {
+        var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancel);
+        var usable = addresses.Where(a => AddressPolicy.MayConnect(a, _options.AllowLoopback)).ToArray();
+        if (usable.Length == 0)
+            throw new RefusedAddressException($"{context.DnsEndPoint.Host} resolves to {string.Join(", ", addresses.Select(a => a.ToString()))}: not a public address");
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(usable, context.DnsEndPoint.Port, cancel);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private static TimeSpan? RetryAfter(FetchResult result)
+    {
+        if (result.Header("Retry-After") is not { } value) return null;
+        if (int.TryParse(value, out var seconds) && seconds >= 0) return TimeSpan.FromSeconds(seconds);
+        return DateTimeOffset.TryParse(value, out var at) ? Max(at - DateTimeOffset.UtcNow, TimeSpan.Zero) : null;
+    }
+
+    private TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(_options.BackoffBase.TotalMilliseconds * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble()));
+
+    private static string HostKey(Uri url) => $"{url.Scheme}://{url.IdnHost}:{url.Port}";
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    public void Dispose() => _client.Dispose();
+}

@@ -1,0 +1,35 @@
+using Microsoft.Data.Sqlite;
+using ReportIngest.Crawling;
+using ReportIngest.Crawling.Fetching;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Tests.Crawling;
+
+/// <summary>A database and raw store in a temporary folder, and crawls into them with short delays (tests wait less than real sites would want).</summary>
+internal sealed class CrawlFixture : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public static CrawlOptions Options { get; } = new()
+    {
+        HostDelay = TimeSpan.FromMilliseconds(100),
+        BackoffBase = TimeSpan.FromMilliseconds(100),
+        RequestTimeout = TimeSpan.FromSeconds(3),
+        AllowLoopback = true,
+    };
+
+    public string DatabasePath => Path.Combine(_folder.Path, "crawl.db");
+
+    public RawStore Raw => new(Path.Combine(_folder.Path, "raw"));
+
+    public SqliteConnection Open() => ReportDatabase.Open(DatabasePath);
+
+    public async Task<CrawlSummary> Crawl(CrawlSource source, bool ingest = false, CrawlOptions? options = null)
+    {
+        using var connection = Open();
+        using var fetcher = new PoliteFetcher(options ?? Options);
+        return await new Crawler(connection, Raw, fetcher).CrawlAsync(source, ingest);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,208 @@
+using System.Net;
+using System.Text;
+using Dapper;
+using ReportIngest.Crawling;
+
+namespace ReportIngest.Tests.Crawling;
+
+/// <summary>Generated sites that misbehave as real ones do: each failure is recorded with its class, the crawl goes on or stops as it must.</summary>
+public class FaultCrawlTests
+{
+    private const string Title = "某区2024年政府信息公开工作年度报告";
+
+    /// <summary>A list page at /col/ linking the given paths as reports.</summary>
+    private static TestSite Site(params string[] reportPaths)
+    {
+        var site = new TestSite();
+        site.Route("/col/", 200, ListPage(reportPaths));
+        return site;
+    }
+
+    private static string ListPage(IEnumerable<string> paths, string pager = "") =>
+        $"<html><body><ul>{string.Concat(paths.Select((p, i) => $"<li><a href=\"{p}\" title=\"某区{2024 - i}年政府信息公开工作年度报告\">报告</a><span>2025-01-2{i % 9}</span></li>"))}</ul>{pager}</body></html>";
+
+    private static CrawlSource Source(TestSite site, string path = "/col/") => new("test", site.Url(path));
+
+    private static string Report(string agency = "某区") => $"<html><head><title>{agency}2024年政府信息公开工作年度报告</title></head><body><div class=\"TRS_Editor\"><p>{agency}2024年政府信息公开工作年度报告</p></div></body></html>";
+
+    [Fact]
+    public async Task A_column_robots_txt_disallows_is_not_requested()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/robots.txt", 200, "User-agent: *\nDisallow: /col/\n", "text/plain");
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Contains("robots.txt", summary.SourceFailure);
+        Assert.Equal(["/robots.txt"], site.Requests().Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_with_growing_backoff()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/col/a.html", (context, call) => call < 2 ? TestSite.Respond(context, 500, "busy") : TestSite.Respond(context, 200, Report()));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(1, summary.Fetched);
+        var attempts = site.Requests("/col/a.html");
+        Assert.Equal([500, 500, 200], attempts.Select(r => r.Status));
+        var first = attempts[1].Start - attempts[0].End;
+        var second = attempts[2].Start - attempts[1].End;
+        Assert.True(first >= TimeSpan.FromMilliseconds(50), $"first retry after {first.TotalMilliseconds} ms"); // base 100 ms × jitter ≥ 0.5
+        Assert.True(second >= TimeSpan.FromMilliseconds(100), $"second retry after {second.TotalMilliseconds} ms"); // 200 ms × jitter ≥ 0.5
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_is_waited_out()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/col/a.html", (context, call) => call == 0
+            ? TestSite.Respond(context, 429, "slow down", "text/plain", ("Retry-After", "1"))
+            : TestSite.Respond(context, 200, Report()));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(1, summary.Fetched);
+        var attempts = site.Requests("/col/a.html");
+        Assert.True(attempts[1].Start - attempts[0].End >= TimeSpan.FromSeconds(0.98));
+    }
+
+    [Fact]
+    public async Task Repeated_429_stops_the_host_and_is_recorded()
+    {
+        using var site = Site("/col/a.html", "/col/b.html", "/col/c.html");
+        site.Route("/col/a.html", 429, "slow down", "text/plain", ("Retry-After", "0"));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(1, summary.Failures["rate_limited_429"]);
+        Assert.Equal(2, summary.Failures["host_stopped"]);
+        Assert.NotNull(summary.SourceFailure);
+        Assert.Empty(site.Requests("/col/b.html"));
+        Assert.Empty(site.Requests("/col/c.html"));
+    }
+
+    [Theory]
+    [InlineData(403, "blocked_403")]
+    [InlineData(412, "blocked_412")]
+    public async Task A_refusal_stops_the_host_without_retrying(int status, string failure)
+    {
+        using var site = Site("/col/a.html", "/col/b.html");
+        site.Route("/col/a.html", status, "<html><body>denied</body></html>");
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(1, summary.Failures[failure]);
+        Assert.Single(site.Requests("/col/a.html"));
+        Assert.Empty(site.Requests("/col/b.html"));
+        using var connection = crawl.Open();
+        Assert.Equal(failure, connection.ExecuteScalar<string>("SELECT failure FROM fetches WHERE url LIKE '%/col/a.html'"));
+    }
+
+    [Fact]
+    public async Task A_captcha_page_stops_the_host()
+    {
+        using var site = Site("/col/a.html", "/col/b.html");
+        site.Route("/col/a.html", 200, "<html><head><title>安全验证</title></head><body>请输入验证码 <img src=\"/captcha.jpg\"></body></html>");
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(1, summary.Failures["captcha"]);
+        Assert.Empty(site.Requests("/col/b.html"));
+    }
+
+    [Fact]
+    public async Task Redirect_loops_and_redirects_off_the_source_are_refused()
+    {
+        using var site = Site("/col/loop.html", "/col/away.html", "/col/ok.html");
+        site.Route("/col/loop.html", 302, "", "text/html", ("Location", "/col/loop.html"));
+        site.Route("/col/away.html", 301, "", "text/html", ("Location", "http://www.example.com/report.html"));
+        site.Route("/col/ok.html", 200, Report());
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal((1, 1, 1), (summary.Failures["too_many_redirects"], summary.Failures["refused"], summary.Fetched));
+        Assert.Equal(6, site.Requests("/col/loop.html").Count); // the first request and five redirects
+    }
+
+    [Fact]
+    public async Task A_response_over_the_size_limit_is_abandoned_whether_announced_or_not()
+    {
+        using var site = Site("/col/announced.html", "/col/chunked.html");
+        var big = new byte[50 * 1024 * 1024];
+        site.Route("/col/announced.html", (context, _) => TestSite.Respond(context, 200, big, "text/html"));
+        site.Route("/col/chunked.html", async (context, _) =>
+        {
+            context.Response.SendChunked = true;
+            context.Response.ContentType = "text/html";
+            for (var i = 0; i < 50; i++) await context.Response.OutputStream.WriteAsync(big.AsMemory(0, 1024 * 1024));
+            context.Response.Close();
+        });
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(2, summary.Failures["too_large"]);
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_times_out_after_the_retries()
+    {
+        using var site = Site("/col/slow.html", "/col/ok.html");
+        site.Route("/col/slow.html", async (context, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            await TestSite.Respond(context, 200, Report());
+        });
+        site.Route("/col/ok.html", 200, Report());
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site), options: CrawlFixture.Options with { RequestTimeout = TimeSpan.FromMilliseconds(400), MaxRetries = 1 });
+
+        Assert.Equal(1, summary.Failures["timeout"]);
+        Assert.Equal(1, summary.Fetched); // the crawl went on
+    }
+
+    [Fact]
+    public async Task A_GBK_list_page_is_read()
+    {
+        using var site = new TestSite();
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK").GetBytes(ListPage(["/col/a.html"]).Replace("<html>", "<html><head><meta charset=\"gbk\"></head>"));
+        site.Route("/col/", (context, _) => TestSite.Respond(context, 200, gbk, "text/html"));
+        site.Route("/col/a.html", 200, Report());
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal((1, 1), (summary.ReportsFound, summary.Fetched));
+    }
+
+    [Fact]
+    public async Task Attachments_a_report_page_links_are_fetched_with_the_page_as_referrer()
+    {
+        using var site = Site("/col/a.html");
+        var pdf = File.ReadAllBytes(Path.Combine(TestPaths.Corpus, "generated", "gen_15_gov2021_stream_clean.pdf"));
+        site.Route("/col/a.html", 200, "<html><body><p>见附件</p><a href=\"./P020250101.pdf\">附件</a>" +
+                                       "<iframe src=\"/pdfjs/web/viewer.html?file=/files/report.pdf\"></iframe><a href=\"/index.html\">首页</a></body></html>");
+        site.Route("/col/P020250101.pdf", (context, _) => TestSite.Respond(context, 200, pdf, "application/pdf"));
+        site.Route("/files/report.pdf", (context, _) => TestSite.Respond(context, 200, pdf, "application/pdf"));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site), ingest: true);
+
+        Assert.Equal(3, summary.Fetched);
+        Assert.All(site.Requests("/col/P020").Concat(site.Requests("/files/")), r => Assert.Equal(site.Url("/col/a.html").AbsoluteUri, r.Headers["Referer"]));
+        using var connection = crawl.Open();
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM reports WHERE parse_status = 'complete'")); // the same PDF twice is one document
+    }
+}
