@@ -28,11 +28,20 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         var summary = new CrawlSummary(source.Name) { Resumed = resumed };
         if (resumed) progress?.Invoke($"[{source.Name}] resuming the crawl that stopped before finishing");
 
-        var newest = await ListAsync(source, runId, state, log, summary, progress, cancel);
-        if (summary.SourceFailure is null) await FetchItemsAsync(source, runId, state, log, summary, progress, cancel);
-        if (ingest) Ingest(source, runId, state, summary, progress);
-        state.FinishRun(runId, newest);
-        return summary;
+        void Record(FetchResult exchange) => log.Add(source.Name, exchange, exchange.Body is { } body ? raw.Put(body) : null);
+        fetcher.Exchanged += Record;
+        try
+        {
+            var newest = await ListAsync(source, runId, state, log, summary, progress, cancel);
+            await FetchItemsAsync(source, runId, state, log, summary, progress, cancel);
+            if (ingest) Ingest(source, runId, state, summary, progress);
+            state.FinishRun(runId, newest);
+            return summary;
+        }
+        finally
+        {
+            fetcher.Exchanged -= Record;
+        }
     }
 
     private async Task<string?> ListAsync(CrawlSource source, long runId, CrawlState state, FetchLog log, CrawlSummary summary, Action<string>? progress, CancellationToken cancel)
@@ -69,8 +78,9 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         var item = state.Item(source.Name, url.AbsoluteUri);
         if (item is { RunId: var run, Sha256: { } stored, State: "fetched" or "unchanged" } && run == runId && raw.Contains(stored)) return raw.Get(stored);
         InTransaction(() => state.Enqueue(source.Name, runId, url.AbsoluteUri, ItemKind.List, null, null));
-        var result = await fetcher.FetchAsync(url, source.AllowedHosts, log.ValidatorsFor(url.AbsoluteUri, raw), cancel: cancel);
-        var outcome = InTransaction(() => Record(source, result, item?.Sha256, null, state, log, counts: null));
+        var last = log.LastBody(url.AbsoluteUri, raw);
+        var result = await fetcher.FetchAsync(url, source.AllowedHosts, last?.Validators, cancel: cancel);
+        var outcome = InTransaction(() => Complete(source, result, last?.Sha256, state, counts: null));
         if (outcome is null)
         {
             summary.SourceFailure ??= $"list page {url} could not be read: {result.Message}";
@@ -87,11 +97,12 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
             {
                 var url = new Uri(item.Url);
                 var referrer = item.Referrer is null ? null : new Uri(item.Referrer);
-                var result = await fetcher.FetchAsync(url, source.AllowedHosts, log.ValidatorsFor(item.Url, raw), referrer, cancel);
+                var last = log.LastBody(item.Url, raw);
+                var result = await fetcher.FetchAsync(url, source.AllowedHosts, last?.Validators, referrer, cancel);
                 var links = item.Kind == ItemKind.Report && result.Succeeded && LooksLikeHtml(result) ? AttachmentLinks.Find(result.FinalUrl, HtmlDecoder.Decode(result.Body!)) : [];
                 InTransaction(() =>
                 {
-                    if (Record(source, result, item.Sha256, referrer, state, log, summary) is null) return 0;
+                    if (Complete(source, result, last?.Sha256, state, summary) is null) return 0;
                     var attachments = result.NotModified ? state.AttachmentsOf(source.Name, item.Url) : links.Select(l => l.AbsoluteUri).ToList();
                     foreach (var attachment in attachments) state.Enqueue(source.Name, runId, attachment, ItemKind.Attachment, null, item.Url);
                     return attachments.Count;
@@ -104,15 +115,14 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
     }
 
     /// <summary>
-    /// Stores the body (before the transaction commits: a body without its record is harmless, the reverse is not)
-    /// and the fetch record, and completes the item; returns the SHA-256 of the body it now has, or null when it failed.
-    /// Report pages and attachments are counted in <paramref name="counts"/>; list pages are not.
+    /// Completes the item the result answers (its exchanges are already in the fetch log and their bodies in the raw
+    /// store); returns the SHA-256 of the body the item now has, or null when it failed. Report pages and attachments
+    /// are counted in <paramref name="counts"/>; list pages are not.
     /// </summary>
-    private string? Record(CrawlSource source, FetchResult result, string? previousSha256, Uri? referrer, CrawlState state, FetchLog log, CrawlSummary? counts)
+    private static string? Complete(CrawlSource source, FetchResult result, string? previousSha256, CrawlState state, CrawlSummary? counts)
     {
-        var sha256 = result.Body is { } body ? raw.Put(body) : null;
+        var sha256 = result.Succeeded ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(result.Body!)) : null;
         var url = result.Url.AbsoluteUri;
-        log.Add(source.Name, result, sha256, referrer);
         if (result.Succeeded)
         {
             state.Complete(source.Name, url, "fetched", null, sha256, result.FinalUrl.AbsoluteUri);

@@ -6,12 +6,13 @@ using ReportIngest.Crawling.Fetching;
 namespace ReportIngest.Crawling;
 
 /// <summary>
-/// The provenance of every request: URL, final URL, time, status, the headers sent and received, the body's
-/// SHA-256 in the raw store, the referrer and any failure. It also answers what a conditional request needs.
+/// The provenance of every HTTP exchange (each attempt and redirect hop, robots.txt too): the URL asked for, the URL
+/// of the exchange, time, status, the headers sent and received, the body's SHA-256 in the raw store, the referrer
+/// and any failure. It also answers what a conditional request needs.
 /// </summary>
 public sealed class FetchLog(SqliteConnection connection)
 {
-    public void Add(string source, FetchResult result, string? sha256, Uri? referrer) =>
+    public void Add(string source, FetchResult result, string? sha256) =>
         connection.Execute("""
             INSERT INTO fetches (source, url, final_url, fetched_at, status, request_headers, headers, sha256, size, referrer, failure, message)
             VALUES (@source, @url, @finalUrl, @at, @Status, @sent, @received, @sha256, @size, @referrer, @failure, @Message)
@@ -19,18 +20,21 @@ public sealed class FetchLog(SqliteConnection connection)
         {
             source, url = result.Url.AbsoluteUri, finalUrl = result.FinalUrl.AbsoluteUri, at = result.FetchedAt.ToString("O"), result.Status,
             sent = JsonSerializer.Serialize(result.RequestHeaders), received = JsonSerializer.Serialize(result.Headers), sha256,
-            size = result.Body?.Length, referrer = referrer?.AbsoluteUri, failure = result.Failure == FetchFailure.None ? null : result.Failure.ToCode(), result.Message,
+            size = result.Body?.Length, referrer = result.Referrer?.AbsoluteUri, failure = result.Failure == FetchFailure.None ? null : result.Failure.ToCode(), result.Message,
         });
 
-    /// <summary>ETag and Last-Modified of the last response with a body for <paramref name="url"/>, if its body is still stored.</summary>
-    public Validators? ValidatorsFor(string url, RawStore raw)
+    /// <summary>
+    /// The last body received for <paramref name="url"/> that is still in the raw store, with the ETag and
+    /// Last-Modified it came with (for a conditional request; null validators when it had none).
+    /// </summary>
+    public (string Sha256, Validators? Validators)? LastBody(string url, RawStore raw)
     {
         var last = connection.QueryFirstOrDefault<(string Headers, string Sha256)?>(
             "SELECT headers, sha256 FROM fetches WHERE url = @url AND sha256 IS NOT NULL AND failure IS NULL ORDER BY id DESC LIMIT 1", new { url });
         if (last is not { } found || !raw.Contains(found.Sha256)) return null;
         var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(found.Headers) ?? [];
         var validators = new Validators(Find(headers, "ETag"), Find(headers, "Last-Modified"));
-        return validators.Any ? validators : null;
+        return (found.Sha256, validators.Any ? validators : null);
     }
 
     private static string? Find(Dictionary<string, string> headers, string name) =>

@@ -205,4 +205,16 @@ public class FaultCrawlTests
         using var connection = crawl.Open();
         Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM reports WHERE parse_status = 'complete'")); // the same PDF twice is one document
     }
+
+    [Fact]
+    public async Task Loopback_is_refused_unless_allowed()
+    {
+        using var site = Site("/col/a.html");
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site), options: CrawlFixture.Options with { AllowLoopback = false });
+
+        Assert.Contains("not a public address", summary.SourceFailure);
+        Assert.Empty(site.Requests());
+    }
 }

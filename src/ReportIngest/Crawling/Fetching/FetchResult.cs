@@ -8,6 +8,9 @@ public sealed record FetchResult(Uri Url, Uri FinalUrl, int? Status, IReadOnlyDi
 {
     public DateTimeOffset FetchedAt { get; init; } = DateTimeOffset.UtcNow;
 
+    /// <summary>The page that linked the URL (sent as Referer to its own host).</summary>
+    public Uri? Referrer { get; init; }
+
     /// <summary>The headers we sent (for the WARC request record).</summary>
     public IReadOnlyDictionary<string, string> RequestHeaders { get; init; } = new Dictionary<string, string>();
 

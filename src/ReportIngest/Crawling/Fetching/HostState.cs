@@ -14,5 +14,8 @@ internal sealed class HostState
 
     public FetchFailure Stopped { get; set; } = FetchFailure.None;
 
+    /// <summary>Why the host may not be connected to at all (it resolves to a private or loopback address).</summary>
+    public string? Refused { get; set; }
+
     public int TooManyRequestsInARow { get; set; }
 }

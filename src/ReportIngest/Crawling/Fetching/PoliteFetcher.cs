@@ -19,6 +19,9 @@ public sealed class PoliteFetcher : IDisposable
     private readonly HttpClient _client;
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Raised for every HTTP exchange: each attempt, each redirect hop, each robots.txt (<see cref="FetchResult.Url"/> is the URL asked for, <see cref="FetchResult.FinalUrl"/> the one this exchange was with).</summary>
+    public event Action<FetchResult>? Exchanged;
+
     public PoliteFetcher(CrawlOptions options)
     {
         _options = options;
@@ -47,12 +50,15 @@ public sealed class PoliteFetcher : IDisposable
             var host = _hosts.GetOrAdd(HostKey(current), _ => new HostState());
             if (host.Stopped != FetchFailure.None)
                 return FetchResult.Failed(url, FetchFailure.HostStopped, $"{current.Host} stopped earlier in this crawl ({host.Stopped.ToCode()})", finalUrl: current);
-            if (_options.ObeyRobots && await RobotsAsync(current, host, cancel) is var robots && !robots.Allows(current))
+            var robots = _options.ObeyRobots ? await RobotsAsync(current, host, cancel) : RobotsTxt.AllowAll;
+            if (host.Refused is { } refusal)
+                return FetchResult.Failed(url, FetchFailure.Refused, refusal, finalUrl: current);
+            if (!robots.Allows(current))
                 return FetchResult.Failed(url, FetchFailure.RobotsDisallowed, robots == RobotsTxt.Unreachable
                     ? $"robots.txt of {current.Host} could not be fetched: everything counts as disallowed"
                     : $"robots.txt of {current.Host} disallows {current.PathAndQuery}", finalUrl: current);
 
-            var result = await WithRetriesAsync(current, host, redirects == 0 ? validators : null, referrer, cancel);
+            var result = await WithRetriesAsync(url, current, host, redirects == 0 ? validators : null, referrer, cancel);
             if (result.Status is >= 300 and < 400 and not 304 && result.Header("Location") is { } location)
             {
                 if (redirects >= _options.MaxRedirects)
@@ -70,7 +76,9 @@ public sealed class PoliteFetcher : IDisposable
     private async Task<RobotsTxt> RobotsAsync(Uri url, HostState host, CancellationToken cancel)
     {
         if (host.Robots is { } known) return known;
-        var result = await OnceAsync(new Uri(url, "/robots.txt"), host, null, null, cancel);
+        var robotsUrl = new Uri(url, "/robots.txt");
+        var result = await OnceAsync(robotsUrl, robotsUrl, host, null, null, cancel);
+        if (result.Failure == FetchFailure.Refused) host.Refused = result.Message;
         host.Robots = result switch
         {
             { Succeeded: true } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(result.Body!), "ReportIngest"),
@@ -80,11 +88,11 @@ public sealed class PoliteFetcher : IDisposable
         return host.Robots;
     }
 
-    private async Task<FetchResult> WithRetriesAsync(Uri url, HostState host, Validators? validators, Uri? referrer, CancellationToken cancel)
+    private async Task<FetchResult> WithRetriesAsync(Uri asked, Uri url, HostState host, Validators? validators, Uri? referrer, CancellationToken cancel)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var result = await OnceAsync(url, host, validators, referrer, cancel);
+            var result = await OnceAsync(asked, url, host, validators, referrer, cancel);
             TimeSpan? wait = null;
             switch (result.Status)
             {
@@ -115,7 +123,7 @@ public sealed class PoliteFetcher : IDisposable
         return result;
     }
 
-    private async Task<FetchResult> OnceAsync(Uri url, HostState host, Validators? validators, Uri? referrer, CancellationToken cancel)
+    private async Task<FetchResult> OnceAsync(Uri asked, Uri url, HostState host, Validators? validators, Uri? referrer, CancellationToken cancel)
     {
         await host.Gate.WaitAsync(cancel);
         try
@@ -124,7 +132,9 @@ public sealed class PoliteFetcher : IDisposable
             if (delay > TimeSpan.Zero) await Task.Delay(delay, cancel);
             try
             {
-                return await SendAsync(url, validators, referrer, cancel);
+                var result = await SendAsync(url, validators, referrer, cancel) with { Url = asked, Referrer = referrer };
+                Exchanged?.Invoke(result);
+                return result;
             }
             finally
             {

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Dapper;
+using ReportIngest.Crawling;
+
+namespace ReportIngest.Tests.Crawling;
+
+/// <summary>A crawl killed (SIGKILL) at random points and restarted ends as an uninterrupted crawl does.</summary>
+public class CrawlResumeTests
+{
+    private const int Kills = 10;
+
+    [Fact]
+    public async Task A_crawl_killed_ten_times_ends_with_the_same_stored_set_and_no_duplicates()
+    {
+        using var site = GeneratedColumn.Serve();
+        using var reference = new CrawlFixture();
+        var uninterrupted = await reference.Crawl(new CrawlSource("column", GeneratedColumn.ListUrl(site)), ingest: true);
+        Assert.Null(uninterrupted.SourceFailure);
+        var expected = StoredSet(reference);
+        Assert.Equal(14, expected.Documents.Count); // 6 HTML reports, 4 pages attaching PDFs, 4 PDFs
+        var requestsBefore = site.Log.Count;
+
+        using var killed = new CrawlFixture();
+        var random = new Random(20261128);
+        var kills = 0;
+        for (var run = 0; kills < Kills && run < 40; run++)
+        {
+            using var crawl = StartCrawl(site, killed.DatabasePath);
+            if (crawl.WaitForExit(random.Next(300, 2500))) continue; // finished before the kill: the next run re-crawls
+            crawl.Kill(entireProcessTree: true);
+            crawl.WaitForExit();
+            kills++;
+        }
+        Assert.Equal(Kills, kills);
+        using (var last = StartCrawl(site, killed.DatabasePath))
+        {
+            Assert.True(last.WaitForExit(60_000), "the final crawl did not finish");
+            Assert.Equal(0, last.ExitCode);
+        }
+
+        var actual = StoredSet(killed);
+        Assert.Equal(expected.Documents, actual.Documents);
+        Assert.Equal(expected.Items, actual.Items);
+        using var connection = killed.Open();
+        Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+        Assert.Equal(0, connection.ExecuteScalar<int>("SELECT count(*) FROM (SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1)"));
+        // bodies are fetched again only when a kill fell between the response and its commit
+        var bodies = site.Requests().Skip(requestsBefore).Count(r => r.Status == 200 && !r.Path.StartsWith("/col/index", StringComparison.Ordinal));
+        Assert.True(bodies <= expected.Items.Count + Kills, $"{bodies} bodies fetched for {expected.Items.Count} items and {Kills} kills");
+    }
+
+    private static (List<string> Documents, List<string> Items) StoredSet(CrawlFixture crawl)
+    {
+        using var connection = crawl.Open();
+        var documents = connection.Query<string>("SELECT sha256 || ' ' || COALESCE(source_url, '') FROM documents ORDER BY 1").ToList();
+        var items = connection.Query<string>("SELECT kind || ' ' || url || ' ' || state || ' ' || COALESCE(sha256, '') FROM crawl_items WHERE kind <> 'list' ORDER BY 1")
+            .Select(i => i.Replace(" unchanged ", " fetched ", StringComparison.Ordinal)) // a re-crawl after a finished run revalidates
+            .ToList();
+        return (documents, items);
+    }
+
+    private static Process StartCrawl(TestSite site, string database)
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "reportingest.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { program, "--db", database, "crawl", GeneratedColumn.ListUrl(site).AbsoluteUri, "--ingest", "--allow-loopback", "--delay", "0.1" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}

@@ -1,0 +1,92 @@
+using ReportIngest.Crawling;
+
+namespace ReportIngest.Tests.Crawling;
+
+/// <summary>Generated list pages of each CMS family, paged as the real ones are.</summary>
+public class ProfileCrawlTests
+{
+    private static string Item(string href, int year) =>
+        $"<li><a href=\"{href}\" title=\"某区{year}年政府信息公开工作年度报告\">某区{year}年政府信息公开工作年度报告</a><span>{year + 1}-01-20</span></li>";
+
+    private static string Report(int year) =>
+        $"<html><head><title>某区{year}年政府信息公开工作年度报告</title></head><body><div class=\"TRS_Editor\"><p>正文</p></div></body></html>";
+
+    /// <summary>A TRS column of three list pages, two reports each, with other news between them.</summary>
+    private static TestSite TrsColumn(int pages = 3)
+    {
+        var site = new TestSite();
+        for (var page = 0; page < pages; page++)
+        {
+            var items = string.Concat(Enumerable.Range(0, 2).Select(i => Item($"./{page}{i}/t{page}{i}.html", 2024 - page * 2 - i))) +
+                        $"<li><a href=\"./n{page}.html\" title=\"某区召开会议\">某区召开会议</a></li>";
+            site.Route(page == 0 ? "/col/index.html" : $"/col/index_{page}.html", 200,
+                $"<html><body><ul>{items}</ul><script>createPageHTML({pages}, {page}, \"index\", \"html\");</script></body></html>");
+            for (var i = 0; i < 2; i++) site.Route($"/col/{page}{i}/t{page}{i}.html", 200, Report(2024 - page * 2 - i));
+        }
+        return site;
+    }
+
+    [Fact]
+    public async Task A_TRS_column_is_paged_through_createPageHTML()
+    {
+        using var site = TrsColumn();
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")));
+
+        Assert.Equal((3, 6, 6), (summary.ListPages, summary.ReportsFound, summary.Fetched));
+        Assert.Empty(site.Requests("/col/n")); // not reports: never requested
+    }
+
+    [Fact]
+    public async Task A_re_crawl_stops_paging_at_the_first_page_whose_reports_it_has()
+    {
+        using var site = TrsColumn();
+        using var crawl = new CrawlFixture();
+        await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")));
+        // a new report appears at the top of the first page
+        site.Route("/col/index.html", 200, "<html><body><ul>" + Item("./new/t.html", 2025) + Item("./00/t00.html", 2024) + Item("./01/t01.html", 2023) +
+                                           "</ul><script>createPageHTML(3, 0, \"index\", \"html\");</script></body></html>");
+        site.Route("/col/new/t.html", 200, Report(2025));
+
+        var again = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")));
+
+        Assert.Equal(2, again.ListPages); // page 1 held only known reports: page 2 was not asked for
+        Assert.Single(site.Requests("/col/index_2.html"));
+        Assert.Single(site.Requests("/col/new/t.html"));
+        Assert.NotNull(again.StoppedPaging);
+    }
+
+    [Fact]
+    public async Task A_Hanweb_column_reads_its_embedded_records_then_the_data_proxy()
+    {
+        using var site = new TestSite();
+        var embedded = string.Concat(Enumerable.Range(0, 2).Select(i => $"<record><![CDATA[{Item($"/art/2025/1/2{i}/art_1_{i}.html", 2024 - i)}]]></record>"));
+        site.Route("/col/col1229/index.html", 200, $"""
+            <html><body><div id="4321"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>]]></nextgroup>
+            <recordset>{embedded}</recordset></datastore></script></div>
+            <script>var param_4321 = {"{"}col:1,webid:55,path:'/',columnid:1229,sourceContentType:1,unitid:'4321',webname:'某区人民政府',permissiontype:0{"}"};
+            $('#4321').jpage({"{"}totalRecord:4,perPage:15,proxyUrl:'/module/web/jpage/dataproxy.jsp',groupSize:3{"}"});</script></body></html>
+            """);
+        var more = string.Concat(Enumerable.Range(2, 2).Select(i => $"<record><![CDATA[{Item($"/art/2025/1/2{i}/art_1_{i}.html", 2024 - i)}]]></record>"));
+        site.Route("/module/web/jpage/dataproxy.jsp?startrecord=3&endrecord=47&perpage=15&col=1&webid=55&path=%2f&columnid=1229&sourceContentType=1&unitid=4321&webname=%E6%9F%90%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&permissiontype=0",
+            200, $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><datastore><totalrecord>4</totalrecord><totalpage>1</totalpage><recordset>{more}</recordset></datastore>", "text/xml; charset=utf-8");
+        for (var i = 0; i < 4; i++) site.Route($"/art/2025/1/2{i}/art_1_{i}.html", 200, Report(2024 - i));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(new CrawlSource("hanweb", site.Url("/col/col1229/index.html")));
+
+        Assert.Equal((2, 4, 4), (summary.ListPages, summary.ReportsFound, summary.Fetched));
+    }
+
+    [Fact]
+    public async Task The_year_range_and_title_pattern_choose_the_reports()
+    {
+        using var site = TrsColumn(pages: 1);
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")) { FromYear = 2024 });
+
+        Assert.Equal((1, 1), (summary.ReportsFound, summary.Fetched));
+    }
+}
