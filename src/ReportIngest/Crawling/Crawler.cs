@@ -55,7 +55,17 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
             if (body is null) return newest;
             var text = HtmlDecoder.Decode(body);
             profile ??= SiteProfiles.For(source.Profile, url, text);
-            var page = profile.Read(url, text);
+            ListPage page;
+            try
+            {
+                page = profile.Read(url, text);
+            }
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+            {
+                summary.Fail("parse_error");
+                summary.SourceFailure ??= $"list page {url} could not be read as {profile.Name}: {e.Message}";
+                return newest;
+            }
             summary.ListPages++;
             var reports = page.Items.Where(i => source.Wants(i.Title) && source.AllowedHosts.Contains(i.Url.IdnHost)).ToList();
             summary.ReportsFound += reports.Count;

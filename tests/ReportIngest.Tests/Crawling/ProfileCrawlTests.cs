@@ -89,4 +89,67 @@ public class ProfileCrawlTests
 
         Assert.Equal((1, 1), (summary.ReportsFound, summary.Fetched));
     }
+
+    [Fact]
+    public async Task A_unitbuild_column_is_read_through_its_gateway_page_by_page()
+    {
+        using var site = new TestSite();
+        site.Route("/col/col1/index.html", 200, """
+            <html><body><script src="/cms_files/unitbuild.js" url="/api-gateway/jpaas-publish-server/front/page/build/unit" queryData="{'parseType':'bulidstatic','webId':'1','pageType':'column','tagId':'信息列表','pageId':'9'}"></script></body></html>
+            """);
+        site.Route("/api-gateway/jpaas-publish-server/front/page/build/unit?*", (context, _) =>
+        {
+            var page = context.Request.QueryString["paramJson"] is { } json && json.Contains("\"pageNo\":2") ? 2 : 1;
+            var html = Item($"/art/{page}.html", 2025 - page) + $"<div class=\"pagination\" rows=\"1\" count=\"2\" pageNo=\"{page}\"></div>";
+            return TestSite.Respond(context, 200, System.Text.Json.JsonSerializer.Serialize(new { success = true, data = new { html } }), "application/json");
+        });
+        site.Route("/art/1.html", 200, Report(2024));
+        site.Route("/art/2.html", 200, Report(2023));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(new CrawlSource("unitbuild", site.Url("/col/col1/index.html")));
+
+        Assert.Equal((3, 2, 2), (summary.ListPages, summary.ReportsFound, summary.Fetched));
+    }
+
+    [Fact]
+    public async Task A_gkmlpt_category_is_read_through_its_API()
+    {
+        using var site = new TestSite();
+        site.Route("/gkmlpt/index", 200, "<html><script>window._CONFIG = { SID: '755041', TREE: [{id: 5, name: '工作年报'}], SERVICE_AREA_ID: 1 }</script></html>");
+        site.Route("/gkmlpt/api/all/5?page=1&sid=755041", 200,
+            $$"""{"total":2,"articles":[{"title":"某区2024年政府信息公开工作年度报告","url":"{{site.Url("/gkmlpt/content/1/1/post_1.html")}}"},{"title":"某区2023年政府信息公开工作年度报告","url":"/gkmlpt/content/1/1/post_2.html"}]}""",
+            "application/json");
+        site.Route("/gkmlpt/content/1/1/post_1.html", 200, Report(2024));
+        site.Route("/gkmlpt/content/1/1/post_2.html", 200, Report(2023));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(new CrawlSource("gkmlpt", site.Url("/gkmlpt/index")));
+
+        Assert.Equal((2, 2, 2), (summary.ListPages, summary.ReportsFound, summary.Fetched));
+    }
+
+    [Fact]
+    public async Task An_attachment_on_another_host_is_fetched_only_when_the_source_declares_that_host()
+    {
+        using var site = new TestSite();
+        // the same server under another name: a different host to the crawler
+        var otherHost = new UriBuilder(site.Root) { Host = "localhost" }.Uri;
+        site.Route("/col/index.html", 200, "<html><body><ul>" + Item("/col/a.html", 2024) + "</ul></body></html>");
+        site.Route("/col/a.html", 200, $"<html><body><a href=\"{new Uri(otherHost, "/files/a.pdf")}\">附件</a></body></html>");
+        site.Route("/files/a.pdf", 200, "%PDF-1.4", "application/pdf");
+
+        using (var crawl = new CrawlFixture())
+        {
+            var undeclared = await crawl.Crawl(new CrawlSource("x", site.Url("/col/index.html")));
+            Assert.Equal(1, undeclared.Failures["refused"]);
+            Assert.Empty(site.Requests("/files/"));
+        }
+        using (var crawl = new CrawlFixture())
+        {
+            var declared = await crawl.Crawl(new CrawlSource("x", site.Url("/col/index.html")) { AttachmentHosts = ["localhost"] });
+            Assert.Equal(2, declared.Fetched);
+            Assert.Single(site.Requests("/files/"));
+        }
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class TestSite : IDisposable
         var port = FreePort();
         Root = new Uri($"http://127.0.0.1:{port}/");
         _listener.Prefixes.Add(Root.AbsoluteUri);
+        _listener.Prefixes.Add($"http://localhost:{port}/"); // the same site under a second host name
         _listener.Start();
         _ = Task.Run(ServeAsync);
     }
@@ -34,7 +35,7 @@ internal sealed class TestSite : IDisposable
 
     public Uri Url(string pathAndQuery) => new(Root, pathAndQuery);
 
-    /// <summary>Answers <paramref name="path"/> (path and query) with <paramref name="handler"/>, given the context and how many times it was asked before.</summary>
+    /// <summary>Answers <paramref name="path"/> (path and query; <c>/path?*</c> for any query) with <paramref name="handler"/>, given the context and how many times it was asked before.</summary>
     public void Route(string path, Func<HttpListenerContext, int, Task> handler) => _routes[path] = handler;
 
     public void Route(string path, int status, string body = "", string contentType = "text/html; charset=utf-8", params (string, string)[] headers) =>
@@ -87,7 +88,9 @@ internal sealed class TestSite : IDisposable
         var headers = context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
         try
         {
-            if (_routes.TryGetValue(path, out var route)) await route(context, _calls.AddOrUpdate(path, 0, (_, n) => n + 1));
+            var anyQuery = context.Request.Url.AbsolutePath + "?*";
+            if (_routes.TryGetValue(path, out var route) || _routes.TryGetValue(anyQuery, out route))
+                await route(context, _calls.AddOrUpdate(path, 0, (_, n) => n + 1));
             else await ServeFileAsync(context, path);
         }
         catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
