@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportIngest.Checking;
+using ReportIngest.Crawling;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 
@@ -13,8 +14,10 @@ public static class IngestCommand
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Files or folders (searched recursively; *.truth.json ground-truth files are skipped). The format is detected from content.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var crawled = new Option<bool>("--crawled") { Description = "Also ingest what crawls fetched without --ingest (from the raw store), each with its URL as source_url" };
+        var raw = new Option<string?>("--raw") { Description = "The crawls' raw store (default: the database's name with .raw)", HelpName = "DIR" };
         var workers = new Option<int>("--workers")
         {
             Description = "Documents parsed in parallel (default: the number of cores)",
@@ -23,11 +26,23 @@ public static class IngestCommand
         var command = new Command("ingest", "Parse documents, store their tables as facts (one transaction per document) and check them. Exit 0 when every document was stored, 1 when some failed.");
         command.Arguments.Add(paths);
         command.Options.Add(workers);
-        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(CommonOptions.Database)!, parsed.GetValue(workers)));
+        command.Options.Add(crawled);
+        command.Options.Add(raw);
+        command.SetAction(parsed =>
+        {
+            var database = parsed.GetValue(CommonOptions.Database)!;
+            var inputs = parsed.GetValue(paths) ?? [];
+            if (inputs.Length == 0 && !parsed.GetValue(crawled))
+            {
+                Console.Error.WriteLine("error: give files or folders to ingest, or --crawled");
+                return ExitCodes.Usage;
+            }
+            return Run(inputs, database, parsed.GetValue(workers), parsed.GetValue(crawled) ? parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw") : null);
+        });
         return command;
     }
 
-    public static int Run(string[] paths, string database, int workers)
+    public static int Run(string[] paths, string database, int workers, string? crawledRawStore = null)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
@@ -44,6 +59,12 @@ public static class IngestCommand
             progress.Update(outcome);
         });
         progress.Finish();
+        var crawledFailed = 0;
+        if (crawledRawStore is not null)
+        {
+            (var stored, crawledFailed) = new CrawledDocuments(connection, new RawStore(crawledRawStore)).Ingest(new CrawlState(connection).AllWithBodies(), progress.Print);
+            Console.WriteLine($"crawled documents: {stored} stored, {crawledFailed} could not be read");
+        }
 
         Console.WriteLine($"{summary.Total} document(s): {summary.Stored} stored, {summary.AlreadyStored} already stored (unchanged), {summary.Failures.Count} failed");
         foreach (var failure in summary.Failures) Console.WriteLine($"  failed  {failure.Path}: {failure.Error}");
@@ -54,6 +75,6 @@ public static class IngestCommand
         Console.WriteLine($"findings in stored documents: {bySeverity["error"]} error(s), {bySeverity["warning"]} warning(s), {bySeverity["info"]} info; " +
                           $"{crossYear} cross-year finding(s) over the whole database");
         Console.WriteLine($"database: {Path.GetFullPath(database)}");
-        return summary.Failures.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+        return summary.Failures.Count > 0 || crawledFailed > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 }

@@ -64,6 +64,10 @@ public sealed class CrawlState(SqliteConnection connection)
     public IReadOnlyList<CrawlItem> WithBodies(string source, long runId) =>
         [.. connection.Query<CrawlItem>($"{SelectItems} WHERE source = @source AND run_id = @runId AND kind <> 'list' AND state IN ('fetched', 'unchanged') AND sha256 IS NOT NULL ORDER BY rowid", new { source, runId })];
 
+    /// <summary>Every report page and attachment of any source and run whose body is stored, as last fetched.</summary>
+    public IReadOnlyList<CrawlItem> AllWithBodies() =>
+        [.. connection.Query<CrawlItem>($"{SelectItems} WHERE kind <> 'list' AND state IN ('fetched', 'unchanged') AND sha256 IS NOT NULL ORDER BY rowid")];
+
     /// <summary>The attachments a report page linked when it was last fetched.</summary>
     public IReadOnlyList<string> AttachmentsOf(string source, string pageUrl) =>
         [.. connection.Query<string>("SELECT url FROM crawl_items WHERE source = @source AND referrer = @pageUrl AND kind = 'attachment'", new { source, pageUrl })];

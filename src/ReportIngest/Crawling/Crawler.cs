@@ -2,10 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Crawling.Fetching;
 using ReportIngest.Crawling.Profiles;
-using ReportIngest.Documents;
-using ReportIngest.Ingestion;
 using ReportIngest.Readers.Html;
-using ReportIngest.Storage;
 
 namespace ReportIngest.Crawling;
 
@@ -34,7 +31,12 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         {
             var newest = await ListAsync(source, runId, state, log, summary, progress, cancel);
             await FetchItemsAsync(source, runId, state, log, summary, progress, cancel);
-            if (ingest) Ingest(source, runId, state, summary, progress);
+            if (ingest)
+            {
+                var (stored, failed) = new CrawledDocuments(connection, raw).Ingest(state.WithBodies(source.Name, runId), message => progress?.Invoke($"[{source.Name}] {message}"));
+                summary.Ingested = stored;
+                for (var i = 0; i < failed; i++) summary.Fail("parse_error");
+            }
             state.FinishRun(runId, newest);
             return summary;
         }
@@ -149,28 +151,6 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         state.Complete(source.Name, url, "failed", failure, null, result.FinalUrl.AbsoluteUri);
         counts?.Fail(failure);
         return null;
-    }
-
-    private void Ingest(CrawlSource source, long runId, CrawlState state, CrawlSummary summary, Action<string>? progress)
-    {
-        var store = new DocumentStore(connection);
-        foreach (var item in state.WithBodies(source.Name, runId))
-        {
-            if (store.Contains(item.Sha256!)) continue;
-            var url = item.FinalUrl ?? item.Url;
-            var name = Path.GetFileName(new Uri(url).AbsolutePath) is { Length: > 0 } last ? last : new Uri(url).Host;
-            try
-            {
-                var processed = DocumentProcessor.Default.Process(new SourceDocument(name, raw.Get(item.Sha256!), sourceUrl: url));
-                if (store.Store(processed.Source, processed.Format, processed.Report, processed.Findings) is not null) summary.Ingested++;
-                progress?.Invoke($"[{source.Name}] ingested {url}: {processed.Report.ParseStatus}");
-            }
-            catch (DocumentReadException e)
-            {
-                summary.Fail("parse_error");
-                progress?.Invoke($"[{source.Name}] parse_error {url}: {e.Message}");
-            }
-        }
     }
 
     private static bool LooksLikeHtml(FetchResult result) =>

@@ -27,6 +27,26 @@ public class CrawlCommandTests
         Assert.True(Directory.Exists(Path.Combine(folder.Path, "r.raw")));
     }
 
+    [Fact]
+    public void What_a_crawl_fetched_without_ingest_is_ingested_later_with_its_urls()
+    {
+        using var site = GeneratedColumn.Serve();
+        using var folder = new TempFolder();
+        var database = Path.Combine(folder.Path, "r.db");
+        var (crawlCode, crawlOutput, _) = CliRunner.Run("--db", database, "crawl", GeneratedColumn.ListUrl(site).AbsoluteUri, "--allow-loopback", "--delay", "0.05");
+        Assert.Equal(0, crawlCode);
+        Assert.Contains("14 fetched, 0 unchanged, 0 ingested", crawlOutput);
+        var requests = site.Log.Count;
+
+        var (code, output, _) = CliRunner.Run("--db", database, "ingest", "--crawled");
+
+        Assert.Equal(0, code);
+        Assert.Contains("crawled documents: 14 stored, 0 could not be read", output);
+        Assert.Equal(requests, site.Log.Count); // nothing fetched again
+        using var connection = ReportIngest.Storage.ReportDatabase.Open(database);
+        Assert.Equal(14, Dapper.SqlMapper.ExecuteScalar<int>(connection, "SELECT count(*) FROM documents WHERE source_url LIKE 'http://127.0.0.1:%'"));
+    }
+
     [Theory]
     [InlineData("[{\"name\": \"x\"}]", "\"url\" is required")]
     [InlineData("[{\"url\": \"ftp://x.gov.cn/\"}]", "is not an http(s) URL")]
