@@ -36,9 +36,8 @@ public static class CheckCommand
                 Console.WriteLine(JsonSerializer.Serialize(findings.Select(ToJson), new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
                 break;
             case "csv":
-                Console.WriteLine(string.Join(',', ExportColumns.Findings));
-                foreach (var f in findings)
-                    Console.WriteLine(string.Join(',', new object?[] { f.ReportId, f.Document, f.Rule, f.Severity, f.Status, f.Scope, f.Expression, f.Left, f.Right, f.Delta, f.Cells, f.OtherReportId, f.OtherDocument, f.AttributedTo, f.Message }.Select(CsvWriter.Escape)));
+                Console.WriteLine(string.Join(",", ExportTables.Findings.ColumnNames));
+                foreach (var f in findings) Console.WriteLine(string.Join(',', ExportTables.Findings.Values(f).Select(CsvWriter.Escape)));
                 break;
             default:
                 PrintText(findings, checkedReports, minSeverity);

@@ -44,7 +44,8 @@ public sealed class ReportQueries(SqliteConnection connection)
         connection.Query<FindingRow>("""
             SELECT f.report_id AS ReportId, d.name AS Document, f.rule AS Rule, f.severity AS Severity, f.status AS Status, f.scope AS Scope,
                    f.expression AS Expression, f.left_value AS "Left", f.right_value AS "Right", f.cells AS Cells,
-                   f.other_report_id AS OtherReportId, od.name AS OtherDocument, f.attributed_to AS AttributedTo, f.message AS Message
+                   f.other_report_id AS OtherReportId, od.name AS OtherDocument, f.attributed_to AS AttributedTo, f.message AS Message,
+                   r.report_year AS ReportYear
             FROM findings f JOIN reports r ON r.id = f.report_id JOIN documents d ON d.id = r.document_id
             LEFT JOIN reports o ON o.id = f.other_report_id LEFT JOIN documents od ON od.id = o.document_id
             WHERE @reportId IS NULL OR f.report_id = @reportId
