@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using ReportIngest.Checking;
 using ReportIngest.Crawling;
 using ReportIngest.Crawling.Archive;
@@ -17,7 +16,7 @@ public static class CrawlCommand
         var url = new Argument<string?>("URL") { Description = "A column's list page, when no sources file is given", Arity = ArgumentArity.ZeroOrOne };
         var sources = new Option<string?>("--sources") { Description = "JSON file of sources: [{\"name\", \"url\", \"profile\", \"title\", \"from\", \"to\", \"attachment_hosts\"}]", HelpName = "FILE" };
         var profile = new Option<string>("--profile") { Description = $"How the site lists items, for URL: {string.Join(", ", SiteProfiles.Names)}", DefaultValueFactory = _ => "auto" };
-        var title = new Option<string>("--title") { Description = "Regular expression a report's title must match, for URL", DefaultValueFactory = _ => CrawlSource.DefaultTitlePattern };
+        var title = new Option<string?>("--title") { Description = $"Regular expression a report's title must match, for URL (default {CrawlSource.DefaultTitlePattern})" };
         var from = new Option<int?>("--from") { Description = "First report year wanted, for URL" };
         var to = new Option<int?>("--to") { Description = "Last report year wanted, for URL" };
         var ingest = new Option<bool>("--ingest") { Description = "Parse and store what was fetched (otherwise bytes are kept for a later run with --ingest)" };
@@ -39,7 +38,7 @@ public static class CrawlCommand
             try
             {
                 list = parsed.GetValue(sources) is { } file ? SourcesFile.Load(file)
-                    : parsed.GetValue(url) is { } single ? [SingleSource(single, parsed.GetValue(profile)!, parsed.GetValue(title)!, parsed.GetValue(from), parsed.GetValue(to))]
+                    : parsed.GetValue(url) is { } single ? [SourcesFile.Create(null, single, parsed.GetValue(profile)!, parsed.GetValue(title), parsed.GetValue(from), parsed.GetValue(to))]
                     : throw new FormatException("give a list page URL or --sources FILE");
             }
             catch (Exception e) when (e is FormatException or IOException or System.Text.Json.JsonException or ArgumentException)
@@ -53,13 +52,6 @@ public static class CrawlCommand
         return command;
     }
 
-    private static CrawlSource SingleSource(string url, string profile, string title, int? from, int? to)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var listUrl) || listUrl.Scheme is not ("http" or "https")) throw new FormatException($"not an http(s) URL: {url}");
-        if (!SiteProfiles.Names.Contains(profile)) throw new FormatException($"unknown profile {profile} (known: {string.Join(", ", SiteProfiles.Names)})");
-        return new CrawlSource(listUrl.Host, listUrl) { Profile = profile, TitlePattern = new Regex(title), FromYear = from, ToYear = to };
-    }
-
     public static int Run(IReadOnlyList<CrawlSource> sources, string database, string rawFolder, CrawlOptions options, bool ingest, string? warcPath)
     {
         using var connection = ReportDatabase.Open(database);
@@ -67,10 +59,18 @@ public static class CrawlCommand
         using var fetcher = new PoliteFetcher(options);
         var crawler = new Crawler(connection, raw, fetcher);
         var summaries = new List<CrawlSummary>();
+        if (options.Contact is null) Console.Error.WriteLine("note: no --contact given; site operators who want to reach you cannot");
         foreach (var source in sources)
         {
-            var summary = crawler.CrawlAsync(source, ingest, message => Console.Error.WriteLine(message)).GetAwaiter().GetResult();
-            summaries.Add(summary);
+            try
+            {
+                summaries.Add(crawler.CrawlAsync(source, ingest, message => Console.Error.WriteLine(message)).GetAwaiter().GetResult());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // one source's unexpected failure must not lose the others; its state is kept and the next crawl resumes it
+                summaries.Add(new CrawlSummary(source.Name) { SourceFailure = $"internal error ({e.GetType().Name}): {e.Message}" });
+            }
         }
         foreach (var summary in summaries) Console.WriteLine(summary);
         if (ingest && summaries.Any(s => s.Ingested > 0))

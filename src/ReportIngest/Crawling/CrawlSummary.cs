@@ -21,7 +21,7 @@ public sealed class CrawlSummary(string source)
     public void Fail(string failureClass) => Failures[failureClass] = Failures.GetValueOrDefault(failureClass) + 1;
 
     public override string ToString() =>
-        $"{Source}: {ListPages} list page(s), {ReportsFound} report(s) listed, {Fetched} fetched, {Unchanged} unchanged, {Ingested} ingested" +
+        $"{Source}{(Resumed ? " (resumed)" : "")}: {ListPages} list page(s), {ReportsFound} report(s) listed, {Fetched} fetched, {Unchanged} unchanged, {Ingested} ingested" +
         (Failures.Count == 0 ? ", 0 failed" : $", failed: {string.Join(", ", Failures.Select(f => $"{f.Key} {f.Value}"))}") +
         (StoppedPaging is null ? "" : $"; {StoppedPaging}") +
         (SourceFailure is null ? "" : $"; SOURCE FAILED: {SourceFailure}");

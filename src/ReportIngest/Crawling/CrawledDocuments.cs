@@ -33,6 +33,11 @@ public sealed class CrawledDocuments(SqliteConnection connection, RawStore raw)
                 failed++;
                 progress?.Invoke($"parse_error {url}: {e.Message}");
             }
+            catch (Exception e) when (e is not (OperationCanceledException or Microsoft.Data.Sqlite.SqliteException))
+            {
+                failed++;
+                progress?.Invoke($"parse_error {url}: internal error while parsing ({e.GetType().Name}): {e.Message}");
+            }
         }
         return (stored, failed);
     }

@@ -2,15 +2,17 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Crawling.Fetching;
 using ReportIngest.Crawling.Profiles;
+using ReportIngest.Documents;
 using ReportIngest.Readers.Html;
 
 namespace ReportIngest.Crawling;
 
 /// <summary>
 /// Collects a source's reports: pages through its list (profile), fetches the report pages it lists and the files
-/// they link, and optionally ingests them. Every step is recorded in the database as it completes, one transaction
-/// per item, so a killed crawl resumes where it stopped; a re-crawl revalidates with conditional requests and stops
-/// paging at the first list page whose reports it already has.
+/// they link, and optionally ingests them. Every exchange is recorded as it happens and every item completed in its
+/// own transaction, so a killed crawl resumes where it stopped; a re-crawl revalidates with conditional requests and,
+/// when the last run read the whole list, stops paging at the page holding that run's newest report or only
+/// reports it already has.
 /// </summary>
 public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFetcher fetcher)
 {
@@ -25,11 +27,11 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         var summary = new CrawlSummary(source.Name) { Resumed = resumed };
         if (resumed) progress?.Invoke($"[{source.Name}] resuming the crawl that stopped before finishing");
 
-        void Record(FetchResult exchange) => log.Add(source.Name, exchange, exchange.Body is { } body ? raw.Put(body) : null);
+        void Record(FetchResult exchange) => log.Add(source.Name, exchange, exchange.Body is { } body ? raw.Put(body, exchange.BodySha256) : null);
         fetcher.Exchanged += Record;
         try
         {
-            var newest = await ListAsync(source, runId, state, log, summary, progress, cancel);
+            var (newest, listedToEnd) = await ListAsync(source, runId, state, log, summary, progress, cancel);
             await FetchItemsAsync(source, runId, state, log, summary, progress, cancel);
             if (ingest)
             {
@@ -37,7 +39,7 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
                 summary.Ingested = stored;
                 for (var i = 0; i < failed; i++) summary.Fail("parse_error");
             }
-            state.FinishRun(runId, newest);
+            state.FinishRun(runId, newest, listedToEnd);
             return summary;
         }
         finally
@@ -46,59 +48,64 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         }
     }
 
-    private async Task<string?> ListAsync(CrawlSource source, long runId, CrawlState state, FetchLog log, CrawlSummary summary, Action<string>? progress, CancellationToken cancel)
+    /// <returns>The first report listed (the next run's cursor) and whether the list was read to its end.</returns>
+    private async Task<(string? Newest, bool ToEnd)> ListAsync(CrawlSource source, long runId, CrawlState state, FetchLog log, CrawlSummary summary, Action<string>? progress, CancellationToken cancel)
     {
+        var (lastListedToEnd, cursor) = state.LastRun(source.Name);
         ISiteProfile? profile = null;
         string? newest = null;
         var seenPages = new HashSet<Uri>();
-        for (var url = source.ListUrl; url is not null && summary.ListPages < MaxListPages && seenPages.Add(url);)
+        for (var url = source.ListUrl; url is not null; )
         {
-            var body = await ListPageAsync(source, runId, url, state, log, summary, cancel);
-            if (body is null) return newest;
-            var text = HtmlDecoder.Decode(body);
-            profile ??= SiteProfiles.For(source.Profile, url, text);
+            if (summary.ListPages >= MaxListPages || !seenPages.Add(url)) return (newest, false);
+            if (await ListPageAsync(source, runId, url, state, log, summary, cancel) is not var (body, pageUrl)) return (newest, false);
             ListPage page;
             try
             {
-                page = profile.Read(url, text);
+                var text = HtmlDecoder.Decode(body);
+                profile ??= SiteProfiles.For(source.Profile, pageUrl, text);
+                page = profile.Read(pageUrl, text); // links resolve against where the page really is, after redirects
             }
-            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+            catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or DocumentReadException)
             {
                 summary.Fail("parse_error");
-                summary.SourceFailure ??= $"list page {url} could not be read as {profile.Name}: {e.Message}";
-                return newest;
+                summary.SourceFailure ??= $"list page {url} could not be read{(profile is null ? "" : $" as {profile.Name}")}: {e.Message}";
+                return (newest, false);
             }
             summary.ListPages++;
             var reports = page.Items.Where(i => source.Wants(i.Title) && source.AllowedHosts.Contains(i.Url.IdnHost)).ToList();
             summary.ReportsFound += reports.Count;
             newest ??= reports.FirstOrDefault()?.Url.AbsoluteUri;
-            var knownBefore = InTransaction(() => reports.Count(r => state.Enqueue(source.Name, runId, r.Url.AbsoluteUri, ItemKind.Report, r.Title, url.AbsoluteUri)));
-            progress?.Invoke($"[{source.Name}] list page {summary.ListPages} ({profile.Name}): {page.Items.Count} link(s), {reports.Count} report(s), {knownBefore} already known");
-            if (reports.Count > 0 && knownBefore == reports.Count && page.NextPage is not null)
+            var knownBefore = InTransaction(() => reports.Count(r => state.Enqueue(source.Name, runId, r.Url.AbsoluteUri, ItemKind.Report, r.Title, pageUrl.AbsoluteUri)));
+            progress?.Invoke($"[{source.Name}] list page {summary.ListPages} ({profile.Name}): {page.Items.Count} link(s), {reports.Count} report(s), {knownBefore} collected before");
+            if (page.NextPage is not null && lastListedToEnd && reports.Count > 0
+                && (knownBefore == reports.Count || reports.Any(r => r.Url.AbsoluteUri == cursor)))
             {
-                summary.StoppedPaging = $"paging stopped at list page {summary.ListPages}: every report on it was collected before";
-                break;
+                summary.StoppedPaging = $"paging stopped at list page {summary.ListPages}: the reports after it were collected by the last crawl";
+                return (newest, true);
             }
             url = page.NextPage;
         }
-        return newest;
+        return (newest, true);
     }
 
-    /// <summary>A list page's body: from the raw store when this run already read it (resuming), else fetched; null when it failed.</summary>
-    private async Task<byte[]?> ListPageAsync(CrawlSource source, long runId, Uri url, CrawlState state, FetchLog log, CrawlSummary summary, CancellationToken cancel)
+    /// <summary>A list page's body and the URL it came from: from the raw store when this run already read it (resuming), else fetched; null when it failed.</summary>
+    private async Task<(byte[] Body, Uri Url)?> ListPageAsync(CrawlSource source, long runId, Uri url, CrawlState state, FetchLog log, CrawlSummary summary, CancellationToken cancel)
     {
         var item = state.Item(source.Name, url.AbsoluteUri);
-        if (item is { RunId: var run, Sha256: { } stored, State: "fetched" or "unchanged" } && run == runId && raw.Contains(stored)) return raw.Get(stored);
+        if (item is { RunId: var run, Sha256: { } stored, State: "fetched" or "unchanged" } && run == runId && raw.Contains(stored))
+            return (raw.Get(stored), new Uri(item.FinalUrl ?? item.Url));
         InTransaction(() => state.Enqueue(source.Name, runId, url.AbsoluteUri, ItemKind.List, null, null));
         var last = log.LastBody(url.AbsoluteUri, raw);
         var result = await fetcher.FetchAsync(url, source.AllowedHosts, last?.Validators, cancel: cancel);
-        var outcome = InTransaction(() => Complete(source, result, last?.Sha256, state, counts: null));
+        var outcome = InTransaction(() => Complete(source, result, last, state, counts: null));
         if (outcome is null)
         {
+            summary.Fail(result.Failure.ToCode());
             summary.SourceFailure ??= $"list page {url} could not be read: {result.Message}";
             return null;
         }
-        return raw.Get(outcome);
+        return (raw.Get(outcome.Value.Sha256), outcome.Value.Url);
     }
 
     private async Task FetchItemsAsync(CrawlSource source, long runId, CrawlState state, FetchLog log, CrawlSummary summary, Action<string>? progress, CancellationToken cancel)
@@ -111,13 +118,14 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
                 var referrer = item.Referrer is null ? null : new Uri(item.Referrer);
                 var last = log.LastBody(item.Url, raw);
                 var result = await fetcher.FetchAsync(url, source.AllowedHosts, last?.Validators, referrer, cancel);
-                var links = item.Kind == ItemKind.Report && result.Succeeded && LooksLikeHtml(result) ? AttachmentLinks.Find(result.FinalUrl, HtmlDecoder.Decode(result.Body!)) : [];
+                var links = new List<Uri>();
                 InTransaction(() =>
                 {
-                    if (Complete(source, result, last?.Sha256, state, summary) is null) return 0;
-                    var attachments = result.NotModified ? state.AttachmentsOf(source.Name, item.Url) : links.Select(l => l.AbsoluteUri).ToList();
-                    foreach (var attachment in attachments) state.Enqueue(source.Name, runId, attachment, ItemKind.Attachment, null, item.Url);
-                    return attachments.Count;
+                    if (Complete(source, result, last, state, summary) is not var (sha256, pageUrl)) return 0;
+                    // the page's links, from its body whether it came now or with an earlier response (304)
+                    if (item.Kind == ItemKind.Report && LooksLikeHtml(result)) links.AddRange(Attachments(pageUrl, sha256));
+                    foreach (var attachment in links) state.Enqueue(source.Name, runId, attachment.AbsoluteUri, ItemKind.Attachment, null, item.Url);
+                    return links.Count;
                 });
                 progress?.Invoke($"[{source.Name}] {(result.NotModified ? "unchanged" : result.Succeeded ? "fetched" : result.Failure.ToCode())} {item.Url}" +
                                  (links.Count > 0 ? $" ({links.Count} attachment(s))" : ""));
@@ -126,26 +134,39 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         }
     }
 
+    /// <summary>The files a report page links; none when its body is not text a page could be (a PDF served as HTML, say).</summary>
+    private IReadOnlyList<Uri> Attachments(Uri pageUrl, string sha256)
+    {
+        try
+        {
+            return AttachmentLinks.Find(pageUrl, HtmlDecoder.Decode(raw.Get(sha256)));
+        }
+        catch (DocumentReadException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>
     /// Completes the item the result answers (its exchanges are already in the fetch log and their bodies in the raw
-    /// store); returns the SHA-256 of the body the item now has, or null when it failed. Report pages and attachments
-    /// are counted in <paramref name="counts"/>; list pages are not.
+    /// store). Returns the body the item now has and where it came from (after redirects; for a 304, the earlier
+    /// response's), or null when it failed. Report pages and attachments are counted in <paramref name="counts"/>.
     /// </summary>
-    private static string? Complete(CrawlSource source, FetchResult result, string? previousSha256, CrawlState state, CrawlSummary? counts)
+    private static (string Sha256, Uri Url)? Complete(CrawlSource source, FetchResult result, (string Sha256, Uri FinalUrl, Validators? Validators)? previous,
+        CrawlState state, CrawlSummary? counts)
     {
-        var sha256 = result.Succeeded ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(result.Body!)) : null;
         var url = result.Url.AbsoluteUri;
         if (result.Succeeded)
         {
-            state.Complete(source.Name, url, "fetched", null, sha256, result.FinalUrl.AbsoluteUri);
+            state.Complete(source.Name, url, "fetched", null, result.BodySha256, result.FinalUrl.AbsoluteUri);
             if (counts is not null) counts.Fetched++;
-            return sha256;
+            return (result.BodySha256!, result.FinalUrl);
         }
-        if (result.NotModified && previousSha256 is not null)
+        if (result.NotModified && previous is { } earlier)
         {
-            state.Complete(source.Name, url, "unchanged", null, null, null);
+            state.Complete(source.Name, url, "unchanged", null, earlier.Sha256, earlier.FinalUrl.AbsoluteUri);
             if (counts is not null) counts.Unchanged++;
-            return previousSha256;
+            return (earlier.Sha256, earlier.FinalUrl);
         }
         var failure = result.NotModified ? "not_modified_without_body" : result.Failure.ToCode();
         state.Complete(source.Name, url, "failed", failure, null, result.FinalUrl.AbsoluteUri);

@@ -27,14 +27,15 @@ public sealed class FetchLog(SqliteConnection connection)
     /// The last body received for <paramref name="url"/> that is still in the raw store, with the ETag and
     /// Last-Modified it came with (for a conditional request; null validators when it had none).
     /// </summary>
-    public (string Sha256, Validators? Validators)? LastBody(string url, RawStore raw)
+    public (string Sha256, Uri FinalUrl, Validators? Validators)? LastBody(string url, RawStore raw)
     {
-        var last = connection.QueryFirstOrDefault<(string Headers, string Sha256)?>(
-            "SELECT headers, sha256 FROM fetches WHERE url = @url AND sha256 IS NOT NULL AND failure IS NULL ORDER BY id DESC LIMIT 1", new { url });
+        var last = connection.QueryFirstOrDefault<(string Headers, string Sha256, string FinalUrl)?>(
+            "SELECT headers, sha256, final_url FROM fetches WHERE url = @url AND sha256 IS NOT NULL AND failure IS NULL ORDER BY id DESC LIMIT 1", new { url });
         if (last is not { } found || !raw.Contains(found.Sha256)) return null;
         var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(found.Headers) ?? [];
-        var validators = new Validators(Find(headers, "ETag"), Find(headers, "Last-Modified"));
-        return (found.Sha256, validators.Any ? validators : null);
+        var finalUrl = new Uri(found.FinalUrl);
+        var validators = new Validators(Find(headers, "ETag"), Find(headers, "Last-Modified"), finalUrl);
+        return (found.Sha256, finalUrl, validators.Any ? validators : null);
     }
 
     private static string? Find(Dictionary<string, string> headers, string name) =>

@@ -10,10 +10,10 @@ public sealed class RawStore(string root)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Stores <paramref name="bytes"/>; returns their SHA-256 (lower-case hex).</summary>
-    public string Put(byte[] bytes)
+    /// <summary>Stores <paramref name="bytes"/> (whose SHA-256 the caller may know already); returns their SHA-256 (lower-case hex).</summary>
+    public string Put(byte[] bytes, string? sha256 = null)
     {
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        sha256 ??= Convert.ToHexStringLower(SHA256.HashData(bytes));
         var path = PathOf(sha256);
         if (File.Exists(path)) return sha256;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

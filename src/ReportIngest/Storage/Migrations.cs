@@ -105,7 +105,8 @@ internal static class Migrations
                 source       TEXT NOT NULL,
                 started_at   TEXT NOT NULL,
                 finished_at  TEXT,
-                newest_item  TEXT
+                newest_item  TEXT,
+                listed_to_end INTEGER NOT NULL DEFAULT 0
             );
             CREATE TABLE crawl_items (
                 source     TEXT NOT NULL,

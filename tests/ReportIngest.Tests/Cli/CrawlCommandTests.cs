@@ -52,6 +52,7 @@ public class CrawlCommandTests
     [InlineData("[{\"url\": \"ftp://x.gov.cn/\"}]", "is not an http(s) URL")]
     [InlineData("[{\"url\": \"http://x.gov.cn/\", \"profile\": \"wordpress\"}]", "unknown profile")]
     [InlineData("{}", "expected a JSON array")]
+    [InlineData("[{\"url\": \"http://x.gov.cn/a/\"}, {\"url\": \"http://x.gov.cn/a/\"}]", "two sources are named")]
     public void A_bad_sources_file_is_a_usage_error_saying_what_is_wrong(string json, string message)
     {
         using var folder = new TempFolder();

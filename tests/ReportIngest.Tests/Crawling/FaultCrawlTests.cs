@@ -45,7 +45,7 @@ public class FaultCrawlTests
         site.Route("/col/a.html", (context, call) => call < 2 ? TestSite.Respond(context, 500, "busy") : TestSite.Respond(context, 200, Report()));
         using var crawl = new CrawlFixture();
 
-        var summary = await crawl.Crawl(Source(site));
+        var summary = await crawl.Crawl(Source(site), options: CrawlFixture.Options with { HostDelay = TimeSpan.Zero });
 
         Assert.Equal(1, summary.Fetched);
         var attempts = site.Requests("/col/a.html");
@@ -216,5 +216,123 @@ public class FaultCrawlTests
 
         Assert.Contains("not a public address", summary.SourceFailure);
         Assert.Empty(site.Requests());
+    }
+
+    [Fact]
+    public async Task A_redirected_robots_txt_is_followed_and_obeyed()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/robots.txt", 301, "", "text/plain", ("Location", "/seo/robots.txt"));
+        site.Route("/seo/robots.txt", 200, "User-agent: *\nDisallow: /col/a.html\n", "text/plain");
+        site.Route("/col/a.html", 200, Report());
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(1, summary.Failures["robots_disallowed"]);
+        Assert.Null(summary.SourceFailure); // the list itself is allowed
+        Assert.Empty(site.Requests("/col/a.html"));
+    }
+
+    [Fact]
+    public async Task A_robots_txt_the_server_cannot_give_means_nothing_may_be_fetched()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/robots.txt", 500, "oops", "text/plain");
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Contains("robots.txt", summary.SourceFailure);
+        Assert.Empty(site.Requests("/col/"));
+    }
+
+    [Fact]
+    public async Task A_503_asking_for_longer_than_we_wait_is_recorded_not_retried()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/col/a.html", 503, "maintenance", "text/plain", ("Retry-After", "3600"));
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site));
+
+        Assert.Equal(1, summary.Failures["server_error"]);
+        Assert.Single(site.Requests("/col/a.html"));
+    }
+
+    [Fact]
+    public async Task The_robots_txt_Crawl_delay_spaces_every_request_after_it()
+    {
+        using var site = Site("/col/a.html", "/col/b.html");
+        site.Route("/robots.txt", 200, "User-agent: *\nCrawl-delay: 0.6\n", "text/plain");
+        site.Route("/col/a.html", 200, Report());
+        site.Route("/col/b.html", 200, Report());
+        using var crawl = new CrawlFixture();
+
+        await crawl.Crawl(Source(site), options: CrawlFixture.Options with { HostDelay = TimeSpan.FromMilliseconds(50) });
+
+        var requests = site.Requests();
+        Assert.Equal(4, requests.Count);
+        foreach (var (earlier, later) in requests.Zip(requests.Skip(1)))
+            Assert.True(later.Start - earlier.End >= TimeSpan.FromMilliseconds(585), $"{later.Path} {(later.Start - earlier.End).TotalMilliseconds:F0} ms after {earlier.Path}");
+    }
+
+    [Fact]
+    public async Task A_list_url_that_redirects_resolves_its_links_where_it_landed()
+    {
+        using var site = new TestSite();
+        site.Route("/col", 301, "", "text/html", ("Location", "/col/"));
+        site.Route("/col/", 200, ListPage(["./a.html"]));
+        site.Route("/col/a.html", 200, Report());
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site, "/col"));
+
+        Assert.Equal((1, 1), (summary.ReportsFound, summary.Fetched));
+        Assert.Single(site.Requests("/col/a.html"));
+    }
+
+    [Fact]
+    public async Task A_report_that_failed_is_tried_again_by_the_next_crawl()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/col/a.html", (context, call) => call == 0 ? TestSite.Respond(context, 500, "busy") : TestSite.Respond(context, 200, Report()));
+        using var crawl = new CrawlFixture();
+        var options = CrawlFixture.Options with { MaxRetries = 0 };
+
+        var first = await crawl.Crawl(Source(site), options: options);
+        var second = await crawl.Crawl(Source(site), options: options);
+
+        Assert.Equal((1, 0), (first.Failures["server_error"], first.Fetched));
+        Assert.Equal(1, second.Fetched);
+    }
+
+    [Fact]
+    public async Task A_crawl_killed_between_a_response_and_its_commit_keeps_the_body_when_the_resume_gets_304()
+    {
+        using var site = new TestSite(Path.Combine(TestPaths.Corpus, "generated"));
+        var page = "/gen_11_gov2021_trs_fault.html";
+        site.Route("/col/", 200, ListPage([page]));
+        using var crawl = new CrawlFixture();
+        var source = Source(site);
+
+        // the "kill": the process dies right after the report page's response is logged, before its item is completed
+        using (var connection = crawl.Open())
+        using (var fetcher = new ReportIngest.Crawling.Fetching.PoliteFetcher(CrawlFixture.Options))
+        {
+            var crawler = new Crawler(connection, crawl.Raw, fetcher);
+            void Kill(ReportIngest.Crawling.Fetching.FetchResult exchange)
+            {
+                if (exchange.FinalUrl.AbsolutePath == page && exchange.Status == 200) throw new IOException("killed");
+            }
+            // subscribed once the crawl runs, so after the crawler's own recording of the exchange
+            await Assert.ThrowsAsync<IOException>(() => crawler.CrawlAsync(source, ingest: true, progress: _ => { fetcher.Exchanged -= Kill; fetcher.Exchanged += Kill; }));
+        }
+
+        var resumed = await crawl.Crawl(source, ingest: true);
+
+        Assert.True(resumed.Resumed);
+        Assert.Equal((0, 1, 1), (resumed.Fetched, resumed.Unchanged, resumed.Ingested)); // a 304, and the body from the first response
+        Assert.Equal(304, site.Requests(page).Last().Status);
     }
 }

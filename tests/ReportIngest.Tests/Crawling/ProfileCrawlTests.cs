@@ -39,7 +39,7 @@ public class ProfileCrawlTests
     }
 
     [Fact]
-    public async Task A_re_crawl_stops_paging_at_the_first_page_whose_reports_it_has()
+    public async Task A_re_crawl_stops_paging_at_the_page_holding_the_last_crawls_newest_report()
     {
         using var site = TrsColumn();
         using var crawl = new CrawlFixture();
@@ -51,8 +51,8 @@ public class ProfileCrawlTests
 
         var again = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")));
 
-        Assert.Equal(2, again.ListPages); // page 1 held only known reports: page 2 was not asked for
-        Assert.Single(site.Requests("/col/index_2.html"));
+        Assert.Equal(1, again.ListPages); // the first page holds the last crawl's newest report: what follows it is known
+        Assert.Single(site.Requests("/col/index_1.html")); // by the first crawl only
         Assert.Single(site.Requests("/col/new/t.html"));
         Assert.NotNull(again.StoppedPaging);
     }
@@ -151,5 +151,24 @@ public class ProfileCrawlTests
             Assert.Equal(2, declared.Fetched);
             Assert.Single(site.Requests("/files/"));
         }
+    }
+
+    [Fact]
+    public async Task A_re_crawl_pages_on_when_the_last_crawl_did_not_read_the_whole_list()
+    {
+        using var site = TrsColumn();
+        site.Route("/col/index_2.html", 500, "busy");
+        using var crawl = new CrawlFixture();
+        var options = CrawlFixture.Options with { MaxRetries = 0 };
+        var first = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), options: options);
+        Assert.Equal(2, first.ListPages);
+        site.Route("/col/index_2.html", 200, "<html><body><ul>" + Item("./20/t20.html", 2020) + Item("./21/t21.html", 2019) +
+                                             "</ul><script>createPageHTML(3, 2, \"index\", \"html\");</script></body></html>");
+
+        var again = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), options: options);
+
+        Assert.Equal(3, again.ListPages);
+        Assert.Null(again.StoppedPaging);
+        Assert.Single(site.Requests("/col/20/t20.html"));
     }
 }

@@ -43,6 +43,13 @@ public class WarcTests
                                         && SHA256.HashData(r.Block[(r.Block.AsSpan().IndexOf("\r\n\r\n"u8) + 4)..]).SequenceEqual(SHA256.HashData(pdf)));
     }
 
+    [Fact]
+    public void Digests_are_SHA_1_in_base32_as_WARC_tools_write_them()
+    {
+        Assert.Equal("sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ", WarcWriter.Digest([]));
+        Assert.Equal("sha1:FKXGYNOJJ7H3IFO35FPUBC445EPOQRXN", WarcWriter.Digest("hello world"u8.ToArray()));
+    }
+
     /// <summary>A minimal WARC reader: version line, header fields, a blank line, Content-Length bytes of block, CRLF CRLF.</summary>
     private static List<(Dictionary<string, string> Headers, byte[] Block)> Read(byte[] warc)
     {

@@ -19,10 +19,12 @@ public static class WarcExport
         var count = 0;
         foreach (var fetch in log.All())
         {
-            var body = fetch.Sha256 is { } sha && raw.Contains(sha) ? raw.Get(sha) : [];
+            var stored = fetch.Sha256 is { } sha && raw.Contains(sha);
+            var body = stored ? raw.Get(fetch.Sha256!) : [];
+            var bodiless = fetch.Status is 204 or 304 || (fetch.Status is >= 300 and < 400 && fetch.Failure is null);
             writer.WriteExchange(new Uri(fetch.FinalUrl), DateTimeOffset.Parse(fetch.FetchedAt, System.Globalization.CultureInfo.InvariantCulture),
                 JsonSerializer.Deserialize<Dictionary<string, string>>(fetch.RequestHeaders) ?? [], (int)fetch.Status!.Value,
-                JsonSerializer.Deserialize<Dictionary<string, string>>(fetch.Headers) ?? [], body);
+                JsonSerializer.Deserialize<Dictionary<string, string>>(fetch.Headers) ?? [], body, truncated: !stored && !bodiless);
             count++;
         }
         return count;

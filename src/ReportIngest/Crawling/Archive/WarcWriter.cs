@@ -17,8 +17,12 @@ public sealed class WarcWriter(Stream output)
         Write("warcinfo", null, DateTimeOffset.UtcNow, block, "application/warc-fields", [("WARC-Filename", fileName)], out _);
     }
 
-    /// <summary>A request and its response: the request line and headers as sent, the status line, headers and body as received.</summary>
-    public void WriteExchange(Uri url, DateTimeOffset at, IReadOnlyDictionary<string, string> requestHeaders, int status, IReadOnlyDictionary<string, string> responseHeaders, byte[] body)
+    /// <summary>
+    /// A request and its response: the request line and headers as sent, the status line, headers and body as
+    /// received (decoded). <paramref name="truncated"/> marks a response whose body was not kept (an error status, or
+    /// over the size limit): WARC-Truncated says the record is not the whole message.
+    /// </summary>
+    public void WriteExchange(Uri url, DateTimeOffset at, IReadOnlyDictionary<string, string> requestHeaders, int status, IReadOnlyDictionary<string, string> responseHeaders, byte[] body, bool truncated)
     {
         var request = new StringBuilder($"GET {url.PathAndQuery} HTTP/1.1\r\nHost: {url.Authority}\r\n");
         foreach (var (name, value) in requestHeaders) request.Append(name).Append(": ").Append(value).Append("\r\n");
@@ -32,7 +36,7 @@ public sealed class WarcWriter(Stream output)
         head.Append("Content-Length: ").Append(body.Length.ToString(CultureInfo.InvariantCulture)).Append("\r\n\r\n");
         var block = Encoding.UTF8.GetBytes(head.ToString()).Concat(body).ToArray();
         Write("response", url, at, block, "application/http;msgtype=response",
-            [("WARC-Concurrent-To", requestId), ("WARC-Payload-Digest", Digest(body))], out _);
+            [("WARC-Concurrent-To", requestId), ("WARC-Payload-Digest", Digest(body)), .. truncated ? [("WARC-Truncated", "length")] : Array.Empty<(string, string)>()], out _);
     }
 
     private void Write(string type, Uri? target, DateTimeOffset at, byte[] block, string contentType, IEnumerable<(string, string)> extra, out string recordId)

@@ -3,13 +3,12 @@ namespace ReportIngest.Crawling.Fetching;
 /// <summary>How politely and how far the crawler fetches. The defaults are for real government sites.</summary>
 public sealed record CrawlOptions
 {
-    /// <summary>Who is crawling and why; <see cref="Contact"/> is appended so a site's operator can reach whoever runs the crawl.</summary>
-    public string UserAgent { get; init; } = "ReportIngest/0.1 (research crawler collecting government information disclosure annual reports)";
-
-    /// <summary>An e-mail address or URL of whoever runs the crawl (<c>crawl --contact</c>).</summary>
+    /// <summary>An e-mail address or URL of whoever runs the crawl (<c>crawl --contact</c>), so a site's operator can reach them.</summary>
     public string? Contact { get; init; }
 
-    public string UserAgentHeader => Contact is null ? UserAgent : $"{UserAgent[..^1]}; contact: {Contact})";
+    /// <summary>Who is crawling, why, and how to reach them.</summary>
+    public string UserAgentHeader =>
+        $"ReportIngest/0.1 (research crawler collecting government information disclosure annual reports; contact: {Contact ?? "none given, run with --contact"})";
 
     /// <summary>The least time between two requests to one host; a longer robots.txt Crawl-delay wins.</summary>
     public TimeSpan HostDelay { get; init; } = TimeSpan.FromSeconds(2);

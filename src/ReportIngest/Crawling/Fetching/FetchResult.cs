@@ -18,6 +18,11 @@ public sealed record FetchResult(Uri Url, Uri FinalUrl, int? Status, IReadOnlyDi
 
     public bool Succeeded => Failure == FetchFailure.None && Body is not null;
 
+    /// <summary>The SHA-256 of the body (lower-case hex), computed once; null without a body.</summary>
+    public string? BodySha256 => Body is null ? null : _bodySha256 ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Body));
+
+    private string? _bodySha256;
+
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
     public static FetchResult Failed(Uri url, FetchFailure failure, string message, int? status = null, Uri? finalUrl = null) =>

@@ -1,8 +1,8 @@
 namespace ReportIngest.Crawling.Fetching;
 
 /// <summary>
-/// What the crawler keeps per host: one request at a time, the earliest time of the next one, its robots.txt, and
-/// whether it told us to stop.
+/// What the crawler keeps per host (whatever the scheme or port): one request at a time, the earliest time of the
+/// next one, the Crawl-delay its robots.txt asks for, and whether it told us to stop.
 /// </summary>
 internal sealed class HostState
 {
@@ -10,7 +10,7 @@ internal sealed class HostState
 
     public DateTimeOffset NextRequestAt { get; set; } = DateTimeOffset.MinValue;
 
-    public RobotsTxt? Robots { get; set; }
+    public TimeSpan? CrawlDelay { get; set; }
 
     public FetchFailure Stopped { get; set; } = FetchFailure.None;
 

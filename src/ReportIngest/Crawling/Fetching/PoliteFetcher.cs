@@ -18,6 +18,7 @@ public sealed class PoliteFetcher : IDisposable
     private readonly CrawlOptions _options;
     private readonly HttpClient _client;
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, RobotsTxt> _robots = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Raised for every HTTP exchange: each attempt, each redirect hop, each robots.txt (<see cref="FetchResult.Url"/> is the URL asked for, <see cref="FetchResult.FinalUrl"/> the one this exchange was with).</summary>
     public event Action<FetchResult>? Exchanged;
@@ -47,10 +48,10 @@ public sealed class PoliteFetcher : IDisposable
                 return FetchResult.Failed(url, FetchFailure.Refused, $"not an http(s) URL: {current}", finalUrl: current);
             if (!allowedHosts.Contains(current.IdnHost))
                 return FetchResult.Failed(url, FetchFailure.Refused, $"{current.IdnHost} is not a host this source may request", finalUrl: current);
-            var host = _hosts.GetOrAdd(HostKey(current), _ => new HostState());
+            var host = _hosts.GetOrAdd(current.IdnHost, _ => new HostState());
             if (host.Stopped != FetchFailure.None)
                 return FetchResult.Failed(url, FetchFailure.HostStopped, $"{current.Host} stopped earlier in this crawl ({host.Stopped.ToCode()})", finalUrl: current);
-            var robots = _options.ObeyRobots ? await RobotsAsync(current, host, cancel) : RobotsTxt.AllowAll;
+            var robots = _options.ObeyRobots ? await RobotsAsync(current, host, allowedHosts, cancel) : RobotsTxt.AllowAll;
             if (host.Refused is { } refusal)
                 return FetchResult.Failed(url, FetchFailure.Refused, refusal, finalUrl: current);
             if (!robots.Allows(current))
@@ -58,7 +59,9 @@ public sealed class PoliteFetcher : IDisposable
                     ? $"robots.txt of {current.Host} could not be fetched: everything counts as disallowed"
                     : $"robots.txt of {current.Host} disallows {current.PathAndQuery}", finalUrl: current);
 
-            var result = await WithRetriesAsync(url, current, host, redirects == 0 ? validators : null, referrer, cancel);
+            // validators belong to the URL whose body they describe: where redirects ended last time
+            var conditional = validators is not null && (validators.For is null ? redirects == 0 : validators.For == current) ? validators : null;
+            var result = await WithRetriesAsync(url, current, host, conditional, referrer, cancel);
             if (result.Status is >= 300 and < 400 and not 304 && result.Header("Location") is { } location)
             {
                 if (redirects >= _options.MaxRedirects)
@@ -72,20 +75,37 @@ public sealed class PoliteFetcher : IDisposable
         }
     }
 
-    /// <summary>The host's robots.txt, fetched once (one attempt, no host stop: a 4xx means there is none).</summary>
-    private async Task<RobotsTxt> RobotsAsync(Uri url, HostState host, CancellationToken cancel)
+    /// <summary>
+    /// The robots.txt of the URL's origin, fetched once, following up to five redirects on allowed hosts (RFC 9309
+    /// §2.3.1.2). A 4xx means there is none; a 5xx, a 429 or no answer means assume complete disallow. Its
+    /// Crawl-delay spaces the next request already.
+    /// </summary>
+    private async Task<RobotsTxt> RobotsAsync(Uri url, HostState host, IReadOnlySet<string> allowedHosts, CancellationToken cancel)
     {
-        if (host.Robots is { } known) return known;
-        var robotsUrl = new Uri(url, "/robots.txt");
-        var result = await OnceAsync(robotsUrl, robotsUrl, host, null, null, cancel);
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        if (_robots.TryGetValue(origin, out var known)) return known;
+        var asked = new Uri(url, "/robots.txt");
+        var current = asked;
+        FetchResult result;
+        for (var hops = 0; ; hops++)
+        {
+            result = await OnceAsync(asked, current, _hosts.GetOrAdd(current.IdnHost, _ => new HostState()), null, null, cancel);
+            if (result.Status is not (>= 300 and < 400 and not 304) || hops >= 5 || result.Header("Location") is not { } location
+                || !Uri.TryCreate(current, location, out var next) || !allowedHosts.Contains(next.IdnHost)) break;
+            current = next;
+        }
         if (result.Failure == FetchFailure.Refused) host.Refused = result.Message;
-        host.Robots = result switch
+        var robots = result switch
         {
             { Succeeded: true } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(result.Body!), "ReportIngest"),
-            { Status: >= 400 and < 500 } => RobotsTxt.AllowAll, // none published: no restrictions (RFC 9309 §2.3.1.3)
+            { Status: 429 } => RobotsTxt.Unreachable,
+            { Status: >= 400 and < 500 } => RobotsTxt.AllowAll, // none published: no restrictions (§2.3.1.3)
             _ => RobotsTxt.Unreachable, // assume complete disallow (§2.3.1.4)
         };
-        return host.Robots;
+        if (robots.CrawlDelay is { } crawlDelay) host.NextRequestAt = Max(host.NextRequestAt, DateTimeOffset.UtcNow + crawlDelay);
+        host.CrawlDelay = robots.CrawlDelay;
+        _robots[origin] = robots;
+        return robots;
     }
 
     private async Task<FetchResult> WithRetriesAsync(Uri asked, Uri url, HostState host, Validators? validators, Uri? referrer, CancellationToken cancel)
@@ -103,7 +123,8 @@ public sealed class PoliteFetcher : IDisposable
                         return Stop(host, result with { Failure = FetchFailure.RateLimited429, Message = $"429 Too Many Requests {host.TooManyRequestsInARow} time(s) in a row; the host is left alone" });
                     wait = retryAfter;
                     break;
-                case 503 when RetryAfter(result) is { } serviceRetry && serviceRetry <= _options.MaxRetryAfter:
+                case 503 when RetryAfter(result) is { } serviceRetry:
+                    if (serviceRetry > _options.MaxRetryAfter) return result; // unavailable for longer than we wait: recorded, not retried
                     wait = serviceRetry;
                     break;
                 case 408 or >= 500:
@@ -138,7 +159,7 @@ public sealed class PoliteFetcher : IDisposable
             }
             finally
             {
-                var spacing = host.Robots?.CrawlDelay is { } crawlDelay && crawlDelay > _options.HostDelay ? crawlDelay : _options.HostDelay;
+                var spacing = host.CrawlDelay is { } crawlDelay && crawlDelay > _options.HostDelay ? crawlDelay : _options.HostDelay;
                 host.NextRequestAt = Max(host.NextRequestAt, DateTimeOffset.UtcNow + spacing);
             }
         }
@@ -152,11 +173,12 @@ public sealed class PoliteFetcher : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgentHeader);
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br"); // what the handler would add unasked: said here so the fetch record shows it
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf,*/*;q=0.8");
         request.Headers.AcceptLanguage.ParseAdd("zh-CN,zh;q=0.9");
         if (referrer is not null && referrer.IdnHost.Equals(url.IdnHost, StringComparison.OrdinalIgnoreCase)) request.Headers.Referrer = referrer;
         if (validators?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
-        if (validators?.LastModified is { } modified && DateTimeOffset.TryParse(modified, out var since)) request.Headers.IfModifiedSince = since;
+        if (validators?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified); // sent back as the server wrote it
         var sent = request.Headers.ToDictionary(h => h.Key, h => string.Join(h.Key == "User-Agent" ? " " : ", ", h.Value), StringComparer.OrdinalIgnoreCase);
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -183,7 +205,9 @@ public sealed class PoliteFetcher : IDisposable
             }
             return status switch
             {
-                304 or (>= 300 and < 400) => Result(null, FetchFailure.None, null),
+                304 => Result(null, FetchFailure.None, null),
+                >= 300 and < 400 when response.Headers.Location is not null => Result(null, FetchFailure.None, null),
+                >= 300 and < 400 => Result(null, FetchFailure.HttpError, $"{status} redirect without a Location"),
                 403 => Result(null, FetchFailure.Blocked403, "403 Forbidden; the host is left alone"),
                 412 => Result(null, FetchFailure.Blocked412, "412 Precondition Failed (a bot-protection challenge); the host is left alone"),
                 404 or 410 => Result(null, FetchFailure.NotFound, $"{status} not found"),
@@ -201,9 +225,10 @@ public sealed class PoliteFetcher : IDisposable
         {
             return FetchResult.Failed(url, FetchFailure.Refused, refused.Message) with { RequestHeaders = sent };
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException)
         {
-            return FetchResult.Failed(url, FetchFailure.NetworkError, e.Message) with { RequestHeaders = sent };
+            // refused connections, resets while reading the body, broken compression
+            return FetchResult.Failed(url, FetchFailure.NetworkError, $"{e.GetType().Name}: {e.Message}") with { RequestHeaders = sent };
         }
     }
 
@@ -246,13 +271,12 @@ public sealed class PoliteFetcher : IDisposable
     {
         if (result.Header("Retry-After") is not { } value) return null;
         if (int.TryParse(value, out var seconds) && seconds >= 0) return TimeSpan.FromSeconds(seconds);
-        return DateTimeOffset.TryParse(value, out var at) ? Max(at - DateTimeOffset.UtcNow, TimeSpan.Zero) : null;
+        return DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+            ? Max(at - DateTimeOffset.UtcNow, TimeSpan.Zero) : null;
     }
 
     private TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(_options.BackoffBase.TotalMilliseconds * Math.Pow(2, attempt) * (0.5 + Random.Shared.NextDouble()));
-
-    private static string HostKey(Uri url) => $"{url.Scheme}://{url.IdnHost}:{url.Port}";
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 

@@ -31,7 +31,7 @@ public sealed class RobotsTxt
         var groups = new List<Group>();
         Group? current = null;
         var lastWasAgent = false;
-        foreach (var rawLine in text.Split('\n'))
+        foreach (var rawLine in text.TrimStart('\uFEFF').Split('\n'))
         {
             var line = rawLine.Split('#')[0].Trim();
             var colon = line.IndexOf(':');
@@ -73,8 +73,10 @@ public sealed class RobotsTxt
         (bool Allow, int Length)? best = null;
         foreach (var (allow, pattern) in _rules)
         {
-            if (!Matches(Normalize(pattern), path)) continue;
-            var length = pattern.Length;
+            var normalized = Normalize(pattern);
+            if (!Matches(normalized, path)) continue;
+            var length = normalized.Length; // in octets of the encoded path, as the RFC counts
+
             if (best is null || length > best.Value.Length || (length == best.Value.Length && allow)) best = (allow, length);
         }
         return best?.Allow ?? true;
