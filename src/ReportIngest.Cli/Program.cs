@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ReadCommand.Create());
         root.Subcommands.Add(CrawlCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using ReportIngest.Reporting;
+using ReportIngest.Storage;
+
+namespace ReportIngest.Cli.Commands;
+
+/// <summary><c>report --html FILE</c>: one self-contained HTML audit report of the database.</summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--html") { Description = "The HTML file to write (self-contained: opens offline in any browser)", Required = true, HelpName = "FILE" };
+        var command = new Command("report",
+            "Write an auditor's report: a summary with charts, a sortable and filterable list of findings, and every report's tables with the cells involved in findings highlighted and their evidence beside.");
+        command.Options.Add(output);
+        command.SetAction(parsed =>
+        {
+            using var connection = ReportDatabase.Open(parsed.GetValue(CommonOptions.Database)!);
+            var path = parsed.GetValue(output)!;
+            File.WriteAllText(path, new AuditReport(connection).Render());
+            Console.WriteLine($"wrote {Path.GetFullPath(path)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
