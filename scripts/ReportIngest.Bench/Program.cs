@@ -23,8 +23,8 @@ if (args is ["long-pdf", var source, var pageCount, var output])
 }
 if (args.Length == 0 || args[0] is not ("html" or "pdf")) { Console.WriteLine(Usage); return args.Length == 0 || args[0] is "-h" or "--help" ? 0 : 2; }
 
-var format = args[0] == "html" ? DocumentFormat.Html : DocumentFormat.Pdf;
-var rounds = format == DocumentFormat.Html ? 40 : 10;
+var format = args[0] == "html" ? InputFormat.Html : InputFormat.Pdf;
+var rounds = format == InputFormat.Html ? 40 : 10;
 var paths = new List<string>();
 for (var i = 1; i < args.Length; i++)
 {
@@ -32,12 +32,12 @@ for (var i = 1; i < args.Length; i++)
     else paths.Add(args[i]);
 }
 if (paths.Count == 0)
-    paths.AddRange((format == DocumentFormat.Html ? new[] { "../shared/corpus/real", "corpus/generated" } : ["../shared/corpus/real", "../shared/corpus/rendered"]).Where(Directory.Exists));
+    paths.AddRange((format == InputFormat.Html ? new[] { "../shared/corpus/real", "corpus/generated" } : ["../shared/corpus/real", "../shared/corpus/rendered"]).Where(Directory.Exists));
 
 var documents = InputFiles.Expand(paths).Where(p => FormatOf(p) == format).Select(SourceDocument.FromFile).ToList();
 if (documents.Count == 0) { Console.Error.WriteLine($"no {format} documents found"); return 2; }
 
-if (format == DocumentFormat.Html)
+if (format == InputFormat.Html)
 {
     var result = Rounds.Run(documents, Floors.Html, rounds);
     Console.WriteLine($"{documents.Count} HTML document(s), {documents.Sum(d => d.Bytes.Length) / 1024.0:F0} KiB; {rounds} rounds after {Rounds.WarmUp} warm-up rounds");
@@ -56,10 +56,10 @@ else
 Console.WriteLine($"peak working set {Environment.WorkingSet / 1048576.0:F0} MiB (current), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB (peak)");
 return 0;
 
-static DocumentFormat FormatOf(string path)
+static InputFormat FormatOf(string path)
 {
     try { return FormatDetector.Detect(File.ReadAllBytes(path)); }
-    catch (DocumentReadException) { return DocumentFormat.Unknown; }
+    catch (DocumentReadException) { return InputFormat.Unknown; }
 }
 
 static string Producer(string name) =>

@@ -48,8 +48,11 @@ public static class DocumentGenerator
                 case ".pdf":
                     bytes = PdfRenderer.Render(report, formatter, spec.Pdf ?? PdfOptions.Default, notes);
                     break;
+                case ".docx":
+                    bytes = DocxRenderer.Render(report, formatter, spec.Docx ?? DocxOptions.Default, notes, random);
+                    break;
                 default:
-                    throw new ArgumentException($"{spec.FileName}: the extension must be .md, .txt, .html or .pdf", nameof(spec));
+                    throw new ArgumentException($"{spec.FileName}: the extension must be .md, .txt, .html, .pdf or .docx", nameof(spec));
             }
             File.WriteAllBytes(path, bytes);
             TruthWriter.Write(path, report, TruthFindings.Evaluate(report), notes, page);

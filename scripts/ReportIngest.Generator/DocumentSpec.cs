@@ -7,7 +7,8 @@ namespace ReportIngest.Generator;
 /// template version, planted fault, and how it prints. <paramref name="Large"/> makes the filer a government
 /// handling thousands of requests. <paramref name="Placeholders"/> prints some zeros as "-", "/", "无" or "—"
 /// (template.md §8.3); <paramref name="MoneyUnits"/> prints money with its unit in the cell ("251000元", §8.4);
-/// <paramref name="Html"/> says how an .html page is built, <paramref name="Pdf"/> how a .pdf is printed (defaults when null).
+/// <paramref name="Html"/> says how an .html page is built, <paramref name="Pdf"/> how a .pdf is printed, <paramref name="Docx"/> how a
+/// .docx is saved (defaults when null).
 /// </summary>
 public sealed record DocumentSpec(
     string FileName,
@@ -19,7 +20,18 @@ public sealed record DocumentSpec(
     bool Placeholders = false,
     bool MoneyUnits = false,
     HtmlOptions? Html = null,
-    PdfOptions? Pdf = null);
+    PdfOptions? Pdf = null,
+    DocxOptions? Docx = null);
+
+/// <summary>How a Word document is saved, after what Word and WPS write.</summary>
+/// <param name="SplitRuns">Figures and labels split over two runs (w:r), as editing leaves them.</param>
+/// <param name="PageBreakSplit">Section 三 broken by a page break into two tables (two w:tbl), the second without the header and with the cut merged labels left empty.</param>
+/// <param name="TrackedChanges">One figure corrected with tracked changes (the old figure deleted, the new inserted), text inserted and deleted in the prose.</param>
+/// <param name="FieldsAndControls">The signing date a DATE field (simple field with its result), a PAGE field (field code and result), section 四 inside a content control.</param>
+public sealed record DocxOptions(bool SplitRuns = false, bool PageBreakSplit = false, bool TrackedChanges = false, bool FieldsAndControls = false)
+{
+    public static DocxOptions Default { get; } = new();
+}
 
 /// <summary>
 /// How an HTML page is built, after the government CMS pages met in practice.

@@ -8,9 +8,9 @@ public static class Program
     {
         var output = new Option<string>("--out") { Description = "Folder to write the documents and their *.truth.json into", Required = true, HelpName = "DIR" };
         var seed = new Option<int>("--seed") { Description = "Seed of the random figures; the same seed gives the same documents", DefaultValueFactory = _ => 1 };
-        var count = new Option<int>("--count") { Description = "0: the fixed sample set of sixteen documents (Markdown, text, web pages, PDFs); N: N documents cycling versions, formats (md, txt, html and its variants) and faults", DefaultValueFactory = _ => 0 };
+        var count = new Option<int>("--count") { Description = "0: the fixed sample set of twenty documents (Markdown, text, web pages, PDFs, Word); N: N documents cycling versions, formats (md, txt, html and its variants) and faults", DefaultValueFactory = _ => 0 };
         var series = new Option<int>("--series") { Description = "N: instead, N agencies' reports for every year 2019–2025, linked year to year, with carry-over mismatches planted in about a third (Markdown)", HelpName = "AGENCIES" };
-        var root = new RootCommand("Generates synthetic 政府信息公开工作年度报告 documents (Markdown, text, CMS web pages, PDFs) with ground-truth files, for evaluating ReportIngest.");
+        var root = new RootCommand("Generates synthetic 政府信息公开工作年度报告 documents (Markdown, text, CMS web pages, PDFs, Word) with ground-truth files, for evaluating ReportIngest.");
         root.Options.Add(output);
         root.Options.Add(seed);
         root.Options.Add(count);

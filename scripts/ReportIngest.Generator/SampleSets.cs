@@ -12,7 +12,9 @@ public static class SampleSets
     /// markup, full-width digits, thousands separators, money with its unit, and four more kinds of fault; then four PDFs
     /// (13–16) of both versions: rulings as stroked lines, as thin filled rectangles and none at all, section 三 broken by
     /// a page break, the merged 三、本年度办理结果 printed vertically, faux-bold headings, section 四's header in two rows,
-    /// tables in 9 and 10.5 pt, blanks, placeholders and three kinds of fault.
+    /// tables in 9 and 10.5 pt, blanks, placeholders and three kinds of fault; then four Word documents (17–20): runs split
+    /// inside figures and labels, section 三 broken by a page break into two tables, tracked changes, fields, a content
+    /// control, merged cells, blanks and placeholders.
     /// </summary>
     public static IReadOnlyList<DocumentSpec> Fixed { get; } =
     [
@@ -42,6 +44,14 @@ public static class SampleSets
             Pdf: new(PdfRulings.None)),
         new("gen_16_gov2019_stroked_fault.pdf", TemplateVersion.Gov2019, Fault.ResultTotalZero, BlankZeros: true, Placeholders: true,
             Pdf: new(PdfRulings.StrokedLines, VerticalGroupLabels: true, FauxBold: true, ReviewTwoHeaderRows: true)),
+        new("gen_17_gov2021_split_runs_fault.docx", TemplateVersion.Gov2021, Fault.LeafTypo, Large: true, ThousandsSeparators: true,
+            Docx: new(SplitRuns: true)),
+        new("gen_18_gov2019_page_break_fault.docx", TemplateVersion.Gov2019, Fault.ReviewTotalZero, BlankZeros: true, Placeholders: true,
+            Docx: new(PageBreakSplit: true, SplitRuns: true)),
+        new("gen_19_gov2021_tracked_clean.docx", TemplateVersion.Gov2021, Fault.None, Placeholders: true, MoneyUnits: true,
+            Docx: new(TrackedChanges: true, FieldsAndControls: true)),
+        new("gen_20_gov2019_everything_fault.docx", TemplateVersion.Gov2019, Fault.WrongRowTotal, Large: true, BlankZeros: true,
+            Docx: new(SplitRuns: true, PageBreakSplit: true, TrackedChanges: true, FieldsAndControls: true)),
     ];
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class CrawledDocuments(SqliteConnection connection, RawStore raw)
             try
             {
                 var processed = DocumentProcessor.Default.Process(new SourceDocument(name, raw.Get(sha256), sourceUrl: url.AbsoluteUri));
-                if (store.Store(processed.Source, processed.Format, processed.Report, processed.Findings) is not null) stored++;
+                if (store.Store(processed.Source, processed.Format, processed.Report, processed.Findings, processed.Conversion) is not null) stored++;
                 progress?.Invoke($"ingested {url}: {processed.Report.ParseStatus}");
             }
             catch (DocumentReadException e)

@@ -19,9 +19,13 @@ public sealed class DocumentProcessor(DocumentReaders readers, ReportExtractor e
         var structural = report.Issues.Select(ReportChecker.ToFinding).ToList();
         var facts = new ReportFacts(report.Facts, report.TableVersions, ReportChecker.DoubtfulCells(structural)) { Text = report.Text };
         var findings = structural.Concat(checker.Check(facts)).ToList();
-        return new ProcessedDocument(source, document.Format, report, findings);
+        return new ProcessedDocument(source, document.Format, report, findings) { Conversion = document.Conversion };
     }
 }
 
 /// <summary>A document read and checked, ready to be stored.</summary>
-public sealed record ProcessedDocument(SourceDocument Source, DocumentFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings);
+public sealed record ProcessedDocument(SourceDocument Source, InputFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>How the document was converted before it was read, or null.</summary>
+    public string? Conversion { get; init; }
+}

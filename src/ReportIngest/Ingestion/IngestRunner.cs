@@ -111,7 +111,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
         try
         {
             long? reportId;
-            lock (store) reportId = store.Store(doc.Source, doc.Format, doc.Report, doc.Findings);
+            lock (store) reportId = store.Store(doc.Source, doc.Format, doc.Report, doc.Findings, doc.Conversion);
             return reportId is null
                 ? new DocumentOutcome(path, OutcomeKind.AlreadyStored, null, null, [])
                 : new DocumentOutcome(path, OutcomeKind.Stored, null, reportId, doc.Findings, doc.Report.ParseStatus);

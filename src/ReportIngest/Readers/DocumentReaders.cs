@@ -1,4 +1,5 @@
 using ReportIngest.Documents;
+using ReportIngest.Readers.Docx;
 using ReportIngest.Readers.Html;
 using ReportIngest.Readers.Markdown;
 using ReportIngest.Readers.Pdf;
@@ -9,11 +10,11 @@ namespace ReportIngest.Readers;
 /// <summary>The readers, chosen by the format detected from content. Assembled once; immutable.</summary>
 public sealed class DocumentReaders
 {
-    private readonly IReadOnlyDictionary<DocumentFormat, IDocumentReader> _readers;
+    private readonly IReadOnlyDictionary<InputFormat, IDocumentReader> _readers;
 
     public DocumentReaders(IEnumerable<IDocumentReader> readers) => _readers = readers.ToDictionary(r => r.Format);
 
-    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader(), new PdfReader()]);
+    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader(), new PdfReader(), new DocxReader(), new DocReader(new DocxReader())]);
 
     public Document Read(SourceDocument source)
     {

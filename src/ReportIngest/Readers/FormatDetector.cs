@@ -11,21 +11,20 @@ public static partial class FormatDetector
     private const int SniffBytes = 4096;
 
     /// <summary>The format, or a <see cref="DocumentReadException"/> that names what the bytes are instead.</summary>
-    public static DocumentFormat Detect(ReadOnlySpan<byte> bytes)
+    public static InputFormat Detect(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8) < 0)
             throw new DocumentReadException("empty document: no content");
-        if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0) return DocumentFormat.Pdf;
-        if (bytes.StartsWith("PK\u0003\u0004"u8)) throw new DocumentReadException("a ZIP container (DOCX/OFD) is not supported yet");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) throw new DocumentReadException("an OLE compound file (DOC/WPS) is not supported yet");
+        if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0) return InputFormat.Pdf;
+        if (Docx.OfficePackage.IsZip(bytes) || Docx.OfficePackage.IsOle(bytes)) return Docx.OfficePackage.Detect(bytes.ToArray());
         if (LooksBinary(bytes[..Math.Min(bytes.Length, SniffBytes)]))
             throw new DocumentReadException("binary data, not a text document");
 
         // HTML first: a page declares its own charset, which need not be UTF-8.
         var ascii = System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
-        if (HtmlStart().IsMatch(ascii.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF'))) return DocumentFormat.Html;
+        if (HtmlStart().IsMatch(ascii.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF'))) return InputFormat.Html;
         var (text, _) = TextDecoder.Decode(bytes);
-        return MarkdownSignals().IsMatch(text) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+        return MarkdownSignals().IsMatch(text) ? InputFormat.Markdown : InputFormat.PlainText;
     }
 
     /// <summary>NUL bytes or many control characters mean binary data (UTF-16 without BOM is not expected here).</summary>

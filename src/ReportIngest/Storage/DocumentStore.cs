@@ -19,16 +19,16 @@ public sealed class DocumentStore(SqliteConnection connection)
         connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE sha256 = @sha256", new { sha256 }) is not null;
 
     /// <summary>Stores the document; returns its report id, or null when the same bytes were already stored.</summary>
-    public long? Store(SourceDocument source, DocumentFormat format, ExtractedReport report, IReadOnlyList<Finding> findings)
+    public long? Store(SourceDocument source, InputFormat format, ExtractedReport report, IReadOnlyList<Finding> findings, string? conversion = null)
     {
         using var transaction = connection.BeginTransaction();
         if (connection.ExecuteScalar<long?>("SELECT id FROM documents WHERE sha256 = @Sha256", new { source.Sha256 }, transaction) is not null)
             return null;
 
         var documentId = connection.ExecuteScalar<long>("""
-            INSERT INTO documents (sha256, name, path, source_url, format, size, ingested_at)
-            VALUES (@Sha256, @Name, @Path, @SourceUrl, @format, @size, @now) RETURNING id
-            """, new { source.Sha256, source.Name, source.Path, SourceUrl = source.SourceUrl ?? report.Page.Field("url"), format = format.ToString().ToLowerInvariant(), size = source.Bytes.Length, now = DateTime.UtcNow.ToString("O") }, transaction);
+            INSERT INTO documents (sha256, name, path, source_url, format, size, ingested_at, converted_with)
+            VALUES (@Sha256, @Name, @Path, @SourceUrl, @format, @size, @now, @conversion) RETURNING id
+            """, new { source.Sha256, source.Name, source.Path, SourceUrl = source.SourceUrl ?? report.Page.Field("url"), format = format.ToString().ToLowerInvariant(), size = source.Bytes.Length, now = DateTime.UtcNow.ToString("O"), conversion }, transaction);
 
         var meta = report.Metadata;
         var page = report.Page;

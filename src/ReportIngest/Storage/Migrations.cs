@@ -122,5 +122,8 @@ internal static class Migrations
                 PRIMARY KEY (source, url)
             );
             """),
+        (5, """
+            ALTER TABLE documents ADD COLUMN converted_with TEXT;
+            """),
     ];
 }

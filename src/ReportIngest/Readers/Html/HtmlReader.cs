@@ -28,7 +28,7 @@ public sealed class HtmlReader : IDocumentReader
         DisableElementPositionTracking = true,
     };
 
-    public DocumentFormat Format => DocumentFormat.Html;
+    public InputFormat Format => InputFormat.Html;
 
     public Document Read(SourceDocument source)
     {

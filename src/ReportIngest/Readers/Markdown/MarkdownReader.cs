@@ -15,7 +15,7 @@ public sealed class MarkdownReader : IDocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public DocumentFormat Format => DocumentFormat.Markdown;
+    public InputFormat Format => InputFormat.Markdown;
 
     public Document Read(SourceDocument source)
     {

@@ -12,7 +12,7 @@ namespace ReportIngest.Readers.Pdf;
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
-    public DocumentFormat Format => DocumentFormat.Pdf;
+    public InputFormat Format => InputFormat.Pdf;
 
     public Document Read(SourceDocument source)
     {

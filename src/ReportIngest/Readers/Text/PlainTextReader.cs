@@ -5,7 +5,7 @@ namespace ReportIngest.Readers.Text;
 /// <summary>Plain text: tab- or space-aligned tables become grids, other lines text blocks.</summary>
 public sealed class PlainTextReader : IDocumentReader
 {
-    public DocumentFormat Format => DocumentFormat.PlainText;
+    public InputFormat Format => InputFormat.PlainText;
 
     public Document Read(SourceDocument source)
     {

@@ -1,0 +1,194 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportIngest.Templates;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ReportIngest.Generator;
+
+/// <summary>
+/// The report as a Word document (DOCX) written with the Open XML SDK, its tables with Word's merged cells (gridSpan,
+/// vMerge) from <see cref="ReportLayout"/>, and as <see cref="DocxOptions"/> says: runs split inside figures and labels,
+/// section 三 broken by a page break into two tables, tracked changes, fields and a content control.
+/// </summary>
+public static class DocxRenderer
+{
+    public static byte[] Render(SyntheticReport report, CellFormatter formatter, DocxOptions options, ICollection<string> notes, Random random)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            var body = new Body();
+            main.Document = new Document(body);
+            new Writer(report, formatter, options, notes, random, body).Write();
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private sealed class Writer(SyntheticReport report, CellFormatter formatter, DocxOptions options, ICollection<string> notes, Random random, Body body)
+    {
+        public void Write()
+        {
+            Add(Paragraph(ReportProse.Title(report), style: "Title"));
+            Add(options.TrackedChanges ? TrackedProse(ReportProse.Preamble(report)) : Paragraph(ReportProse.Preamble(report)));
+            Add(Paragraph(ReportProse.Overview, style: "Heading1"));
+            foreach (var text in ReportProse.OverviewParagraphs(report)) Add(Paragraph(text));
+
+            Add(Paragraph(ReportProse.Proactive, style: "Heading1"));
+            Add(Table(ReportLayout.ProactiveGrid(report, formatter).ToList()));
+
+            Add(Paragraph(ReportProse.Requests, style: "Heading1"));
+            Requests();
+
+            Add(Paragraph(ReportProse.ReviewLitigation, style: "Heading1"));
+            var review = Table([.. ReportLayout.ReviewHeaderCells(), ReportLayout.ReviewValueCells(report, formatter)]);
+            if (options.FieldsAndControls)
+            {
+                body.Append(new SdtBlock(new SdtProperties(new SdtAlias { Val = "行政复议行政诉讼" }, new Tag { Val = "s4" }), new SdtContentBlock(review)));
+                notes.Add("DOCX: section 四 inside a content control (w:sdt)");
+            }
+            else Add(review);
+
+            Add(Paragraph(ReportProse.Problems, style: "Heading1"));
+            Add(Paragraph(ReportProse.ProblemsParagraph(report)));
+            Add(Paragraph(ReportProse.Other, style: "Heading1"));
+            Add(Paragraph(ReportProse.OtherParagraph(report)));
+            Add(Paragraph(report.Agency));
+            if (options.FieldsAndControls)
+            {
+                var date = ReportProse.SignatureDate(report);
+                Add(new Paragraph(new SimpleField(new Run(new WordText(date))) { Instruction = " DATE \\@ \"yyyy年M月d日\" " }));
+                Add(new Paragraph(new Run(new WordText("第 ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }), new Run(new FieldCode(" PAGE ")),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }), new Run(new WordText("1")),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.End }), new Run(new WordText(" 页") { Space = SpaceProcessingModeValues.Preserve })));
+                notes.Add("DOCX: the signing date a DATE field (w:fldSimple with its result); a PAGE field (w:fldChar, w:instrText, result)");
+            }
+            else Add(Paragraph(ReportProse.SignatureDate(report)));
+        }
+
+        private void Requests()
+        {
+            var header = ReportLayout.RequestHeaderCells(report);
+            var rows = report.Template.Table("s3")!.Rows;
+            if (!options.PageBreakSplit)
+            {
+                Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter)]));
+                return;
+            }
+            var candidates = Enumerable.Range(1, rows.Count - 1).Where(i => ReportLayout.IsResultRow(rows[i - 1].Code) && ReportLayout.IsResultRow(rows[i].Code)).ToList();
+            var split = candidates[random.Next(candidates.Count)];
+            Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter, 0, split, repeatCutLabels: true)]));
+            Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+            Add(Table([.. ReportLayout.RequestRowCells(report, formatter, split, rows.Count, repeatCutLabels: false)]));
+            notes.Add($"DOCX: section 三 broken by a page break into two tables before row {rows[split].Code}; the second has no header, cut merged labels left empty");
+        }
+
+        private void Add(OpenXmlElement element) => body.Append(element);
+
+        private Paragraph Paragraph(string text, string? style = null)
+        {
+            var paragraph = new Paragraph(Runs(text));
+            if (style is not null) paragraph.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            return paragraph;
+        }
+
+        /// <summary>Prose with tracked changes: a deleted phrase (not in the accepted text) and an inserted one.</summary>
+        private Paragraph TrackedProse(string text)
+        {
+            notes.Add("DOCX: tracked changes: a deleted phrase and an inserted one in the preamble");
+            return new Paragraph(
+                new Run(new WordText(text)),
+                new DeletedRun(new Run(new DeletedText("（征求意见稿，请勿引用）"))) { Author = "审核", Id = "1" },
+                new InsertedRun(new Run(new WordText("（正式版）"))) { Author = "审核", Id = "2" });
+        }
+
+        /// <summary>One run, or two splitting the text at a random point (Word keeps runs apart wherever an edit or a language change fell).</summary>
+        private Run[] Runs(string text)
+        {
+            if (!options.SplitRuns || text.Length < 2 || random.Next(3) == 0) return [Run(text)];
+            var cut = 1 + random.Next(text.Length - 1);
+            return [Run(text[..cut]), Run(text[cut..])];
+        }
+
+        private static Run Run(string text) => new(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
+
+        private Table Table(IReadOnlyList<LayoutCell[]> rows)
+        {
+            var placed = Place(rows);
+            var width = placed.Count == 0 ? 0 : placed.Max(p => p.Col + p.Cell.ColSpan);
+            var table = new Table(new TableProperties(new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+                new TableGrid(Enumerable.Range(0, width).Select(_ => new GridColumn { Width = "800" })));
+            var corrected = false;
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var row = new TableRow();
+                for (var col = 0; col < width;)
+                {
+                    var origin = placed.FirstOrDefault(p => p.Row == r && p.Col == col);
+                    var above = placed.FirstOrDefault(p => p.Row < r && p.Row + p.Cell.RowSpan > r && p.Col == col);
+                    if (origin.Cell is { } cell)
+                    {
+                        var tc = Cell(cell.ColSpan, cell.RowSpan > 1 ? MergedCellValues.Restart : null);
+                        if (options.TrackedChanges && !corrected && cell.IsValue && cell.Text.Length > 0 && char.IsAsciiDigit(cell.Text[^1]))
+                        {
+                            // the filer first typed another figure, then corrected it with changes tracked
+                            tc.Append(new Paragraph(new DeletedRun(new Run(new DeletedText(cell.Text + "9"))) { Author = "填报", Id = "3" },
+                                new InsertedRun(Run(cell.Text)) { Author = "填报", Id = "4" }));
+                            notes.Add($"DOCX: {cell.Key} corrected with tracked changes ({cell.Text}9 deleted, {cell.Text} inserted)");
+                            corrected = true;
+                        }
+                        else tc.Append(new Paragraph(Runs(cell.Text)));
+                        row.Append(tc);
+                        col += cell.ColSpan;
+                    }
+                    else if (above.Cell is { } merged)
+                    {
+                        row.Append(Cell(merged.ColSpan, MergedCellValues.Continue).AppendChild(new Paragraph()).Parent!);
+                        col += merged.ColSpan;
+                    }
+                    else
+                    {
+                        row.Append(Cell(1, null).AppendChild(new Paragraph()).Parent!);
+                        col++;
+                    }
+                }
+                table.Append(row);
+            }
+            return table;
+        }
+
+        private static TableCell Cell(int span, MergedCellValues? merge)
+        {
+            var properties = new TableCellProperties();
+            if (span > 1) properties.Append(new GridSpan { Val = span });
+            if (merge is { } value) properties.Append(new VerticalMerge { Val = value });
+            return new TableCell(properties);
+        }
+
+        /// <summary>Each cell at its first free grid position, as a table with row and column spans fills its grid.</summary>
+        private static List<(int Row, int Col, LayoutCell Cell)> Place(IReadOnlyList<LayoutCell[]> rows)
+        {
+            var occupied = new HashSet<(int, int)>();
+            var placed = new List<(int, int, LayoutCell)>();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var col = 0;
+                foreach (var cell in rows[r])
+                {
+                    while (occupied.Contains((r, col))) col++;
+                    for (var dr = 0; dr < cell.RowSpan; dr++)
+                        for (var dc = 0; dc < cell.ColSpan; dc++) occupied.Add((r + dr, col + dc));
+                    placed.Add((r, col, cell));
+                    col += cell.ColSpan;
+                }
+            }
+            return placed;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportIngest.Documents;
+using ReportIngest.Readers.Html;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ReportIngest.Readers.Docx;
+
+/// <summary>
+/// Walks a Word body into blocks: paragraphs to text (<c>p[n]</c>), tables to grids (<c>tbl[n]/tr[r]/tc[c]</c>, gridSpan
+/// and vMerge laid out as spans). Text is what Word shows: runs joined (a number split over two runs is one number),
+/// tabs and breaks as spaces; the accepted text of tracked changes (insertions in, deletions and moved-away text out);
+/// field results, not field codes; content controls and custom XML walked into; of alternative content only the first
+/// choice, so nothing is read twice. A table holding tables is layout: its content is walked as blocks.
+/// </summary>
+internal sealed class DocxBlocks
+{
+    private readonly List<DocumentBlock> _blocks = [];
+    private int _paragraphs;
+    private int _tables;
+
+    public static IReadOnlyList<DocumentBlock> Read(Body body)
+    {
+        var reader = new DocxBlocks();
+        reader.Walk(body);
+        return reader._blocks;
+    }
+
+    private void Walk(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph paragraph:
+                    _paragraphs++;
+                    var text = HtmlText.Fold(Text(paragraph));
+                    if (text.Length > 0) _blocks.Add(new TextBlock(text, $"p[{_paragraphs}]", IsHeading(paragraph)));
+                    break;
+                case Table table when table.Descendants<Table>().Any():
+                    foreach (var cell in table.Descendants<TableCell>().Where(c => c.Ancestors<Table>().First() == table)) Walk(cell);
+                    break;
+                case Table table:
+                    _blocks.Add(new GridBlock(Grid(table, $"tbl[{++_tables}]")));
+                    break;
+                case SdtBlock or CustomXmlBlock or SdtContentBlock or InsertedRun:
+                    Walk(child);
+                    break;
+            }
+        }
+    }
+
+    private static Grid Grid(Table table, string locator)
+    {
+        var cells = new List<GridCell>();
+        var rows = table.Descendants<TableRow>().ToList();
+        var open = new Dictionary<int, int>(); // grid column → index in cells of the vertically merged cell that covers it
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var col = rows[r].TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var tcs = rows[r].Descendants<TableCell>().ToList();
+            for (var c = 0; c < tcs.Count; c++)
+            {
+                var properties = tcs[c].TableCellProperties;
+                var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, 100);
+                var merge = properties?.VerticalMerge;
+                if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue) && open.TryGetValue(col, out var above))
+                {
+                    cells[above] = cells[above] with { RowSpan = cells[above].RowSpan + 1 };
+                }
+                else
+                {
+                    cells.Add(new GridCell(r, col, CellText(tcs[c]), $"{locator}/tr[{r + 1}]/tc[{c + 1}]", 1, span));
+                    if (merge?.Val?.Value == MergedCellValues.Restart) open[col] = cells.Count - 1;
+                    else open.Remove(col);
+                }
+                col += span;
+            }
+        }
+        return SpannedGrid.Build(cells);
+    }
+
+    private static string CellText(TableCell cell) => HtmlText.Fold(string.Join(' ', cell.Elements<Paragraph>().Select(Text)));
+
+    private static string Text(OpenXmlElement element)
+    {
+        var text = new StringBuilder();
+        Append(element, text);
+        return text.ToString();
+    }
+
+    private static void Append(OpenXmlElement element, StringBuilder text)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case WordText t:
+                    text.Append(t.Text);
+                    break;
+                case TabChar or Break or CarriageReturn:
+                    text.Append(' ');
+                    break;
+                case NoBreakHyphen:
+                    text.Append('-');
+                    break;
+                case DeletedRun or MoveFromRun or DeletedText or FieldCode or DeletedFieldCode:
+                    break; // not in the accepted text, or not shown
+                case AlternateContent alternate:
+                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice) Append(choice, text);
+                    break;
+                default:
+                    Append(child, text);
+                    break;
+            }
+        }
+    }
+
+    private static bool IsHeading(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.OutlineLevel is not null
+        || paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value is { } style
+        && (style.StartsWith("Heading", StringComparison.OrdinalIgnoreCase) || style.StartsWith("Title", StringComparison.OrdinalIgnoreCase) || style.Contains("标题", StringComparison.Ordinal));
+}
