@@ -17,7 +17,7 @@ public sealed class DocxReader : IDocumentReader
             var body = word.MainDocumentPart?.Document?.Body ?? throw new DocumentReadException("a Word document without a body");
             return new Document(InputFormat.Docx, DocxBlocks.Read(body));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException)
         {
             throw new DocumentReadException($"not a readable Word document: {e.Message}");
         }

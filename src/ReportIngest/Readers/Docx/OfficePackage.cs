@@ -42,23 +42,34 @@ public static class OfficePackage
     /// <summary>Opens a zip after checking its entries against the limits; a damaged zip is a clear error.</summary>
     public static ZipArchive Open(byte[] bytes)
     {
-        ZipArchive zip;
+        ZipArchive? zip = null;
         try
         {
             zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            CheckLimits(zip.Entries); // the central directory is read here, lazily: damage shows now, not in the constructor
+            return zip;
         }
         catch (InvalidDataException e)
         {
+            zip?.Dispose();
             throw new DocumentReadException($"a damaged ZIP container (truncated or corrupt): {e.Message}");
         }
-        if (zip.Entries.Count > MaxEntries)
-            throw new DocumentReadException($"a ZIP container with {zip.Entries.Count:N0} entries (limit {MaxEntries:N0}): refused");
-        var total = zip.Entries.Sum(e => e.Length);
+        catch (DocumentReadException)
+        {
+            zip?.Dispose();
+            throw;
+        }
+    }
+
+    private static void CheckLimits(IReadOnlyCollection<ZipArchiveEntry> entries)
+    {
+        if (entries.Count > MaxEntries)
+            throw new DocumentReadException($"a ZIP container with {entries.Count:N0} entries (limit {MaxEntries:N0}): refused");
+        var total = entries.Sum(e => e.Length);
         if (total > MaxUncompressedBytes)
             throw new DocumentReadException($"a ZIP container that unpacks to {total:N0} bytes (limit {MaxUncompressedBytes:N0}): refused as a zip bomb");
-        if (zip.Entries.FirstOrDefault(e => e.Length > 1024 * 1024 && e.Length > (long)MaxCompressionRatio * Math.Max(1, e.CompressedLength)) is { } bomb)
+        if (entries.FirstOrDefault(e => e.Length > 1024 * 1024 && e.Length > (long)MaxCompressionRatio * Math.Max(1, e.CompressedLength)) is { } bomb)
             throw new DocumentReadException($"{bomb.FullName} is compressed {bomb.Length / Math.Max(1, bomb.CompressedLength):N0}:1 (limit {MaxCompressionRatio}:1): refused as a zip bomb");
-        return zip;
     }
 
     /// <summary>Whether an OLE directory names a stream (names are UTF-16LE).</summary>

@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportIngest.Fuzz;
+
+/// <summary>
+/// The mutations: generic byte damage (bit flips, truncation, splicing two documents, broken encodings) and damage
+/// aimed at each format's parser (huge numbers, deep nesting, PDF cross-references and object streams that loop,
+/// billion-laughs XML inside a DOCX). A mutation gets the document, another document to splice from, and the random source.
+/// </summary>
+public static partial class Mutations
+{
+    private static bool Any(string _) => true;
+    private static bool Text(string format) => format is "html" or "md" or "txt";
+
+    /// <summary>Billion laughs: ten levels of ten references, a gigabyte of "lol" if entities were expanded.</summary>
+    public static readonly byte[] BillionLaughs = Encoding.UTF8.GetBytes(
+        "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY lol \"lol\">" +
+        string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{(i == 1 ? "" : (i - 1).ToString())};", 10))}\">")) +
+        "]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+
+    public static IReadOnlyList<Mutation> All { get; } =
+    [
+        new("bit-flips", (doc, _, r) => FlipBits(doc, r, 1 + r.Next(32)), Any),
+        new("byte-runs", (doc, _, r) => OverwriteRun(doc, r), Any),
+        new("truncation", (doc, _, r) => doc[..r.Next(doc.Length)], Any),
+        new("splice", (doc, other, r) => [.. doc[..r.Next(doc.Length)], .. other[r.Next(other.Length)..]], Any),
+        new("huge-numbers", (doc, _, r) => Texts(doc, t => Digits().Replace(t, m => r.Next(4) == 0 ? new string('9', 40 + r.Next(400)) : m.Value)), Text),
+        new("deep-nesting", (doc, _, r) => DeepNesting(doc, r), Text),
+        new("broken-encoding", (doc, _, r) => BrokenEncoding(doc, r), Text),
+        new("pdf-xref-cycle", (doc, _, r) => PdfLoops(doc, r), f => f == "pdf"),
+        new("docx-entity-bomb", (doc, _, r) => DocxPart(doc, "word/document.xml", _ => BillionLaughs), f => f == "docx"),
+        new("docx-part-damage", (doc, _, r) => DocxPart(doc, "word/document.xml", xml => FlipBits(xml, r, 1 + r.Next(8))), f => f == "docx"),
+        new("docx-huge-span", (doc, _, r) => DocxPart(doc, "word/document.xml", xml => Encoding.UTF8.GetBytes(Regex.Replace(Encoding.UTF8.GetString(xml), "w:val=\"[0-9]+\"", "w:val=\"2147483647\""))), f => f == "docx"),
+    ];
+
+    private static byte[] FlipBits(byte[] doc, Random random, int count)
+    {
+        var copy = (byte[])doc.Clone();
+        for (var i = 0; i < count && copy.Length > 0; i++) copy[random.Next(copy.Length)] ^= (byte)(1 << random.Next(8));
+        return copy;
+    }
+
+    private static byte[] OverwriteRun(byte[] doc, Random random)
+    {
+        var copy = (byte[])doc.Clone();
+        if (copy.Length == 0) return copy;
+        var start = random.Next(copy.Length);
+        var value = (byte)(random.Next(2) == 0 ? 0 : 0xFF);
+        for (var i = start; i < Math.Min(copy.Length, start + 1 + random.Next(256)); i++) copy[i] = value;
+        return copy;
+    }
+
+    private static byte[] Texts(byte[] doc, Func<string, string> change) => Encoding.UTF8.GetBytes(change(Encoding.UTF8.GetString(doc)));
+
+    private static byte[] DeepNesting(byte[] doc, Random random)
+    {
+        var text = Encoding.UTF8.GetString(doc);
+        var depth = 1000 + random.Next(20_000);
+        var (open, close) = random.Next(4) switch
+        {
+            0 => ("<div>", "</div>"),
+            1 => ("<table><tr><td>", "</td></tr></table>"),
+            2 => ("> ", ""),
+            _ => ("<ul><li>", ""),
+        };
+        var at = random.Next(text.Length + 1);
+        return Encoding.UTF8.GetBytes(text[..at] + string.Concat(Enumerable.Repeat(open, depth)) + string.Concat(Enumerable.Repeat(close, depth)) + text[at..]);
+    }
+
+    private static byte[] BrokenEncoding(byte[] doc, Random random)
+    {
+        var copy = doc.ToList();
+        for (var i = 0; i < 1 + random.Next(16); i++)
+            copy.InsertRange(random.Next(copy.Count + 1), random.Next(3) switch { 0 => [0xC3], 1 => [0xE4, 0xB8], _ => [0xFF, 0xFE, 0x00] });
+        if (random.Next(3) == 0) return Encoding.Latin1.GetBytes(Encoding.UTF8.GetString(doc)); // mojibake: UTF-8 read as Latin-1 and saved
+        return [.. copy];
+    }
+
+    /// <summary>Cross-reference and object-stream loops: /Prev pointing at itself, /Parent and /Kids that refer back, streams whose /Length refers to themselves.</summary>
+    private static byte[] PdfLoops(byte[] doc, Random random)
+    {
+        var text = Encoding.Latin1.GetString(doc);
+        text = random.Next(4) switch
+        {
+            0 => Regex.Replace(text, @"startxref\s+(\d+)", m => $"/Prev {m.Groups[1].Value}\nstartxref\n{m.Groups[1].Value}"),
+            1 => Regex.Replace(text, @"/Parent \d+ 0 R", "/Parent 1 0 R"),
+            2 => Regex.Replace(text, @"/Length \d+", m => "/Length 4 0 R"),
+            _ => Regex.Replace(text, @"/Kids \[[^\]]*\]", "/Kids [2 0 R 2 0 R]"),
+        };
+        return Encoding.Latin1.GetBytes(text);
+    }
+
+    private static byte[] DocxPart(byte[] doc, string part, Func<byte[], byte[]> change)
+    {
+        try
+        {
+            using var input = new ZipArchive(new MemoryStream(doc), ZipArchiveMode.Read);
+            using var output = new MemoryStream();
+            using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var entry in input.Entries)
+                {
+                    using var read = entry.Open();
+                    using var buffer = new MemoryStream();
+                    read.CopyTo(buffer);
+                    var bytes = entry.FullName == part ? change(buffer.ToArray()) : buffer.ToArray();
+                    using var write = zip.CreateEntry(entry.FullName).Open();
+                    write.Write(bytes);
+                }
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            return doc;
+        }
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
