@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dapper;
 using ReportIngest.Crawling;
 
@@ -27,17 +26,14 @@ public class CrawlResumeTests
         {
             starts++;
             using var crawl = StartCrawl(site, killed.DatabasePath);
-            if (crawl.WaitForExit(random.Next(300, 2500))) continue; // finished before the kill: the next run re-crawls
-            crawl.Kill(entireProcessTree: true);
-            crawl.WaitForExit();
-            kills++;
+            if (crawl.KillAfter(random.Next(300, 2500))) kills++; // else it finished first: the next run re-crawls
         }
         Assert.Equal(Kills, kills);
         starts++;
         using (var last = StartCrawl(site, killed.DatabasePath))
         {
-            Assert.True(last.WaitForExit(60_000), "the final crawl did not finish");
-            Assert.Equal(0, last.ExitCode);
+            Assert.True(last.Process.WaitForExit(60_000), "the final crawl did not finish");
+            Assert.Equal(0, last.Process.ExitCode);
         }
 
         var actual = StoredSet(killed);
@@ -60,20 +56,6 @@ public class CrawlResumeTests
         return (documents, items);
     }
 
-    private static Process StartCrawl(TestSite site, string database)
-    {
-        var program = Path.Combine(AppContext.BaseDirectory, "reportingest.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { program, "--db", database, "crawl", GeneratedColumn.ListUrl(site).AbsoluteUri, "--ingest", "--allow-loopback", "--delay", "0.1" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static ChildProgram StartCrawl(TestSite site, string database) =>
+        ChildProgram.Start("--db", database, "crawl", GeneratedColumn.ListUrl(site).AbsoluteUri, "--ingest", "--allow-loopback", "--delay", "0.1");
 }
