@@ -27,7 +27,8 @@ public sealed record FuzzOutcome(FuzzResult Result, string? Detail);
 
 /// <summary>
 /// Runs one document through ingestion as the program does (read, extract, check, store in one transaction) with a
-/// time limit and an allocation limit, then checks that what was stored is whole.
+/// time limit (the program's own per-document limit, <see cref="IngestRunner.DefaultTimeLimit"/>, unless a test asks
+/// for less) and an allocation limit, then checks that what was stored is whole.
 /// </summary>
 public sealed class FuzzRunner(SqliteConnection connection, TimeSpan timeLimit, long allocationLimit)
 {
@@ -42,6 +43,7 @@ public sealed class FuzzRunner(SqliteConnection connection, TimeSpan timeLimit, 
         });
         try
         {
+            // the product refuses such a document with a clear error (DocumentProcessor.Process with a limit); for the fuzz figures it is a hang
             if (!work.Wait(timeLimit)) return new FuzzOutcome(FuzzResult.Hang, $"still reading after {timeLimit.TotalSeconds:0} s");
         }
         catch (AggregateException e) when (e.InnerException is DocumentReadException rejected)

@@ -33,7 +33,7 @@ public static class Fuzzer
     {
         var seeds = seedFiles.Select(f => (Path: f, Format: Path.GetExtension(f).TrimStart('.').ToLowerInvariant(), Bytes: File.ReadAllBytes(f))).ToList();
         var random = new Random(seed);
-        var runner = new FuzzRunner(connection, timeLimit ?? TimeSpan.FromSeconds(20), allocationLimit);
+        var runner = new FuzzRunner(connection, timeLimit ?? ReportIngest.Ingestion.IngestRunner.DefaultTimeLimit, allocationLimit);
         var summary = new FuzzSummary();
         for (var i = 0; i < count; i++)
         {

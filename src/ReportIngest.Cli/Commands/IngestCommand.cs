@@ -16,6 +16,7 @@ public static class IngestCommand
             Description = "Files or folders (searched recursively; *.truth.json ground-truth files are skipped). The format is detected from content.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var timeLimit = new Option<double>("--time-limit") { Description = "Seconds one document may take to read before it is refused", DefaultValueFactory = _ => IngestRunner.DefaultTimeLimit.TotalSeconds };
         var crawled = new Option<bool>("--crawled") { Description = "Also ingest what crawls fetched without --ingest (from the raw store), each with its URL as source_url" };
         var raw = new Option<string?>("--raw") { Description = "The crawls' raw store (default: the database's name with .raw)", HelpName = "DIR" };
         var workers = new Option<int>("--workers")
@@ -26,6 +27,7 @@ public static class IngestCommand
         var command = new Command("ingest", "Parse documents, store their tables as facts (one transaction per document) and check them. Exit 0 when every document was stored, 1 when some failed.");
         command.Arguments.Add(paths);
         command.Options.Add(workers);
+        command.Options.Add(timeLimit);
         command.Options.Add(crawled);
         command.Options.Add(raw);
         command.SetAction(parsed =>
@@ -37,12 +39,13 @@ public static class IngestCommand
                 Console.Error.WriteLine("error: give files or folders to ingest, or --crawled");
                 return ExitCodes.Usage;
             }
-            return Run(inputs, database, parsed.GetValue(workers), parsed.GetValue(crawled) ? parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw") : null);
+            return Run(inputs, database, parsed.GetValue(workers), parsed.GetValue(crawled) ? parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw") : null,
+                TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeLimit))));
         });
         return command;
     }
 
-    public static int Run(string[] paths, string database, int workers, string? crawledRawStore = null)
+    public static int Run(string[] paths, string database, int workers, string? crawledRawStore = null, TimeSpan? timeLimit = null)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
@@ -53,7 +56,7 @@ public static class IngestCommand
 
         using var connection = ReportDatabase.Open(database);
         var progress = new ProgressLine();
-        var summary = new IngestRunner(DocumentProcessor.Default, Math.Max(1, workers)).Run(paths, connection, outcome =>
+        var summary = new IngestRunner(DocumentProcessor.Default, Math.Max(1, workers)) { TimeLimit = timeLimit ?? IngestRunner.DefaultTimeLimit }.Run(paths, connection, outcome =>
         {
             if (outcome.Kind == OutcomeKind.Failed) progress.Print($"failed: {outcome.Path}: {outcome.Error}");
             progress.Update(outcome);

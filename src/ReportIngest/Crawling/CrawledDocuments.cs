@@ -24,7 +24,7 @@ public sealed class CrawledDocuments(SqliteConnection connection, RawStore raw)
             var name = Path.GetFileName(url.AbsolutePath) is { Length: > 0 } last ? last : url.Host; // a label in the database, never a path
             try
             {
-                var processed = DocumentProcessor.Default.Process(new SourceDocument(name, raw.Get(sha256), sourceUrl: url.AbsoluteUri));
+                var processed = DocumentProcessor.Default.Process(new SourceDocument(name, raw.Get(sha256), sourceUrl: url.AbsoluteUri), IngestRunner.DefaultTimeLimit);
                 if (store.Store(processed.Source, processed.Format, processed.Report, processed.Findings, processed.Conversion) is not null) stored++;
                 progress?.Invoke($"ingested {url}: {processed.Report.ParseStatus}");
             }

@@ -17,6 +17,11 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
 
     private const int InFlightPerWorker = 4;
 
+    /// <summary>How long one document may take to read, extract and check before it is refused (default 60 s).</summary>
+    public TimeSpan TimeLimit { get; init; } = DefaultTimeLimit;
+
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(60);
+
     public IngestSummary Run(IEnumerable<string> paths, SqliteConnection connection, Action<DocumentOutcome>? onOutcome = null, CancellationToken cancel = default) =>
         RunAsync(paths, connection, onOutcome, cancel).GetAwaiter().GetResult();
 
@@ -84,7 +89,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
             var source = SourceDocument.FromFile(path);
             lock (store)
                 if (store.Contains(source.Sha256)) return new Result(null, null, true);
-            return new Result(processor.Process(source), null, false);
+            return new Result(processor.Process(source, TimeLimit), null, false);
         }
         catch (DocumentReadException e)
         {

@@ -43,6 +43,22 @@ public class FuzzTests(ITestOutputHelper output)
         Assert.True(outcome.Result is FuzzResult.Stored or FuzzResult.Rejected, $"{outcome.Result}: {outcome.Detail}");
     }
 
+    /// <summary>
+    /// 16,000 unclosed lists inserted into a table row: AngleSharp's table parsing is quadratic in the depth (foster
+    /// parenting walks the open elements), ~10 s on this machine. The per-document time limit turns that into a clear error.
+    /// </summary>
+    [Fact]
+    public void A_page_too_slow_to_parse_is_refused_at_the_time_limit_with_a_reason()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportIngest.Tests", "Fuzz", "slow", "hang-001448-deep-nesting-gen_11_gov2021_trs_fault.html"));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<DocumentReadException>(() => ReportIngest.Ingestion.DocumentProcessor.Default.Process(new SourceDocument("slow.html", bytes), TimeSpan.FromSeconds(1)));
+
+        Assert.Contains("per-document time limit", error.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
     [Fact]
     public void A_DOCX_whose_XML_declares_an_entity_bomb_is_refused_without_expanding_it()
     {
