@@ -20,7 +20,11 @@ public sealed class PoliteFetcher : IDisposable
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, RobotsTxt> _robots = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Raised for every HTTP exchange: each attempt, each redirect hop, each robots.txt (<see cref="FetchResult.Url"/> is the URL asked for, <see cref="FetchResult.FinalUrl"/> the one this exchange was with).</summary>
+    /// <summary>
+    /// Raised for every HTTP exchange (each attempt, each redirect hop, each robots.txt) and for every request refused
+    /// without being made (host, address, robots.txt, stopped host, redirects): <see cref="FetchResult.Url"/> is the
+    /// URL asked for, <see cref="FetchResult.FinalUrl"/> the one this exchange was with or would have been.
+    /// </summary>
     public event Action<FetchResult>? Exchanged;
 
     public PoliteFetcher(CrawlOptions options)
@@ -45,19 +49,19 @@ public sealed class PoliteFetcher : IDisposable
         for (var redirects = 0; ; redirects++)
         {
             if (current.Scheme is not ("http" or "https"))
-                return FetchResult.Failed(url, FetchFailure.Refused, $"not an http(s) URL: {current}", finalUrl: current);
+                return Refuse(FetchResult.Failed(url, FetchFailure.Refused, $"not an http(s) URL: {current}", finalUrl: current));
             if (!allowedHosts.Contains(current.IdnHost))
-                return FetchResult.Failed(url, FetchFailure.Refused, $"{current.IdnHost} is not a host this source may request", finalUrl: current);
+                return Refuse(FetchResult.Failed(url, FetchFailure.Refused, $"{current.IdnHost} is not a host this source may request", finalUrl: current));
             var host = _hosts.GetOrAdd(current.IdnHost, _ => new HostState());
             if (host.Stopped != FetchFailure.None)
-                return FetchResult.Failed(url, FetchFailure.HostStopped, $"{current.Host} stopped earlier in this crawl ({host.Stopped.ToCode()})", finalUrl: current);
+                return Refuse(FetchResult.Failed(url, FetchFailure.HostStopped, $"{current.Host} stopped earlier in this crawl ({host.Stopped.ToCode()})", finalUrl: current));
             var robots = _options.ObeyRobots ? await RobotsAsync(current, host, allowedHosts, cancel) : RobotsTxt.AllowAll;
             if (host.Refused is { } refusal)
-                return FetchResult.Failed(url, FetchFailure.Refused, refusal, finalUrl: current);
+                return Refuse(FetchResult.Failed(url, FetchFailure.Refused, refusal, finalUrl: current));
             if (!robots.Allows(current))
-                return FetchResult.Failed(url, FetchFailure.RobotsDisallowed, robots == RobotsTxt.Unreachable
+                return Refuse(FetchResult.Failed(url, FetchFailure.RobotsDisallowed, robots == RobotsTxt.Unreachable
                     ? $"robots.txt of {current.Host} could not be fetched: everything counts as disallowed"
-                    : $"robots.txt of {current.Host} disallows {current.PathAndQuery}", finalUrl: current);
+                    : $"robots.txt of {current.Host} disallows {current.PathAndQuery}", finalUrl: current));
 
             // validators belong to the URL whose body they describe: where redirects ended last time
             var conditional = validators is not null && (validators.For is null ? redirects == 0 : validators.For == current) ? validators : null;
@@ -65,14 +69,21 @@ public sealed class PoliteFetcher : IDisposable
             if (result.Status is >= 300 and < 400 and not 304 && result.Header("Location") is { } location)
             {
                 if (redirects >= _options.MaxRedirects)
-                    return FetchResult.Failed(url, FetchFailure.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", result.Status, current);
+                    return Refuse(FetchResult.Failed(url, FetchFailure.TooManyRedirects, $"more than {_options.MaxRedirects} redirects", finalUrl: current));
                 if (!Uri.TryCreate(current, location, out var next))
-                    return FetchResult.Failed(url, FetchFailure.HttpError, $"redirect to an invalid URL: {location}", result.Status, current);
+                    return Refuse(FetchResult.Failed(url, FetchFailure.HttpError, $"redirect to an invalid URL: {location}", finalUrl: current));
                 current = next;
                 continue;
             }
             return result with { Url = url };
         }
+    }
+
+    /// <summary>A request decided against without being made: recorded like an exchange, so the fetch log says why.</summary>
+    private FetchResult Refuse(FetchResult refusal)
+    {
+        Exchanged?.Invoke(refusal);
+        return refusal;
     }
 
     /// <summary>
