@@ -10,12 +10,17 @@ namespace ReportIngest.Readers;
 /// </summary>
 public static class SpannedGrid
 {
+    /// <summary>Cells one table may have once its row spans are laid out (a report's largest has a few hundred).</summary>
+    public const int MaxCells = 200_000;
+
     public static Grid Build(IEnumerable<GridCell> cells)
     {
         var rows = new SortedDictionary<int, List<GridCell>>();
+        var count = 0;
         List<GridCell> Row(int index) => rows.TryGetValue(index, out var row) ? row : rows[index] = [];
         foreach (var cell in cells)
         {
+            if ((count += cell.RowSpan) > MaxCells) throw new DocumentReadException($"a table of more than {MaxCells:N0} cells: refused");
             Row(cell.Row).Add(cell);
             if (cell.RowSpan <= 1 || CellValueParser.Parse(cell.Text).Status != CellStatus.Unreadable) continue;
             for (var below = 1; below < cell.RowSpan; below++)

@@ -1,5 +1,6 @@
 using System.Text;
 using Dapper;
+using ReportIngest.Documents;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 using ReportIngest.Tests.Readers;
@@ -168,5 +169,26 @@ public class BadInputTests
         folder.File("r.md", GoodReport);
         folder.File("r.md.truth.json", "{}");
         Assert.Equal([Path.Combine(folder.Path, "r.md")], InputFiles.Expand([folder.Path]));
+    }
+
+    [Fact]
+    public void A_PDF_claiming_more_pages_than_any_report_has_is_refused_before_reading_them()
+    {
+        var pdf = ReportIngest.Tests.Readers.TestPdfs.RuledTable([["a", "1"]], pages: ReportIngest.Readers.Pdf.PdfReader.MaxPages + 1);
+
+        var error = Assert.Throws<DocumentReadException>(() => ReportIngest.Readers.DocumentReaders.Default.Read(new SourceDocument("many.pdf", pdf)));
+
+        Assert.Contains("pages (limit 2,000)", error.Message);
+    }
+
+    [Fact]
+    public void A_table_with_more_cells_than_the_limit_is_refused()
+    {
+        var row = "<tr>" + string.Concat(Enumerable.Repeat("<td>1</td>", 500)) + "</tr>";
+        var html = "<html><body><table>" + string.Concat(Enumerable.Repeat(row, 401)) + "</table></body></html>";
+
+        var error = Assert.Throws<DocumentReadException>(() => ReportIngest.Readers.DocumentReaders.Default.Read(new SourceDocument("huge.html", System.Text.Encoding.UTF8.GetBytes(html))));
+
+        Assert.Contains("cells: refused", error.Message);
     }
 }

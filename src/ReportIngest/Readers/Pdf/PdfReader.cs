@@ -12,11 +12,15 @@ namespace ReportIngest.Readers.Pdf;
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
+    /// <summary>No annual report has this many pages; a document that claims more is refused before any page is read.</summary>
+    public const int MaxPages = 2_000;
+
     public InputFormat Format => InputFormat.Pdf;
 
     public Document Read(SourceDocument source)
     {
         using var pdf = Open(source.Bytes);
+        if (pdf.NumberOfPages > MaxPages) throw new DocumentReadException($"a PDF of {pdf.NumberOfPages:N0} pages (limit {MaxPages:N0}): refused");
         var blocks = new List<DocumentBlock>();
         var images = 0;
         for (var number = 1; number <= pdf.NumberOfPages; number++)
