@@ -17,7 +17,8 @@ public sealed class DocxReader : IDocumentReader
             var body = word.MainDocumentPart?.Document?.Body ?? throw new DocumentReadException("a Word document without a body");
             return new Document(InputFormat.Docx, DocxBlocks.Read(body));
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException)
+        // InvalidOperationException: the SDK's "specified part does not exist in the package" for a relationship to a missing part
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
         {
             throw new DocumentReadException($"not a readable Word document: {e.Message}");
         }

@@ -21,7 +21,7 @@ public sealed class MarkdownReader : IDocumentReader
     {
         var (text, _) = ReportIngest.Text.TextDecoder.Decode(source.Bytes);
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        var roles = ClassifyLines(Markdig.Markdown.Parse(text, Pipeline), text, lines.Length);
+        var roles = ClassifyLines(Parse(text), text, lines.Length);
 
         var builder = new LineTableBuilder();
         for (var i = 0; i < lines.Length; i++)
@@ -118,5 +118,18 @@ public sealed class MarkdownReader : IDocumentReader
         }
         cells.Add(current.ToString());
         return cells;
+    }
+
+    /// <summary>Markdig refuses nesting deeper than its limit (block quotes, lists): a per-document error, not a crash.</summary>
+    private static Markdig.Syntax.MarkdownDocument Parse(string text)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            throw new DocumentReadException("Markdown nested deeper than the parser's limit (block quotes or lists thousands deep): refused");
+        }
     }
 }
