@@ -6,10 +6,10 @@ namespace ReportIngest.Tests.Crawling;
 /// <summary>A crawl killed (SIGKILL) at random points and restarted ends as an uninterrupted crawl does.</summary>
 public class CrawlResumeTests
 {
-    private const int Kills = 10;
+    private const int Kills = 20;
 
     [Fact]
-    public async Task A_crawl_killed_ten_times_ends_with_the_same_stored_set_and_no_duplicates()
+    public async Task A_crawl_killed_twenty_times_ends_with_the_same_stored_set_and_no_duplicates()
     {
         using var site = GeneratedColumn.Serve();
         using var reference = new CrawlFixture();
@@ -22,7 +22,7 @@ public class CrawlResumeTests
         var random = new Random(20261128);
         var kills = 0;
         var starts = 0;
-        for (var run = 0; kills < Kills && run < 40; run++)
+        for (var run = 0; kills < Kills && run < 80; run++)
         {
             starts++;
             using var crawl = StartCrawl(site, killed.DatabasePath);
