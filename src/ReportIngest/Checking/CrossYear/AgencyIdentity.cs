@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportIngest.Text;
 
 namespace ReportIngest.Checking.CrossYear;
 
@@ -22,7 +23,7 @@ public static partial class AgencyIdentity
     public static string Key(string? agency)
     {
         if (string.IsNullOrWhiteSpace(agency)) return "";
-        var text = new StringBuilder(Bracketed().Replace(agency.Normalize(NormalizationForm.FormKC), ""));
+        var text = new StringBuilder(Bracketed().Replace(Nfkc.Normalize(agency), ""));
         foreach (var (longForm, shortForm) in ShortForms) text.Replace(longForm, shortForm);
         return string.Concat(text.ToString().Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
     }
