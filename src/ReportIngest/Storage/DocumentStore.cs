@@ -61,6 +61,7 @@ public sealed class DocumentStore(SqliteConnection connection)
             """);
         foreach (var fact in facts)
             insert.Run(reportId, fact.Table, fact.Row, fact.Col, StoredValues.ToText(fact.Value), fact.Raw, fact.Status.ToCode(), fact.Unit, fact.Page, fact.Locator);
-        connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
+        if (facts.Count > 0)
+            connection.Execute("INSERT INTO report_cells (report_id, cells) VALUES (@reportId, @cells)", new { reportId, cells = PackedFacts.Pack(facts) });
     }
 }

@@ -6,11 +6,13 @@ using ReportIngest.Text;
 namespace ReportIngest.Storage;
 
 /// <summary>
-/// A report's facts packed into one text in <c>report_cells</c>, written by SQL from the <c>facts</c> rows in the
-/// same transaction, for the checker: a check over a large database reads one row per report instead of hundreds,
-/// and stepping SQLite row by row cost more than all the rules together. <c>facts</c> stays the record that exports,
+/// A report's facts packed into one text in <c>report_cells</c>, written with the <c>facts</c> rows in the same
+/// transaction, for the checker: a check over a large database reads one row per report instead of hundreds, and
+/// stepping SQLite row by row cost more than all the rules together. <c>facts</c> stays the record that exports,
 /// <c>show</c> and evidence read. A fact is <c>table.row.col|status|value|unit|page|raw</c>; facts are separated by
-/// U+001E, which a raw text never holds (it is shown as U+FFFD if one did).
+/// U+001E, which a raw text never holds (it is shown as U+FFFD if one did). New reports are packed here in memory
+/// (<see cref="Pack"/>); the migration that added the table packs stored ones in SQL (<see cref="PackSql"/>), which
+/// a test keeps equal.
 /// </summary>
 internal sealed class PackedFacts
 {
@@ -23,6 +25,11 @@ internal sealed class PackedFacts
                                        || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || replace(raw, char(30), char(65533)), char(30))
         FROM facts WHERE {condition} GROUP BY report_id
         """;
+
+    /// <summary>The packed text of <paramref name="facts"/>, as <see cref="PackSql"/> would build it from their rows.</summary>
+    public static string Pack(IEnumerable<Fact> facts) =>
+        string.Join(FactSeparator, facts.Select(f => string.Join('|', f.Key, f.Status.ToCode(), StoredValues.ToText(f.Value) ?? "", f.Unit ?? "",
+            f.Page?.ToString(CultureInfo.InvariantCulture) ?? "", f.Raw.Replace(FactSeparator, '\uFFFD'))));
 
     private const int MaxShared = 100_000;
     private readonly Dictionary<string, (string Table, string Row, string Col)> _cells = [];

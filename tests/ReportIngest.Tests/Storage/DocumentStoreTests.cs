@@ -93,6 +93,26 @@ public class DocumentStoreTests
     }
 
     [Fact]
+    public void Facts_are_packed_in_memory_exactly_as_the_migration_packs_stored_ones()
+    {
+        using var folder = new TempFolder();
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        var processed = DocumentProcessor.Default.Process(SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", "gen_19_gov2021_tracked_clean.docx")));
+        var reportId = new DocumentStore(connection).Store(processed.Source, processed.Format, processed.Report, processed.Findings)!.Value;
+        connection.Execute("""
+            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
+            VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3')
+            """, new { reportId });
+        var inMemory = connection.ExecuteScalar<string>("SELECT cells FROM report_cells WHERE report_id = @reportId", new { reportId })!;
+        var fees = PackedFacts.Pack([new Fact("s2", "fees", "amount", 12.5m, "12.5|万\u001e元", CellStatus.Value, "万元", 3, "p3")]);
+
+        connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
+        var bySql = connection.ExecuteScalar<string>("SELECT cells FROM report_cells WHERE report_id = @reportId", new { reportId })!;
+
+        Assert.Equal((inMemory + "\u001e" + fees).Split('\u001e').Order(), bySql.Split('\u001e').Order());
+    }
+
+    [Fact]
     public void A_database_from_before_the_packed_facts_gets_them_on_opening()
     {
         using var folder = new TempFolder();
