@@ -30,7 +30,7 @@ public static class ExportCommand
             }
             using var connection = ReportDatabase.Open(parsed.GetValue(CommonOptions.Database)!);
             var folder = parsed.GetValue(output)!;
-            var options = new ExportOptions(parsed.GetValue(format)!, parsed.GetValue(partition) == "year") { WideTables = parsed.GetValue(wide) ?? [] };
+            var options = new ExportOptions(parsed.GetValue(format)!, parsed.GetValue(partition) == "year") { WideTables = [.. (parsed.GetValue(wide) ?? []).Distinct()] };
             var counts = Exporter.Export(connection, folder, options);
             Console.WriteLine($"wrote {counts.Reports} report(s), {counts.Facts} fact(s), {counts.Findings} finding(s) as {options.Format} to {Path.GetFullPath(folder)}" +
                               $" ({counts.Written.Sum(w => w.Paths.Count)} file(s) and datapackage.json)");

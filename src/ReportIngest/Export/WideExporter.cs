@@ -7,7 +7,8 @@ namespace ReportIngest.Export;
 /// <summary>
 /// A wide view of one table for analysis: one row per report that has the table, one column per cell key (both
 /// template versions' keys), as <c>wide_{table}.csv</c>. A value is its number; a cell printed blank or with a
-/// placeholder is empty; a cell not read (unreadable, or not found) is <c>NA</c>. A blank is never a 0.
+/// placeholder is empty; a cell not read (unreadable, not found, or not in the report's template version) is <c>NA</c>.
+/// A blank is never a 0.
 /// </summary>
 public static class WideExporter
 {
@@ -25,11 +26,11 @@ public static class WideExporter
             new("agency", FieldType.String, "Reporting agency", "报告机关"),
             new("report_year", FieldType.Integer, "Year the report covers", "报告年度"),
             new("template", FieldType.String, $"Template version of table {tableCode}", "该表的模板版本"),
-            .. keys.Select(k => new ExportField(k, FieldType.Number, $"Cell {k}: its number; empty when printed blank or as a placeholder; NA when not read", $"单元格 {k}：数值；空白或占位符为空；未读取为 NA")),
+            .. keys.Select(k => new ExportField(k, FieldType.Number, $"Cell {k}: its number; empty when printed blank or as a placeholder; NA when not read or not in the report's template version", $"单元格 {k}：数值；空白或占位符为空；未读取为 NA")),
         ], row => [row.ReportId, row.Document, row.Agency, row.ReportYear, row.Template, .. keys.Select(row.Cell)])
         {
             MissingValues = ["", NotRead],
-            Description = $"Table {tableCode}, one row per report, one column per cell key. Empty = printed blank or placeholder; NA = not read. Never read a blank as 0.",
+            Description = $"Table {tableCode}, one row per report, one column per cell key of either template version. Empty = printed blank or placeholder; NA = not read, or not a cell of the report's version. Never read a blank as 0.",
         };
         CsvExporter.Write(folder, table, Rows(connection, tableCode));
         return new WrittenTable(table, [$"{table.Name}.csv"], "csv");

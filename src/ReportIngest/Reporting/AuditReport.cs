@@ -96,7 +96,11 @@ public sealed class AuditReport(SqliteConnection connection)
     {
         html.Append($"<section class=\"report\" id=\"report-{report.ReportId}\"><h3>{HtmlEncode(report.Title ?? report.Document)}</h3>")
             .Append($"<p class=\"meta\">{HtmlEncode(report.Document)} · {HtmlEncode(report.Agency ?? "agency unknown")} · {report.ReportYear?.ToString(CultureInfo.InvariantCulture) ?? "year unknown"} · {HtmlEncode(report.Template)} · {HtmlEncode(report.ParseStatus)} · {report.CellsFound}/{report.CellsExpected} cells");
-        if (report.SourceUrl is { } url) html.Append($" · <a href=\"{HtmlEncode(url)}\">source</a>");
+        // a page may name its own URL: only http(s) becomes a link, anything else (javascript:, data:) stays text
+        if (report.SourceUrl is { } url)
+            html.Append(Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "http" or "https"
+                ? $" · <a href=\"{HtmlEncode(link.AbsoluteUri)}\">source</a>"
+                : $" · source {HtmlEncode(url)}");
         html.Append("</p>");
         var flagged = findings.Where(f => f.Severity != "info")
             .SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(c => (Cell: c, f.Severity)))
@@ -144,7 +148,8 @@ public sealed class AuditReport(SqliteConnection connection)
                     ? (fact.Status switch { "value" => fact.Value!, "blank" => "", "placeholder" => fact.Raw, _ => "?" }, fact.Status)
                     : ("–", "missing");
                 var flag = flagged.TryGetValue(key, out var severity) ? $" flagged {severity}" : "";
-                html.Append($"<td class=\"{status}{flag}\" data-key=\"{HtmlEncode(key)}\" title=\"{HtmlEncode(key)}{(fact is null ? "" : $" · “{fact.Raw}” at {fact.Locator}")}\">{HtmlEncode(text)}</td>");
+                var tooltip = fact is null ? key : $"{key} · “{fact.Raw}” at {fact.Locator}";
+                html.Append($"<td class=\"{status}{flag}\" data-key=\"{HtmlEncode(key)}\" title=\"{HtmlEncode(tooltip)}\">{HtmlEncode(text)}</td>");
             }
             html.Append("</tr>");
         }

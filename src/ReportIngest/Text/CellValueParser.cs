@@ -19,6 +19,9 @@ public static partial class CellValueParser
     /// <summary>True when the text is what a value cell prints: a number or a placeholder.</summary>
     public static bool IsValueOrPlaceholder(string? text) => Parse(text).Status is CellStatus.Value or CellStatus.Placeholder;
 
+    /// <summary>Figures from here on are not read as numbers (10^15).</summary>
+    public const decimal MaxFigure = 1_000_000_000_000_000m;
+
     public static CellReading Parse(string? raw)
     {
         if (raw is null) return CellReading.Blank;
@@ -30,7 +33,9 @@ public static partial class CellValueParser
         if (!match.Success) return CellReading.Unreadable;
 
         var digits = match.Groups["num"].Value.Replace(",", "");
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        // a figure of a quadrillion or more is no count or amount a report holds: digits run together (OCR, a split
+        // cell), so it is not read as a number; this also keeps every value within the exports' decimal columns
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value >= MaxFigure)
             return CellReading.Unreadable;
 
         var sign = match.Groups["sign"].Value;

@@ -66,8 +66,10 @@ public class CrashSafetyTests
         using var first = ChildProgram.Start("--db", database, "ingest", TestPaths.Corpus, "--workers", "1");
         using var second = ChildProgram.Start("--db", database, "ingest", TestPaths.Corpus, "--workers", "1");
         var rounds = 0;
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (!first.Process.HasExited || !second.Process.HasExited)
         {
+            Assert.True(DateTime.UtcNow < deadline, "the two ingestions did not finish within 3 minutes");
             using var connection = ReportDatabase.Open(database);
             new ReportIngest.Checking.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
             ReportIngest.Export.Exporter.Export(connection, Path.Combine(folder.Path, $"export{rounds % 2}"), new ReportIngest.Export.ExportOptions());

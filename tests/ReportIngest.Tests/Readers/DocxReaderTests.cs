@@ -54,6 +54,19 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Figures_inside_content_controls_in_cells_and_rows_shifted_by_gridBefore_are_read_in_place()
+    {
+        var controlled = new TableCell(new SdtBlock(new SdtContentBlock(new Paragraph(R("12")))));
+        var shifted = new TableRow(new TableRowProperties(new GridBefore { Val = 1 }), Cell("7"));
+        var table = new Table(new TableRow(Cell("总计"), controlled), shifted);
+
+        var grid = Assert.IsType<GridBlock>(Assert.Single(Read(Docx(table)).Blocks)).Grid;
+
+        Assert.Equal(["总计", "12"], grid.Rows[0].Select(c => c.Text));
+        Assert.Equal(("7", 1), (grid.Rows[1][0].Text, grid.Rows[1][0].Col));
+    }
+
+    [Fact]
     public void Text_is_what_Word_shows_once_changes_are_accepted()
     {
         var paragraph = new Paragraph(

@@ -37,6 +37,26 @@ public class AuditReportTests(ITestOutputHelper output)
             Assert.NotNull(section.QuerySelector($"td.flagged[data-key=\"{cell}\"]"));
     }
 
+    [Fact]
+    public void Text_from_documents_cannot_inject_markup_or_script()
+    {
+        using var folder = new TempFolder();
+        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "r.db"));
+        new IngestRunner(DocumentProcessor.Default, 1).Run([Path.Combine(TestPaths.Corpus, "generated", "gen_05_gov2021_fault.md")], connection);
+        const string hostile = "\"><img src=x onerror=alert(1)>";
+        // what a hostile document could put in a cell's raw text and locator, and in its own URL (a page's meta Url)
+        Dapper.SqlMapper.Execute(connection, "UPDATE facts SET raw = @hostile, locator = @hostile WHERE table_code = 's4'", new { hostile });
+        Dapper.SqlMapper.Execute(connection, "UPDATE documents SET source_url = 'javascript:alert(1)'");
+
+        var document = new HtmlParser().ParseDocument(new AuditReport(connection).Render());
+
+        Assert.Contains(document.QuerySelectorAll("td[data-key^='s4.']"), td => td.GetAttribute("title")!.Contains(hostile, StringComparison.Ordinal)); // kept, as text
+        Assert.Empty(document.QuerySelectorAll("img"));
+        Assert.Empty(document.QuerySelectorAll("a[href^='javascript']"));
+        Assert.Contains("source javascript:alert(1)", document.Body!.TextContent);
+        Assert.Single(document.QuerySelectorAll("script")); // the report's own
+    }
+
     [SkippableFact]
     public void The_report_of_the_real_documents_opens_in_Chromium_without_errors_and_highlights_the_filing_errors()
     {

@@ -66,6 +66,8 @@ public class CellValueParserTests
     [InlineData("12,34")]
     [InlineData("l0")]        // OCR letter l
     [InlineData("见附件")]
+    [InlineData("1000000000000000")] // a quadrillion: digits run together, not a figure a report holds
+    [InlineData("123456789012345678901234567")]
     public void Anything_else_is_unreadable(string raw)
     {
         Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);

@@ -5,12 +5,13 @@ namespace ReportIngest.Readers.Docx;
 
 /// <summary>
 /// Word 97–2003 and WPS documents: converted to DOCX by LibreOffice (<c>soffice --headless --convert-to docx</c>) in a
-/// private temporary folder, with its own profile and a time limit, then read as DOCX. The document records the
+/// private temporary folder, with its own profile and a 45 s limit, then read as DOCX. The document records the
 /// conversion. Without LibreOffice, a clear message says what to install.
 /// </summary>
 public sealed class DocReader(DocxReader docx) : IDocumentReader
 {
-    public static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(2);
+    /// <summary>Below the per-document limit, so that LibreOffice is killed rather than left running behind a refused document.</summary>
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(45);
 
     public InputFormat Format => InputFormat.Doc;
 

@@ -16,6 +16,9 @@ namespace ReportIngest.Readers.Docx;
 /// </summary>
 internal sealed class DocxBlocks
 {
+    /// <summary>Deeper nesting (tables in cells, controls in controls, runs in runs) is refused: the walks recurse.</summary>
+    public const int MaxDepth = 200;
+
     private readonly List<DocumentBlock> _blocks = [];
     private int _paragraphs;
     private int _tables;
@@ -23,42 +26,43 @@ internal sealed class DocxBlocks
     public static IReadOnlyList<DocumentBlock> Read(Body body)
     {
         var reader = new DocxBlocks();
-        reader.Walk(body);
+        reader.Walk(body, 0);
         return reader._blocks;
     }
 
-    private void Walk(OpenXmlElement container)
+    private void Walk(OpenXmlElement container, int depth)
     {
+        if (depth > MaxDepth) throw new DocumentReadException($"Word content nested more than {MaxDepth} levels deep: refused");
         foreach (var child in container.ChildElements)
         {
             switch (child)
             {
                 case Paragraph paragraph:
                     _paragraphs++;
-                    var text = HtmlText.Fold(Text(paragraph));
+                    var text = HtmlText.Fold(Text(paragraph, depth));
                     if (text.Length > 0) _blocks.Add(new TextBlock(text, $"p[{_paragraphs}]", IsHeading(paragraph)));
                     break;
                 case Table table when table.Descendants<Table>().Any():
-                    foreach (var cell in table.Descendants<TableCell>().Where(c => c.Ancestors<Table>().First() == table)) Walk(cell);
+                    foreach (var cell in table.Descendants<TableCell>().Where(c => c.Ancestors<Table>().First() == table)) Walk(cell, depth + 1);
                     break;
                 case Table table:
-                    _blocks.Add(new GridBlock(Grid(table, $"tbl[{++_tables}]")));
+                    _blocks.Add(new GridBlock(Grid(table, $"tbl[{++_tables}]", depth)));
                     break;
                 case SdtBlock or CustomXmlBlock or SdtContentBlock or InsertedRun:
-                    Walk(child);
+                    Walk(child, depth + 1);
                     break;
             }
         }
     }
 
-    private static Grid Grid(Table table, string locator)
+    private static Grid Grid(Table table, string locator, int depth)
     {
         var cells = new List<GridCell>();
         var rows = table.Descendants<TableRow>().ToList();
         var open = new Dictionary<int, int>(); // grid column → index in cells of the vertically merged cell that covers it
         for (var r = 0; r < rows.Count; r++)
         {
-            var col = rows[r].TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var col = Math.Clamp(rows[r].TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, 0, 100);
             var tcs = rows[r].Descendants<TableCell>().ToList();
             for (var c = 0; c < tcs.Count; c++)
             {
@@ -71,7 +75,7 @@ internal sealed class DocxBlocks
                 }
                 else
                 {
-                    cells.Add(new GridCell(r, col, CellText(tcs[c]), $"{locator}/tr[{r + 1}]/tc[{c + 1}]", 1, span));
+                    cells.Add(new GridCell(r, col, CellText(tcs[c], depth), $"{locator}/tr[{r + 1}]/tc[{c + 1}]", 1, span));
                     if (merge?.Val?.Value == MergedCellValues.Restart) open[col] = cells.Count - 1;
                     else open.Remove(col);
                 }
@@ -81,17 +85,30 @@ internal sealed class DocxBlocks
         return SpannedGrid.Build(cells);
     }
 
-    private static string CellText(TableCell cell) => HtmlText.Fold(string.Join(' ', cell.Elements<Paragraph>().Select(Text)));
+    /// <summary>A cell's paragraphs, also those inside content controls and custom XML in the cell (not in nested tables).</summary>
+    private static string CellText(TableCell cell, int depth) => HtmlText.Fold(string.Join(' ', CellParagraphs(cell, depth + 1).Select(p => Text(p, depth + 1))));
 
-    private static string Text(OpenXmlElement element)
+    private static IEnumerable<Paragraph> CellParagraphs(OpenXmlElement container, int depth)
+    {
+        if (depth > MaxDepth) throw new DocumentReadException($"Word content nested more than {MaxDepth} levels deep: refused");
+        foreach (var child in container.ChildElements)
+        {
+            if (child is Paragraph paragraph) yield return paragraph;
+            else if (child is SdtBlock or SdtContentBlock or CustomXmlBlock or SdtCell or SdtContentCell)
+                foreach (var inner in CellParagraphs(child, depth + 1)) yield return inner;
+        }
+    }
+
+    private static string Text(OpenXmlElement element, int depth)
     {
         var text = new StringBuilder();
-        Append(element, text);
+        Append(element, text, depth);
         return text.ToString();
     }
 
-    private static void Append(OpenXmlElement element, StringBuilder text)
+    private static void Append(OpenXmlElement element, StringBuilder text, int depth)
     {
+        if (depth > MaxDepth) throw new DocumentReadException($"Word content nested more than {MaxDepth} levels deep: refused");
         foreach (var child in element.ChildElements)
         {
             switch (child)
@@ -108,10 +125,10 @@ internal sealed class DocxBlocks
                 case DeletedRun or MoveFromRun or DeletedText or FieldCode or DeletedFieldCode:
                     break; // not in the accepted text, or not shown
                 case AlternateContent alternate:
-                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice) Append(choice, text);
+                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice) Append(choice, text, depth + 1);
                     break;
                 default:
-                    Append(child, text);
+                    Append(child, text, depth + 1);
                     break;
             }
         }
