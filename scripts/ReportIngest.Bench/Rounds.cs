@@ -46,7 +46,7 @@ internal static class Rounds
                     foreach (var document in documents)
                     {
                         var processed = DocumentProcessor.Default.Process(document);
-                        store.Store(processed.Source, processed.Format, processed.Report, processed.Findings);
+                        store.Store(processed);
                     }
                 });
                 Dapper.SqlMapper.Execute(connection, "DELETE FROM documents");

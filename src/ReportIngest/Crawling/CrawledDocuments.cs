@@ -25,18 +25,13 @@ public sealed class CrawledDocuments(SqliteConnection connection, RawStore raw)
             try
             {
                 var processed = DocumentProcessor.Default.Process(new SourceDocument(name, raw.Get(sha256), sourceUrl: url.AbsoluteUri), IngestRunner.DefaultTimeLimit);
-                if (store.Store(processed.Source, processed.Format, processed.Report, processed.Findings, processed.Conversion) is not null) stored++;
+                if (store.Store(processed) is not null) stored++;
                 progress?.Invoke($"ingested {url}: {processed.Report.ParseStatus}");
-            }
-            catch (DocumentReadException e)
-            {
-                failed++;
-                progress?.Invoke($"parse_error {url}: {e.Message}");
             }
             catch (Exception e) when (e is not (OperationCanceledException or Microsoft.Data.Sqlite.SqliteException))
             {
                 failed++;
-                progress?.Invoke($"parse_error {url}: internal error while parsing ({e.GetType().Name}): {e.Message}");
+                progress?.Invoke($"parse_error {url}: {ReadFailure.Reason(e)}");
             }
         }
         return (stored, failed);

@@ -2,6 +2,7 @@ using ReportIngest.Checking;
 using ReportIngest.Documents;
 using ReportIngest.Extraction;
 using ReportIngest.Readers;
+using ReportIngest.Storage;
 
 namespace ReportIngest.Ingestion;
 
@@ -22,7 +23,7 @@ public sealed class DocumentProcessor(DocumentReaders readers, ReportExtractor e
         try
         {
             if (!work.Wait(limit))
-                throw new DocumentReadException($"reading took longer than {limit.TotalSeconds:0.#} s, the per-document time limit: refused");
+                throw new DocumentReadException($"reading took longer than {limit.TotalSeconds:0.#} s, the per-document time limit: refused") { TimedOut = true };
         }
         catch (AggregateException e) when (e.InnerException is not null)
         {
@@ -42,6 +43,21 @@ public sealed class DocumentProcessor(DocumentReaders readers, ReportExtractor e
         var findings = structural.Concat(checker.Check(facts)).ToList();
         return new ProcessedDocument(source, document.Format, report, findings) { Conversion = document.Conversion };
     }
+}
+
+/// <summary>The one-line reason a document failed to be read: its read error, or the internal error by name.</summary>
+public static class ReadFailure
+{
+    public static string Reason(Exception error) =>
+        error is DocumentReadException ? error.Message : $"internal error while parsing ({error.GetType().Name}): {error.Message}";
+}
+
+/// <summary>Stores a processed document with everything it carries.</summary>
+public static class ProcessedDocumentStore
+{
+    /// <inheritdoc cref="DocumentStore.Store"/>
+    public static long? Store(this DocumentStore store, ProcessedDocument document) =>
+        store.Store(document.Source, document.Format, document.Report, document.Findings, document.Conversion);
 }
 
 /// <summary>A document read and checked, ready to be stored.</summary>

@@ -91,10 +91,6 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
                 if (store.Contains(source.Sha256)) return new Result(null, null, true);
             return new Result(processor.Process(source, TimeLimit), null, false);
         }
-        catch (DocumentReadException e)
-        {
-            return new Result(null, e.Message, false);
-        }
         catch (IOException e)
         {
             return new Result(null, $"cannot read file: {e.Message}", false);
@@ -105,7 +101,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new Result(null, $"internal error while parsing ({e.GetType().Name}): {e.Message}", false);
+            return new Result(null, ReadFailure.Reason(e), false);
         }
     }
 
@@ -116,7 +112,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
         try
         {
             long? reportId;
-            lock (store) reportId = store.Store(doc.Source, doc.Format, doc.Report, doc.Findings, doc.Conversion);
+            lock (store) reportId = store.Store(doc);
             return reportId is null
                 ? new DocumentOutcome(path, OutcomeKind.AlreadyStored, null, null, [])
                 : new DocumentOutcome(path, OutcomeKind.Stored, null, reportId, doc.Findings, doc.Report.ParseStatus);

@@ -14,7 +14,7 @@ internal sealed class CrawlFixture : IDisposable
     {
         HostDelay = TimeSpan.FromMilliseconds(100),
         BackoffBase = TimeSpan.FromMilliseconds(100),
-        RequestTimeout = TimeSpan.FromSeconds(3),
+        RequestTimeout = TimeSpan.FromSeconds(15), // generous: the suite runs crawls beside processes it kills, on two cores
         AllowLoopback = true,
     };
 
