@@ -1,4 +1,5 @@
 using System.Text;
+using ReportIngest.Generator.Variations;
 
 namespace ReportIngest.Generator;
 
@@ -18,20 +19,38 @@ public static class DocumentGenerator
     {
         var random = new Random(unchecked(seed * 10_007 + index));
         var factory = new ReportFactory(random);
+        var extension = Path.GetExtension(spec.FileName);
+        var variations = VariationFormats.For(spec.Variations, extension);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var report = factory.Create(spec.Version, spec.Large);
+            var report = factory.Create(spec.Version, spec.Large) with { Style = new PrintStyle(variations, random) };
+            report = VariationFigures.WithYear(report, random);
             IReadOnlyList<string>? blanked = spec.BlankZeros ? ZeroBlanker.TryApply(report, random, BlankRows) : [];
             if (blanked is null) continue;
             IReadOnlyList<string>? placeheld = spec.Placeholders ? ZeroPlaceholders.TryApply(report, random, PlaceholderRows) : [];
-            if (placeheld is null || FaultInjector.TryApply(report, spec.Fault, random) is not { } fault) continue;
+            if (placeheld is null) continue;
+            var variationNotes = VariationFigures.Apply(report, random);
+            if (FaultInjector.TryApply(report, spec.Fault, random) is not { } fault) continue;
+            variationNotes.AddRange(VariationFigures.AddExtras(report, random));
+            if (spec.Fault == Fault.SubtotalTypo)
+            {
+                if (FaultInjector.MistypeSubtotal(report, random) is not { } subtotalFault) continue;
+                fault = subtotalFault;
+            }
 
             var path = Path.Combine(folder, spec.FileName);
-            var formatter = new CellFormatter(spec.ThousandsSeparators, spec.MoneyUnits);
+            var formatter = new CellFormatter(spec.ThousandsSeparators, spec.MoneyUnits)
+            {
+                FullWidthDigits = variations.HasFlag(Variation.FullWidthDigits),
+                CountUnits = variations.HasFlag(Variation.CountUnits),
+                SignedDeltas = variations.HasFlag(Variation.SignedDeltas) ? (random.Next(2) == 0 ? DeltaStyle.Sign : DeltaStyle.Words) : DeltaStyle.Plain,
+            };
             var notes = Notes(spec, seed, index, fault, blanked, placeheld);
+            if (variations != Variation.None) notes.Add($"variations: {variations}");
+            notes.AddRange(variationNotes);
             PageMetadata? page = null;
             byte[] bytes;
-            switch (Path.GetExtension(spec.FileName))
+            switch (extension)
             {
                 case ".txt":
                     bytes = Utf8.GetBytes(TextRenderer.Render(report, formatter));

@@ -1,3 +1,4 @@
+using ReportIngest.Generator.Variations;
 using ReportIngest.Templates;
 
 namespace ReportIngest.Generator;
@@ -8,7 +9,8 @@ namespace ReportIngest.Generator;
 /// handling thousands of requests. <paramref name="Placeholders"/> prints some zeros as "-", "/", "无" or "—"
 /// (template.md §8.3); <paramref name="MoneyUnits"/> prints money with its unit in the cell ("251000元", §8.4);
 /// <paramref name="Html"/> says how an .html page is built, <paramref name="Pdf"/> how a .pdf is printed, <paramref name="Docx"/> how a
-/// .docx is saved (defaults when null).
+/// .docx is saved (defaults when null). <paramref name="Variations"/> are the real-world deviations it carries, each applied
+/// where it makes sense for the format.
 /// </summary>
 public sealed record DocumentSpec(
     string FileName,
@@ -21,7 +23,8 @@ public sealed record DocumentSpec(
     bool MoneyUnits = false,
     HtmlOptions? Html = null,
     PdfOptions? Pdf = null,
-    DocxOptions? Docx = null);
+    DocxOptions? Docx = null,
+    Variation Variations = Variation.None);
 
 /// <summary>How a Word document is saved, after what Word and WPS write.</summary>
 /// <param name="SplitRuns">Figures and labels split over two runs (w:r), as editing leaves them.</param>

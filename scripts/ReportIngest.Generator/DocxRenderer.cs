@@ -22,6 +22,8 @@ public static class DocxRenderer
             var body = new Body();
             main.Document = new Document(body);
             new Writer(report, formatter, options, notes, random, body).Write();
+            if (report.Style.Has(Variations.Variation.Traditional))
+                foreach (var text in body.Descendants<WordText>()) text.Text = Variations.TraditionalScript.Convert(text.Text, report.Style.TaiwanPhrases);
             main.Document.Save();
         }
         return stream.ToArray();
@@ -33,27 +35,30 @@ public static class DocxRenderer
         {
             Add(Paragraph(ReportProse.Title(report), style: "Title"));
             Add(options.TrackedChanges ? TrackedProse(ReportProse.Preamble(report)) : Paragraph(ReportProse.Preamble(report)));
-            Add(Paragraph(ReportProse.Overview, style: "Heading1"));
+            Heading(ReportProse.Overview);
             foreach (var text in ReportProse.OverviewParagraphs(report)) Add(Paragraph(text));
 
-            Add(Paragraph(ReportProse.Proactive, style: "Heading1"));
+            Heading(ReportProse.Proactive);
             Add(Table(ReportLayout.ProactiveGrid(report, formatter).ToList()));
 
-            Add(Paragraph(ReportProse.Requests, style: "Heading1"));
+            Heading(ReportProse.Requests);
             Requests();
 
-            Add(Paragraph(ReportProse.ReviewLitigation, style: "Heading1"));
-            var review = Table([.. ReportLayout.ReviewHeaderCells(), ReportLayout.ReviewValueCells(report, formatter)]);
-            if (options.FieldsAndControls)
+            Heading(ReportProse.ReviewLitigation);
+            foreach (var rows in ReportLayout.ReviewTables(report, formatter))
             {
-                body.Append(new SdtBlock(new SdtProperties(new SdtAlias { Val = "行政复议行政诉讼" }, new Tag { Val = "s4" }), new SdtContentBlock(review)));
-                notes.Add("DOCX: section 四 inside a content control (w:sdt)");
+                var review = Table(rows);
+                if (options.FieldsAndControls)
+                {
+                    body.Append(new SdtBlock(new SdtProperties(new SdtAlias { Val = "行政复议行政诉讼" }, new Tag { Val = "s4" }), new SdtContentBlock(review)));
+                    notes.Add("DOCX: section 四 inside a content control (w:sdt)");
+                }
+                else Add(review);
             }
-            else Add(review);
 
-            Add(Paragraph(ReportProse.Problems, style: "Heading1"));
+            Heading(ReportProse.Problems);
             Add(Paragraph(ReportProse.ProblemsParagraph(report)));
-            Add(Paragraph(ReportProse.Other, style: "Heading1"));
+            Heading(ReportProse.Other);
             Add(Paragraph(ReportProse.OtherParagraph(report)));
             Add(Paragraph(report.Agency));
             if (options.FieldsAndControls)
@@ -87,6 +92,11 @@ public static class DocxRenderer
         }
 
         private void Add(OpenXmlElement element) => body.Append(element);
+
+        private void Heading(string template)
+        {
+            if (ReportProse.Heading(report, template) is { } heading) Add(Paragraph(heading, style: "Heading1"));
+        }
 
         private Paragraph Paragraph(string text, string? style = null)
         {

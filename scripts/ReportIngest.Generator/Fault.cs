@@ -12,4 +12,6 @@ public enum Fault
     ResultTotalZero,
     /// <summary>A wrong value in the 总计 column of one section 三 row.</summary>
     WrongRowTotal,
+    /// <summary>With a 法人或其他组织小计 column: one 小计 mistyped (R3-SUBTOTAL); without one, no fault.</summary>
+    SubtotalTypo,
 }

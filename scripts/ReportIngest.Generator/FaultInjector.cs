@@ -14,8 +14,22 @@ public static class FaultInjector
         Fault.WrongRowTotal => Mistype(report, random, report.Template.Table("s3")!.Rows.Select(r => CellKey.Of("s3", r.Code, "total"))),
         Fault.ReviewTotalZero => PrintZero(report, CellKey.Of("s4", "cases", "review_total")),
         Fault.ResultTotalZero => PrintZero(report, CellKey.Of("s3", "res_total", "total")),
+        Fault.SubtotalTypo => "none (a 小计 typo is planted once the 小计 column is computed)",
         _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
     };
+
+    /// <summary>Mistypes one printed 小计 that is not 0 (<see cref="Fault.SubtotalTypo"/>); "none" when the report prints no 小计 column.</summary>
+    public static string? MistypeSubtotal(SyntheticReport report, Random random)
+    {
+        var pool = report.Extras.Where(e => e.Key.EndsWith("." + ReportLayout.SubtotalColumn, StringComparison.Ordinal) && e.Value > 0).Select(e => e.Key).ToArray();
+        if (!report.HasSubtotalColumn) return "none";
+        if (pool.Length == 0) return null;
+        var key = pool[random.Next(pool.Length)];
+        var old = report.Extras[key]!.Value;
+        var typed = Typo(old, random);
+        report.Extras[key] = typed;
+        return $"typo: {key} (小计) printed as {typed}, should be {old}";
+    }
 
     /// <summary>Section 三 result rows (not （七）总计) in the six applicant columns.</summary>
     private static IEnumerable<string> ResultLeafCells(SyntheticReport report)

@@ -19,6 +19,7 @@ public static class HtmlRenderer
     public static byte[] Render(SyntheticReport report, CellFormatter formatter, HtmlOptions options, PageMetadata page, ICollection<string>? notes = null)
     {
         var html = new PageWriter(report, formatter, options, page, notes ?? []).Write();
+        if (report.Style.Has(Variations.Variation.Traditional)) html = Variations.TraditionalScript.Convert(html, report.Style.TaiwanPhrases);
         return EncodingOf(options.Encoding).GetBytes(html);
     }
 
@@ -288,23 +289,23 @@ public static class HtmlRenderer
             Title();
             Paragraph("&nbsp;", raw: true);
             Paragraph(ReportProse.Preamble(report));
-            Heading(ReportProse.Overview);
+            Heading(ReportProse.Heading(report, ReportProse.Overview));
             foreach (var paragraph in ReportProse.OverviewParagraphs(report)) Paragraph(paragraph);
 
-            Heading(ReportProse.Proactive);
+            Heading(ReportProse.Heading(report, ReportProse.Proactive));
             _html.Append("<div align=\"center\">");
             Table(ReportLayout.ProactiveGrid(report, formatter, options.SpanQuirks && report.Version == Templates.TemplateVersion.Gov2019).ToList(), border: 0);
             _html.Append("</div>");
 
-            Heading(ReportProse.Requests);
+            Heading(ReportProse.Heading(report, ReportProse.Requests));
             RequestsTables();
 
-            Heading(ReportProse.ReviewLitigation);
-            Table([.. ReportLayout.ReviewHeaderCells(), ReportLayout.ReviewValueCells(report, formatter)], border: 1);
+            Heading(ReportProse.Heading(report, ReportProse.ReviewLitigation));
+            foreach (var review in ReportLayout.ReviewTables(report, formatter)) Table(review, border: 1);
 
-            Heading(ReportProse.Problems);
+            Heading(ReportProse.Heading(report, ReportProse.Problems));
             Paragraph(ReportProse.ProblemsParagraph(report));
-            Heading(ReportProse.Other);
+            Heading(ReportProse.Heading(report, ReportProse.Other));
             Paragraph(ReportProse.OtherParagraph(report));
             Paragraph("&nbsp;", raw: true);
             RightAligned(report.Agency);
@@ -327,8 +328,9 @@ public static class HtmlRenderer
             _html.Append($"<p style=\"{style}\"><span style=\"{font}\">{Escape(title[cut..])}</span></p>");
         }
 
-        private void Heading(string text)
+        private void Heading(string? text)
         {
+            if (text is null) return;
             _html.Append("<p style=\"text-indent:32pt;line-height:29.5pt;margin:0pt;text-align:justify\">");
             if (options.WordMarkup)
             {
@@ -449,7 +451,7 @@ public static class HtmlRenderer
             if (text.Length == 0) return Runs("&nbsp;");
             if (options.FullWidthDigits && text.Any(char.IsAsciiDigit) && _random.Next(4) == 0)
             {
-                text = FullWidth(text);
+                text = CellFormatter.FullWidth(text);
                 _fullWidth.Add(cell.Key!);
             }
             if (!options.WordMarkup) return Runs(Escape(text));
@@ -472,15 +474,6 @@ public static class HtmlRenderer
         private static string Span(string content) => $"<span style=\"font-family:{BodyFont};font-size:10.5pt\">{content}</span>";
 
         // ---------------------------------------------------------------- text
-
-        /// <summary>Digits, separators and the decimal point as typed with a full-width input method.</summary>
-        private static string FullWidth(string text) => string.Concat(text.Select(c => c switch
-        {
-            >= '0' and <= '9' => (char)('０' + (c - '0')),
-            ',' => '，',
-            '.' => '．',
-            _ => c,
-        }));
 
         private static string Escape(string text) =>
             text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportIngest.Generator.Variations;
 
 namespace ReportIngest.Generator;
 
@@ -67,22 +68,22 @@ public static class PdfRenderer
             Title();
             _y -= BodyLeading;
             Paragraph(ReportProse.Preamble(report));
-            Heading(ReportProse.Overview, BodyLeading);
+            Heading(ReportProse.Heading(report, ReportProse.Overview), BodyLeading);
             foreach (var paragraph in ReportProse.OverviewParagraphs(report)) Paragraph(paragraph);
 
             var proactive = ProactiveTable();
-            Heading(ReportProse.Proactive, FirstRowsHeight(proactive));
+            Heading(ReportProse.Heading(report, ReportProse.Proactive), FirstRowsHeight(proactive));
             PrintTable(proactive);
             var requests = RequestsTable();
-            Heading(ReportProse.Requests, FirstRowsHeight(requests));
+            Heading(ReportProse.Heading(report, ReportProse.Requests), FirstRowsHeight(requests));
             PrintTable(requests);
-            var review = ReviewTable();
-            Heading(ReportProse.ReviewLitigation, FirstRowsHeight(review));
-            PrintTable(review);
+            var reviews = ReviewTables();
+            Heading(ReportProse.Heading(report, ReportProse.ReviewLitigation), FirstRowsHeight(reviews[0]));
+            foreach (var review in reviews) PrintTable(review);
 
-            Heading(ReportProse.Problems, BodyLeading);
+            Heading(ReportProse.Heading(report, ReportProse.Problems), BodyLeading);
             Paragraph(ReportProse.ProblemsParagraph(report));
-            Heading(ReportProse.Other, BodyLeading);
+            Heading(ReportProse.Heading(report, ReportProse.Other), BodyLeading);
             Paragraph(ReportProse.OtherParagraph(report));
             _y -= BodyLeading;
             RightAligned(report.Agency);
@@ -91,7 +92,7 @@ public static class PdfRenderer
             for (var i = 0; i < _pdf.Pages.Count; i++)
             {
                 var number = $"- {i + 1} -";
-                _pdf.Pages[i].Text(PdfFont.Table, PageNumberSize, (PdfWriter.PageWidth - PdfWriter.Width(number, PageNumberSize)) / 2, PageNumberBaseline, number);
+                Draw(_pdf.Pages[i], PdfFont.Table, PageNumberSize, (PdfWriter.PageWidth - PdfWriter.Width(number, PageNumberSize)) / 2, PageNumberBaseline, number);
             }
             AddNotes();
             foreach (var note in _breaks) notes.Add(note);
@@ -150,8 +151,9 @@ public static class PdfRenderer
         }
 
         /// <summary>A heading in 黑体, indented two characters; it moves to the next page unless <paramref name="keepWith"/> points of what follows fit under it.</summary>
-        private void Heading(string text, double keepWith)
+        private void Heading(string? text, double keepWith)
         {
+            if (text is null) return;
             if (!Fits(BodyLeading + keepWith)) NewPage();
             var top = Take(BodyLeading);
             Bold(PdfFont.Heading, BodySize, Left + 2 * BodySize, Baseline(top, BodyLeading, BodySize), text);
@@ -159,8 +161,8 @@ public static class PdfRenderer
 
         private void Bold(PdfFont font, double size, double x, double baseline, string text)
         {
-            _page.Text(font, size, x, baseline, text);
-            if (options.FauxBold) _page.Text(font, size, x, baseline, text);
+            Draw(_page, font, size, x, baseline, text);
+            if (options.FauxBold) Draw(_page, font, size, x, baseline, text);
         }
 
         /// <summary>A body paragraph: first line indented two characters, every line but the last justified.</summary>
@@ -175,7 +177,7 @@ public static class PdfRenderer
                 var spacing = 0.0;
                 if (i < lines.Count - 1 && lines[i].Length > 1)
                     spacing = (Right - x - PdfWriter.Width(lines[i], BodySize)) / (lines[i].Length - 1);
-                _page.Text(PdfFont.Body, BodySize, x, Baseline(top, BodyLeading, BodySize), lines[i], spacing);
+                Draw(_page, PdfFont.Body, BodySize, x, Baseline(top, BodyLeading, BodySize), lines[i], spacing);
             }
         }
 
@@ -183,8 +185,13 @@ public static class PdfRenderer
         private void RightAligned(string text)
         {
             var top = Take(BodyLeading);
-            _page.Text(PdfFont.Body, BodySize, Right - 2 * BodySize - PdfWriter.Width(text, BodySize), Baseline(top, BodyLeading, BodySize), text);
+            Draw(_page, PdfFont.Body, BodySize, Right - 2 * BodySize - PdfWriter.Width(text, BodySize), Baseline(top, BodyLeading, BodySize), text);
         }
+
+        /// <summary>Every string goes onto the page here: in Traditional characters when the document is a Traditional copy.</summary>
+        private void Draw(PdfCanvas page, PdfFont font, double size, double x, double baseline, string text, double spacing = 0) =>
+            page.Text(font, size, x, baseline,
+                report.Style.Has(Variation.Traditional) ? TraditionalScript.Convert(text, report.Style.TaiwanPhrases) : text, spacing);
 
         // ---------------------------------------------------------------- line breaking
 
@@ -250,22 +257,33 @@ public static class PdfRenderer
         private Table ProactiveTable() =>
             BuildTable("section 二", [148, 100, 100, 100], [.. ReportLayout.ProactiveGrid(report, formatter)], _ => false);
 
-        /// <summary>Section 三: three label columns (三、本年度办理结果 narrow, the group labels, the items), seven figures of 30 pt.</summary>
+        /// <summary>
+        /// Section 三: three label columns (三、本年度办理结果 narrow, the group labels, the items), the figures in columns
+        /// of 30 pt (narrower when a 小计 column needs the room); with <see cref="Variation.NarrowTotals"/> the 总计
+        /// column only 12 pt wide, so a figure of two digits wraps inside its cell.
+        /// </summary>
         private Table RequestsTable()
         {
             var header = ReportLayout.RequestHeaderCells(report);
             var rows = ReportLayout.RequestRowCells(report, formatter).ToList();
+            var count = ReportLayout.RequestColumns(report).Count;
+            var value = Math.Min(30.0, (TextWidth - 238) / count);
+            double[] values = report.Style.Has(Variation.NarrowTotals)
+                ? [.. Enumerable.Repeat(value + (value - NarrowTotal) / (count - 1), count - 1), NarrowTotal]
+                : [.. Enumerable.Repeat(value, count)];
             // Data labels of one row are set flush left; merged labels (三、本年度办理结果, （三）不予公开 …) and the header centred.
-            return BuildTable("section 三", [36, 80, 122, .. Enumerable.Repeat(30.0, 7)], [.. header, .. rows],
+            return BuildTable("section 三", [36, 80, 122, .. values], [.. header, .. rows],
                 (cell, row) => row >= header.Length && !cell.IsValue && cell.RowSpan == 1);
         }
 
-        /// <summary>Section 四: fifteen columns under the template's three header rows (or two, <see cref="PdfOptions.ReviewTwoHeaderRows"/>).</summary>
-        private Table ReviewTable()
-        {
-            var header = options.ReviewTwoHeaderRows ? ReportLayout.ReviewHeaderTwoRowCells() : ReportLayout.ReviewHeaderCells();
-            return BuildTable("section 四", [.. Enumerable.Repeat(TextWidth / 15, 15)], [.. header, ReportLayout.ReviewValueCells(report, formatter)], _ => false);
-        }
+        private const double NarrowTotal = 12;
+
+        /// <summary>Section 四: fifteen columns under the template's three header rows (or two, <see cref="PdfOptions.ReviewTwoHeaderRows"/>), or two tables.</summary>
+        private List<Table> ReviewTables() =>
+        [
+            .. ReportLayout.ReviewTables(report, formatter, options.ReviewTwoHeaderRows).Select(rows =>
+                BuildTable("section 四", [.. Enumerable.Repeat(TextWidth / 15, rows[^1].Length)], rows, _ => false)),
+        ];
 
         private Table BuildTable(string name, double[] widths, IReadOnlyList<LayoutCell[]> rows, Func<LayoutCell, bool> alignLeft) =>
             BuildTable(name, widths, rows, (cell, _) => alignLeft(cell));
@@ -302,10 +320,31 @@ public static class PdfRenderer
             return new Table(name, widths, cells, heights, options.TableFontSize);
         }
 
-        private List<string> LinesOf(Cell cell, double[] widths) =>
-            cell.Vertical
-                ? [.. cell.Text.Select(c => c.ToString())]
-                : Wrap(cell.Text, options.TableFontSize, CellWidth(cell, widths) - 2 * CellPadding, hang: false);
+        private List<string> LinesOf(Cell cell, double[] widths)
+        {
+            if (cell.Vertical) return [.. cell.Text.Select(c => c.ToString())];
+            var room = CellWidth(cell, widths) - 2 * CellPadding;
+            if (cell.IsValue && report.Style.Has(Variation.NarrowTotals) && PdfWriter.Width(cell.Text, options.TableFontSize) > room) return Stacked(cell.Text, room);
+            return Wrap(cell.Text, options.TableFontSize, room, hang: false);
+        }
+
+        /// <summary>A figure wider than its cell, broken between digits as Word and LibreOffice break it: as many as fit on each line.</summary>
+        private List<string> Stacked(string figure, double room)
+        {
+            var lines = new List<string>();
+            var line = "";
+            foreach (var ch in figure)
+            {
+                if (line.Length > 0 && PdfWriter.Width(line + ch, options.TableFontSize) > room)
+                {
+                    lines.Add(line);
+                    line = "";
+                }
+                line += ch;
+            }
+            lines.Add(line);
+            return lines;
+        }
 
         private static double CellWidth(Cell cell, double[] widths) => widths.Skip(cell.Col).Take(cell.ColSpan).Sum();
 
@@ -403,7 +442,7 @@ public static class PdfRenderer
             {
                 var width = PdfWriter.Width(lines[i], size);
                 var x = cell.AlignLeft ? x0 + CellPadding : x0 + (x1 - x0 - width) / 2;
-                page.Text(PdfFont.Table, size, x, Baseline(blockTop - i * step, step, size), lines[i]);
+                Draw(page, PdfFont.Table, size, x, Baseline(blockTop - i * step, step, size), lines[i]);
             }
         }
 

@@ -15,6 +15,9 @@ public static class ReportProse
     public const string Problems = "五、存在的主要问题及改进情况";
     public const string Other = "六、其他需要报告的事项";
 
+    /// <summary>A section heading as the report prints it (<see cref="Variations.PrintStyle.Heading"/>), or null when it is left out.</summary>
+    public static string? Heading(SyntheticReport report, string template) => report.Style.Heading(template);
+
     public static string Title(SyntheticReport report) => $"{report.Agency}{report.Year}年政府信息公开工作年度报告";
 
     public static string Preamble(SyntheticReport report)

@@ -1,3 +1,4 @@
+using ReportIngest.Generator.Variations;
 using ReportIngest.Templates;
 
 namespace ReportIngest.Generator;
@@ -79,6 +80,71 @@ public static class SampleSets
             }
             yield return new DocumentSpec(name, version, fault, Large: i % 3 == 0, BlankZeros: i % 7 == 3, ThousandsSeparators: i % 3 == 1,
                 Placeholders: i % 5 == 2, MoneyUnits: i % 4 == 1, Html: html);
+        }
+    }
+
+    /// <summary>The formats of the variation matrix: name, extension and how the document is printed.</summary>
+    public static readonly (string Name, string Extension, PdfOptions? Pdf)[] MatrixFormats =
+    [
+        ("md", ".md", null), ("txt", ".txt", null), ("html", ".html", null), ("docx", ".docx", null),
+        ("pdf-ruled", ".pdf", new PdfOptions(PdfRulings.StrokedLines)), ("pdf-unruled", ".pdf", new PdfOptions(PdfRulings.None)),
+    ];
+
+    /// <summary>
+    /// The variation matrix: every single <see cref="Variation"/> in every format it applies to (and the plain
+    /// document as the baseline row), <paramref name="perCell"/> documents each, both versions and the faults in turn.
+    /// Names are <c>{variation}.{format}--{n}-{version}-{fault}.{ext}</c>; the part before <c>--</c> is the matrix cell.
+    /// </summary>
+    public static IEnumerable<DocumentSpec> Matrix(int perCell)
+    {
+        var containers = Enum.GetValues<ArticleContainer>();
+        foreach (var variation in VariationFormats.Each().Prepend(Variation.None))
+            foreach (var (format, extension, pdf) in MatrixFormats.Where(f => variation == Variation.None || VariationFormats.AppliesTo(variation, f.Extension)))
+                for (var i = 0; i < perCell; i++)
+                {
+                    var version = i % 2 == 0 ? TemplateVersion.Gov2019 : TemplateVersion.Gov2021;
+                    var fault = MatrixFault(variation, i);
+                    var name = $"{(variation == Variation.None ? "Plain" : variation.ToString())}.{format}--{i + 1}-{version.ToCode()}-{fault.ToString().ToLowerInvariant()}{extension}";
+                    yield return new DocumentSpec(name, version, fault, Large: i % 3 == 2, BlankZeros: i % 4 == 3, Placeholders: i % 4 == 1,
+                        Html: extension == ".html" ? HtmlOptions.Default with { Container = containers[i % containers.Length] } : null,
+                        Pdf: pdf, Variations: variation);
+                }
+    }
+
+    private static Fault MatrixFault(Variation variation, int i)
+    {
+        Fault[] faults = variation == Variation.SubtotalColumn
+            ? [Fault.SubtotalTypo, Fault.None, Fault.LeafTypo, Fault.WrongRowTotal]
+            : [Fault.None, Fault.LeafTypo, Fault.ReviewTotalZero, Fault.ResultTotalZero, Fault.WrongRowTotal];
+        return faults[i % faults.Length];
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> documents of random combinations: each variation on with probability 0.3, a random
+    /// format of the matrix, fault, size, blanks, placeholders, separators and units, and random web page, PDF and Word options.
+    /// </summary>
+    public static IEnumerable<DocumentSpec> Combinations(int count, int seed)
+    {
+        var random = new Random(seed);
+        var each = VariationFormats.Each().ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            var variations = each.Where(_ => random.NextDouble() < 0.3).Aggregate(Variation.None, (a, v) => a | v);
+            var (format, extension, _) = MatrixFormats[random.Next(MatrixFormats.Length)];
+            var version = random.Next(2) == 0 ? TemplateVersion.Gov2019 : TemplateVersion.Gov2021;
+            var faults = Enum.GetValues<Fault>().Where(f => f != Fault.SubtotalTypo || variations.HasFlag(Variation.SubtotalColumn)).ToArray();
+            var fault = faults[random.Next(faults.Length)];
+            HtmlOptions? html = extension != ".html" ? null : new HtmlOptions(
+                Enum.GetValues<PageEncoding>()[random.Next(3)], Enum.GetValues<ArticleContainer>()[random.Next(3)], Enum.GetValues<RequestsSplit>()[random.Next(4)],
+                WordMarkup: random.Next(2) == 0, FullWidthDigits: random.Next(3) == 0, SpanQuirks: random.Next(3) == 0);
+            PdfOptions? pdf = extension != ".pdf" ? null : new PdfOptions(
+                format == "pdf-unruled" ? PdfRulings.None : random.Next(2) == 0 ? PdfRulings.StrokedLines : PdfRulings.ThinRectangles,
+                VerticalGroupLabels: random.Next(2) == 0, FauxBold: random.Next(2) == 0, ReviewTwoHeaderRows: random.Next(3) == 0, TableFontSize: random.Next(2) == 0 ? 9 : 10.5);
+            DocxOptions? docx = extension != ".docx" ? null : new DocxOptions(random.Next(2) == 0, random.Next(2) == 0, random.Next(3) == 0, random.Next(3) == 0);
+            var name = $"combo.{format}--{i + 1:D4}-{version.ToCode()}-{fault.ToString().ToLowerInvariant()}{extension}";
+            yield return new DocumentSpec(name, version, fault, Large: random.Next(3) == 0, BlankZeros: random.Next(4) == 0,
+                ThousandsSeparators: random.Next(3) == 0, Placeholders: random.Next(4) == 0, MoneyUnits: random.Next(3) == 0,
+                Html: html, Pdf: pdf, Docx: docx, Variations: variations);
         }
     }
 }

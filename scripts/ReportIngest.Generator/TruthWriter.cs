@@ -24,15 +24,19 @@ public static class TruthWriter
             report.Agency,
             report.Year,
             report.Version.ToCode(),
-            page is null ? null : ReportProse.Title(report),
+            page is null ? null : PrintedTitle(report),
             page?.PubDate,
             page?.Url,
-            report.Cells,
+            Variations.VariationFigures.TruthCells(report),
             [],
             findings,
             notes);
         File.WriteAllText(documentPath + ".truth.json", JsonSerializer.Serialize(truth, Options) + "\n");
     }
+
+    /// <summary>The title as the page prints it: in Traditional characters on a Traditional copy.</summary>
+    private static string PrintedTitle(SyntheticReport report) =>
+        report.Style.Has(Variations.Variation.Traditional) ? Variations.TraditionalScript.Convert(ReportProse.Title(report), report.Style.TaiwanPhrases) : ReportProse.Title(report);
 
     private sealed record Truth(
         string Document,

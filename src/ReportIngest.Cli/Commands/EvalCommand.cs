@@ -19,15 +19,17 @@ public static class EvalCommand
         var paths = new Argument<string[]>("PATH") { Description = "Documents or folders with *.truth.json files beside the documents", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out") { Description = "Also keep the evaluation database and CSV exports in this folder", HelpName = "DIR" };
         var verbose = new Option<bool>("--verbose") { Description = "List every missed cell and finding" };
+        var grouped = new Option<bool>("--matrix") { Description = "Also print a table per group of documents, the group being the part of the name before \"--\" (the generator's --matrix and --combinations names: variation.format)" };
         var command = new Command("eval", "Score extraction and checking against ground truth: cells right/scored per document, truth errors found as filer errors, false filer errors.");
         command.Arguments.Add(paths);
         command.Options.Add(output);
         command.Options.Add(verbose);
-        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(verbose)));
+        command.Options.Add(grouped);
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(verbose), parsed.GetValue(grouped)));
         return command;
     }
 
-    public static int Run(string[] paths, string? outFolder, bool verbose)
+    public static int Run(string[] paths, string? outFolder, bool verbose, bool matrix = false)
     {
         var folder = outFolder ?? Path.Combine(Path.GetTempPath(), $"reportingest-eval-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -56,9 +58,10 @@ public static class EvalCommand
         }
 
         if (outFolder is null) { connection.Close(); Directory.Delete(folder, recursive: true); }
+        if (matrix) PrintMatrix(scores);
         var right = scores.Sum(s => s.CellsRight);
         var scored = scores.Sum(s => s.CellsScored);
-        Console.WriteLine($"summary: {scores.Count} document(s), cells {right}/{scored} ({Percent(right, scored)}), " +
+        Console.WriteLine($"summary: {scores.Count} document(s), cells {right}/{scored} ({Percent(right, scored)}), wrong values {scores.Sum(s => s.WrongValues.Count)}, " +
                           $"truth errors found {scores.Sum(s => s.ErrorsFound)}/{scores.Sum(s => s.ErrorsFound + s.ErrorsMissed.Count)}, " +
                           $"false filer errors {scores.Sum(s => s.FalseFilerErrors.Count)}, " +
                           $"truth warnings found {scores.Sum(s => s.WarningsFound)}/{scores.Sum(s => s.WarningsFound + s.WarningsMissed.Count)}, " +
@@ -66,9 +69,24 @@ public static class EvalCommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>One line per group (the name before "--"): documents, cells, wrong values, filer-error recall and precision.</summary>
+    private static void PrintMatrix(List<DocumentScore> scores)
+    {
+        Console.WriteLine($"{"group",-34} {"docs",5} {"cells right",18} {"wrong",6} {"recall",14} {"precision",14}");
+        foreach (var group in scores.GroupBy(s => s.Document.Contains("--", StringComparison.Ordinal) ? s.Document[..s.Document.IndexOf("--", StringComparison.Ordinal)] : "(other)").OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var (right, scored) = (group.Sum(s => s.CellsRight), group.Sum(s => s.CellsScored));
+            var found = group.Sum(s => s.ErrorsFound);
+            var truth = found + group.Sum(s => s.ErrorsMissed.Count);
+            var raised = found + group.Sum(s => s.FalseFilerErrors.Count);
+            Console.WriteLine($"{group.Key,-34} {group.Count(),5} {$"{right}/{scored} {Percent(right, scored)}",18} {group.Sum(s => s.WrongValues.Count),6} " +
+                              $"{$"{found}/{truth} {Percent(found, truth)}",14} {$"{found}/{raised} {Percent(found, raised)}",14}");
+        }
+    }
+
     private static void Print(DocumentScore score, string? ingestError, bool verbose)
     {
-        Console.WriteLine($"{score.Document}: cells {score.CellsRight}/{score.CellsScored} ({Percent(score.CellsRight, score.CellsScored)}), " +
+        Console.WriteLine($"{score.Document}: cells {score.CellsRight}/{score.CellsScored} ({Percent(score.CellsRight, score.CellsScored)}), wrong values {score.WrongValues.Count}, " +
                           $"errors found {score.ErrorsFound}/{score.ErrorsFound + score.ErrorsMissed.Count}, false filer errors {score.FalseFilerErrors.Count}, " +
                           $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}, " +
                           $"metadata {score.MetadataRight}/{score.MetadataScored}" +

@@ -13,7 +13,7 @@ public sealed class IntegerRule : IReportRule
             // a whole number ≥ 0 is right in every kind of column: only the others need their column looked up
             if (fact is not { Status: CellStatus.Value, Value: { } number } || (number >= 0 && number == decimal.Truncate(number))) continue;
             if (!report.TableVersions.TryGetValue(fact.Table, out var version)) continue;
-            var column = TemplateCatalog.Get(version).Table(fact.Table)?.Columns.FirstOrDefault(c => c.Code == fact.Col);
+            var column = TemplateCatalog.Get(version).Table(fact.Table)?.Column(fact.Col);
             if (column is null) continue;
             var problem = column.Kind switch
             {

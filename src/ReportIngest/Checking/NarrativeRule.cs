@@ -70,7 +70,7 @@ public sealed partial class NarrativeRule : IReportRule
     }
 
     /// <summary>
-    /// The sentences that state a count (…件), normalised (NFKC: full-width digits; no spaces; thousands separators
+    /// The sentences that state a count (…件), normalised (NFKC: full-width digits; Traditional folded; no spaces; thousands separators
     /// dropped). The others are skipped before any normalising: most of a report's text states no count.
     /// </summary>
     private static IEnumerable<string> Sentences(string text)
@@ -80,7 +80,7 @@ public sealed partial class NarrativeRule : IReportRule
             var start = text.LastIndexOfAny(SentenceEnds, count) + 1;
             var end = text.IndexOfAny(SentenceEnds, count);
             if (end < 0) end = text.Length;
-            yield return ThousandsSeparator().Replace(string.Concat(Nfkc.Normalize(text[start..end]).Where(c => !char.IsWhiteSpace(c))), "");
+            yield return ThousandsSeparator().Replace(string.Concat(SimplifiedChinese.FoldCharacters(Nfkc.Normalize(text[start..end])).Where(c => !char.IsWhiteSpace(c))), "");
             if (end >= text.Length) yield break;
             count = end;
         }

@@ -31,6 +31,7 @@ public sealed class RelationRule : IReportRule
     private static Finding? EvaluateInstance(RelationDefinition relation, RelationInstance instance, ReportFacts report)
     {
         var keys = instance.Cells;
+        if (instance.PrintedOnly.Any(k => report.Get(k) is null)) return null; // a column this layout does not print
         var (left, leftPresent, leftUnread) = Sum(instance.Left, report);
         var (right, rightPresent, rightUnread) = Sum(instance.Right, report);
         if (!leftPresent && !rightPresent) return null; // the rows are absent: reported as structure, not arithmetic

@@ -53,6 +53,7 @@ public static class ShiftedValue
             .SelectMany(r => r.Instances)
             .Where(i => i.Cells.Contains(from) || i.Cells.Contains(to))
             .Where(i => i.Tables.All(t => report.TableVersions.TryGetValue(t, out var v) && v == version))
+            .Where(i => i.PrintedOnly.All(k => report.Get(k) is not null))
             .ToList();
         return touched.Count > 0 && touched.All(i => Sum(i.Left) is { } left && Sum(i.Right) is { } right && left == right);
     }

@@ -13,11 +13,17 @@ public static class TruthScorer
         var byKey = facts.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
         var right = 0;
         var misses = new List<string>();
+        var wrong = new List<string>();
         foreach (var (key, expected) in truth.Cells.Where(c => !truth.Unscored.Contains(c.Key)).OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             byKey.TryGetValue(key, out var fact);
             if (IsRight(expected, fact)) right++;
-            else misses.Add($"{key}: expected {Shown(expected)}, got {(fact is null ? "nothing" : $"{fact.Status} '{fact.Raw}' at {fact.Locator}")}");
+            else
+            {
+                var miss = $"{key}: expected {Shown(expected)}, got {(fact is null ? "nothing" : $"{fact.Status} '{fact.Raw}' at {fact.Locator}")}";
+                misses.Add(miss);
+                if (IsWrong(expected, fact)) wrong.Add(miss);
+            }
         }
 
         var filerErrors = findings.Where(f => f.AttributedTo == "filer" && f.Severity == "error").ToList();
@@ -30,7 +36,7 @@ public static class TruthScorer
         var metadataMisses = truth.Metadata.Where(m => !SameText(m.Value, StoredField(report, m.Key)))
             .Select(m => $"{m.Key}: expected '{m.Value}', got '{StoredField(report, m.Key) ?? "nothing"}'").ToList();
 
-        return new DocumentScore(truth.Document, right, truth.Cells.Count - truth.Cells.Keys.Count(truth.Unscored.Contains), misses,
+        return new DocumentScore(truth.Document, right, truth.Cells.Count - truth.Cells.Keys.Count(truth.Unscored.Contains), misses, wrong,
             truthErrors.Count - errorsMissed.Count, errorsMissed, falseErrors, truthWarnings.Count - warningsMissed.Count, warningsMissed,
             truth.Metadata.Count - metadataMisses.Count, truth.Metadata.Count, metadataMisses);
     }
@@ -54,6 +60,12 @@ public static class TruthScorer
     private static bool IsRight(decimal? expected, FactRow? fact) => fact is not null && (expected is null
         ? fact.Status is "blank" or "placeholder"
         : fact.Status == "value" && StoredValues.ToDecimal(fact.Value) == expected);
+
+    /// <summary>
+    /// A miss that is worse than a gap: the cell was stored as read (a value, a blank or a placeholder) but says
+    /// something else than the document (another number, a blank where a number stands, a number where none does).
+    /// </summary>
+    private static bool IsWrong(decimal? expected, FactRow? fact) => fact is not null && fact.Status is "value" or "blank" or "placeholder";
 
     private static string Shown(decimal? value) => value is null ? "blank/placeholder" : value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -24,9 +24,13 @@ public sealed record ExtractedReport(
     /// <summary>Every cell the template versions of the tables found define.</summary>
     public int CellsExpected => TableVersions.Sum(t => TemplateCatalog.Get(t.Value).Table(t.Key)?.CellCount ?? 0);
 
-    public int CellsFound => Facts.Count(f => f.Status != ReportIngest.Text.CellStatus.Unreadable);
+    public int CellsFound => Facts.Count(f => f.Status != ReportIngest.Text.CellStatus.Unreadable && IsTemplateCell(f));
 
-    public int CellsUnreadable => Facts.Count(f => f.Status == ReportIngest.Text.CellStatus.Unreadable);
+    public int CellsUnreadable => Facts.Count(f => f.Status == ReportIngest.Text.CellStatus.Unreadable && IsTemplateCell(f));
+
+    /// <summary>False for a cell of an extra column (法人或其他组织小计): read and stored, never counted among the template's cells.</summary>
+    private bool IsTemplateCell(Fact fact) =>
+        !TableVersions.TryGetValue(fact.Table, out var version) || TemplateCatalog.Get(version).Table(fact.Table)?.IsExtraColumn(fact.Col) != true;
 
     /// <summary><c>complete</c>, <c>partial</c> or <c>no_tables</c> for a report; <c>attachment_only</c>, <c>image_only</c> or <c>not_a_report</c> otherwise.</summary>
     public string ParseStatus => Kind switch

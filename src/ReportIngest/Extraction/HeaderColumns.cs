@@ -10,20 +10,59 @@ namespace ReportIngest.Extraction;
 /// </summary>
 public static class HeaderColumns
 {
-    /// <summary>Column positions by code for <paramref name="columns"/>, or null when the headers do not identify them all.</summary>
-    public static IReadOnlyDictionary<string, ColumnSpan>? Locate(IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<GridCell> headerCells)
+    /// <summary>
+    /// Column positions by code for <paramref name="columns"/>, or null when the headers do not identify them all; and
+    /// for each of <paramref name="extras"/> (法人或其他组织小计) the header names at a place of its own. A header word
+    /// broken over two header rows (商业 / 企业) is read joined down its column.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ColumnSpan>? Locate(IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<GridCell> headerCells,
+        IReadOnlyList<ColumnDefinition>? extras = null)
     {
         var spans = new Dictionary<string, ColumnSpan>();
         var normalized = headerCells.Select(c => (Cell: c, Text: LabelNormalizer.Normalize(c.Text))).ToList();
+        var joined = JoinedDownColumns(normalized);
         foreach (var column in columns)
         {
-            var hits = normalized.Where(h => Matches(column, h.Text)).Select(h => h.Cell).ToList();
-            if (hits.Count == 0) return null;
-            var cell = hits[^1]; // the lowest header row names the leaf column
+            if ((Find(column, normalized) ?? Find(column, joined) ?? FindWithSlip(column, normalized) ?? FindWithSlip(column, joined)) is not { } cell) return null;
             spans[column.Code] = new ColumnSpan(cell.Col, cell.Col + cell.ColSpan - 1);
         }
-        return Distinct(spans) ? spans : null;
+        if (!Distinct(spans)) return null;
+        foreach (var extra in extras ?? [])
+            if ((Find(extra, normalized) ?? Find(extra, joined)) is { } cell && spans.Values.All(s => !s.Overlaps(cell.Col, cell.Col + cell.ColSpan - 1)))
+                spans[extra.Code] = new ColumnSpan(cell.Col, cell.Col + cell.ColSpan - 1);
+        return spans;
     }
+
+    /// <summary>The lowest header cell naming the column (the lowest header row names the leaf column), or null.</summary>
+    private static GridCell? Find(ColumnDefinition column, List<(GridCell Cell, string Text)> cells) =>
+        cells.LastOrDefault(h => Matches(column, h.Text)).Cell;
+
+    /// <summary>
+    /// The one header cell naming the column with a slip (社会工益组织): its label within an edit, or one of its phrases
+    /// of four characters or more with one character wrong; null when none or several do.
+    /// </summary>
+    private static GridCell? FindWithSlip(ColumnDefinition column, List<(GridCell Cell, string Text)> cells)
+    {
+        var label = LabelNormalizer.Normalize(column.Label);
+        var hits = cells.Where(h => h.Text.Length > 2 && (Fuzzy.Distance(LabelNormalizer.StripNumbering(h.Text), label) <= Math.Max(1, label.Length / 8)
+                                                          || column.NormalizedHeaderPhrases.Any(p => p.Length >= 4 && Fuzzy.ContainsWithOneSubstitution(h.Text, p))))
+            .Select(h => h.Cell).Distinct().ToList();
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
+    /// <summary>The normalised texts of header cells, each alone and joined down their columns (行政 / 复议 read as 行政复议).</summary>
+    public static IEnumerable<string> Texts(IReadOnlyList<GridCell> headerCells)
+    {
+        var normalized = headerCells.Select(c => (Cell: c, Text: LabelNormalizer.Normalize(c.Text))).ToList();
+        return normalized.Select(c => c.Text).Concat(JoinedDownColumns(normalized).Select(c => c.Text));
+    }
+
+    /// <summary>The texts of header cells standing in one column over consecutive header rows, joined top to bottom.</summary>
+    private static List<(GridCell Cell, string Text)> JoinedDownColumns(List<(GridCell Cell, string Text)> cells) =>
+    [
+        .. cells.Where(c => c.Text.Length > 0).GroupBy(c => (c.Cell.Col, c.Cell.ColSpan)).Where(g => g.Count() > 1)
+            .Select(g => (Cell: g.Last().Cell, Text: string.Concat(g.OrderBy(c => c.Cell.Row).Select(c => c.Text)))),
+    ];
 
     /// <summary>
     /// Section 四 prints the five outcome labels once per group; their left-to-right order gives the 15 columns

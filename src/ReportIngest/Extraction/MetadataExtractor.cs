@@ -94,7 +94,7 @@ public static partial class MetadataExtractor
         return null;
     }
 
-    private static string Compact(string s) => Whitespace().Replace(Nfkc.Normalize(s), "");
+    private static string Compact(string s) => Whitespace().Replace(SimplifiedChinese.Fold(Nfkc.Normalize(s)), "");
 
     [GeneratedRegex(@"(?<agency>[^\d,.;:，。；：]{2,40}?)(?<year>(?:19|20)\d{2})年度?(?:政府|政务)信息公开(?:工作)?(?:年度)?(?:报告|年报)")]
     private static partial Regex TitleAgencyFirst();

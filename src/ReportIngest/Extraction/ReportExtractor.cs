@@ -5,8 +5,10 @@ using ReportIngest.Text;
 namespace ReportIngest.Extraction;
 
 /// <summary>
-/// Turns a <see cref="Document"/> into facts: observes template tables by row label and column header, decides
-/// each table's version, aligns every row's values with the version's columns and reports what does not fit.
+/// Turns a <see cref="Document"/> into facts: puts rows that conversions took apart back together, observes template
+/// tables by row label and column header (a table is recognised by its own header, wherever it stands), decides each
+/// table's version, aligns every row's values with the version's columns (and the extra columns its header names) and
+/// reports what does not fit.
 /// </summary>
 public sealed class ReportExtractor(LabelMatcher matcher)
 {
@@ -14,8 +16,8 @@ public sealed class ReportExtractor(LabelMatcher matcher)
 
     public ExtractedReport Extract(Document document)
     {
-        var lines = ReportLine.From(document).ToList();
-        var observer = new TableObserver(matcher);
+        var lines = RowAssembler.Assemble(ReportLine.From(document).ToList(), matcher);
+        var observer = new TableObserver(matcher, SectionRecognizer.GridSections(lines));
         foreach (var line in lines) observer.Observe(line);
 
         var textLines = document.Blocks.OfType<TextBlock>().Select(b => b.Text).ToList();
@@ -85,13 +87,22 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         IReadOnlyDictionary<string, ColumnSpan>? HeaderOf(int? grid, IReadOnlyList<string> columns)
         {
             var key = (grid, string.Join(',', columns));
-            if (!headers.TryGetValue(key, out var header)) headers[key] = header = HeaderFor(table, columns, observation.HeaderCells(grid));
+            if (!headers.TryGetValue(key, out var header))
+                headers[key] = header = HeaderFor(table, columns, observation.HeaderCells(grid)) ?? HeaderFor(table, columns, observation.InheritedHeaderCells(grid));
             return header;
         }
+        IReadOnlyList<GridCell> HeaderCellsOf(int? grid) => observation.HeaderCells(grid) is { Count: > 0 } own ? own : observation.InheritedHeaderCells(grid);
 
         foreach (var group in rows.GroupBy(r => r.Row.Code))
         {
             var row = table.Row(group.Key);
+            // A group row of this version (2021's （六）其他处理) whose label names a row of the other version: set aside.
+            if (row is null && table.Groups.Any(g => g.Code == group.Key))
+            {
+                if (group.Any(r => r.Parts.NonBlankCount > 0))
+                    issues.Add(StructuralIssue.Info(table.Code, group.Key, $"group row \"{group.First().Parts.FullLabel}\" prints the sums of its items; no template cell holds them, they are not stored", group.First().Locator));
+                continue;
+            }
             if (row is null)
             {
                 issues.Add(StructuralIssue.Warning(table.Code, group.Key,
@@ -99,8 +110,10 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                     group.First().Locator));
                 continue;
             }
-            foreach (var observed in group)
-                RowFacts(table, row, HeaderOf, observed, seen, facts, issues);
+            // A row seen twice, once blank and once with figures: the blank one is a fragment (a wrapped label's part).
+            var printed = group.Any(r => r.Parts.NonBlankCount > 0) ? group.Where(r => r.Parts.NonBlankCount > 0) : group;
+            foreach (var observed in printed)
+                RowFacts(table, row, HeaderOf, HeaderCellsOf, observed, seen, facts, issues);
         }
 
         foreach (var row in table.Rows.Where(r => !rows.Any(o => o.Row.Code == r.Code)))
@@ -109,9 +122,9 @@ public sealed class ReportExtractor(LabelMatcher matcher)
     }
 
     private static void RowFacts(TableDefinition table, RowDefinition row, Func<int?, IReadOnlyList<string>, IReadOnlyDictionary<string, ColumnSpan>?> headerOf,
-        ObservedRow observed, HashSet<string> seen, List<Fact> facts, List<StructuralIssue> issues)
+        Func<int?, IReadOnlyList<GridCell>> headerCellsOf, ObservedRow observed, HashSet<string> seen, List<Fact> facts, List<StructuralIssue> issues)
     {
-        var columns = ColumnsFor(table, observed);
+        var columns = ColumnsFor(table, observed, headerCellsOf(observed.GridIndex));
         if (columns is null)
         {
             issues.Add(StructuralIssue.Warning(table.Code, row.Code,
@@ -120,7 +133,12 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         }
 
         var header = headerOf(observed.GridIndex, columns);
-        var aligned = ValueAligner.Align(observed.Parts.ValueCells, columns, header);
+        // Extra columns the header names (法人或其他组织小计) are read too, in the order the header prints them.
+        if (header is not null && header.Keys.Any(table.IsExtraColumn))
+            columns = [.. columns.Concat(header.Keys.Where(table.IsExtraColumn)).OrderBy(c => header[c].First)];
+        var aligned = observed.Parts.NonBlankCount == 0
+            ? Blank(observed.Parts.ValueCells, columns, observed.Locator) // a row printed with nothing in it: every cell blank
+            : ValueAligner.Align(observed.Parts.ValueCells, columns, header);
         var keys = columns.Select(c => CellKey.Of(table.Code, row.Code, c)).ToArray();
         if (keys.Any(k => !seen.Add(k)))
         {
@@ -133,10 +151,17 @@ public sealed class ReportExtractor(LabelMatcher matcher)
 
         foreach (var code in columns)
         {
-            var column = table.Columns.First(c => c.Code == code);
+            var column = table.Column(code)!;
             facts.Add(aligned.Cells[code] is { } cell ? ToFact(table.Code, row.Code, column, cell)
                 : new Fact(table.Code, row.Code, code, null, "", CellStatus.Unreadable, null, null, observed.Locator));
         }
+    }
+
+    /// <summary>Every column blank: the row prints nothing (a label and empty cells, or the label alone).</summary>
+    private static AlignedRow Blank(IReadOnlyList<GridCell> values, IReadOnlyList<string> columns, string locator)
+    {
+        var blank = values.Count > 0 ? values[0] with { Text = "" } : new GridCell(0, 0, "", locator);
+        return new AlignedRow(columns.ToDictionary(c => c, _ => (GridCell?)blank), null, false);
     }
 
     private static Fact ToFact(string table, string row, ColumnDefinition column, GridCell cell)
@@ -146,19 +171,23 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         return new Fact(table, row, column.Code, reading.Value, cell.Text.Trim(), reading.Status, reading.Status == CellStatus.Value ? unit : null, cell.Page, cell.Locator);
     }
 
-    /// <summary>The columns a row fills: all of them, or one section 四 group when the document prints groups separately.</summary>
-    private static IReadOnlyList<string>? ColumnsFor(TableDefinition table, ObservedRow observed)
+    /// <summary>
+    /// The columns a row fills: all of them, or the section 四 group(s) the document prints separately, as the grid's
+    /// header or a heading before it names them.
+    /// </summary>
+    private static IReadOnlyList<string>? ColumnsFor(TableDefinition table, ObservedRow observed, IReadOnlyList<GridCell> headerCells)
     {
         var all = table.Columns.Select(c => c.Code).ToList();
         if (table.Code != "s4") return all;
         var count = observed.Parts.NonBlankCount;
-        return observed.ColumnGroup switch
+        var group = observed.ColumnGroup ?? SectionRecognizer.ReviewGroupOfHeader(HeaderColumns.Texts(headerCells));
+        return group switch
         {
             null => all,
             _ when count == all.Count => all, // a value for every column: the row is the whole table, whatever group was last named
             "suit" when count <= 10 => [.. SharedParts.GroupColumns("suit_direct"), .. SharedParts.GroupColumns("suit_after_review")],
             "suit" => null,
-            var group when count <= 5 => SharedParts.GroupColumns(group).ToList(),
+            var named when count <= 5 => SharedParts.GroupColumns(named).ToList(),
             _ => all,
         };
     }
@@ -167,6 +196,6 @@ public sealed class ReportExtractor(LabelMatcher matcher)
     {
         if (headerCells.Count == 0) return null;
         if (table.Code == "s4") return HeaderColumns.LocateReviewLitigation(columns, headerCells);
-        return HeaderColumns.Locate(table.Columns.Where(c => columns.Contains(c.Code)).ToList(), headerCells);
+        return HeaderColumns.Locate(table.Columns.Where(c => columns.Contains(c.Code)).ToList(), headerCells, table.ExtraColumns);
     }
 }

@@ -11,7 +11,7 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, b
 {
     public string Text => string.Concat(Cells.Select(c => c.Text));
 
-    public string Normalized { get; } = LabelNormalizer.Normalize(string.Concat(Cells.Select(c => c.Text)));
+    public string Normalized { get; init; } = LabelNormalizer.Normalize(string.Concat(Cells.Select(c => c.Text)));
 
     public static IEnumerable<ReportLine> From(Document document)
     {

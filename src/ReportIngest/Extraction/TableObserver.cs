@@ -6,28 +6,50 @@ namespace ReportIngest.Extraction;
 
 /// <summary>
 /// First pass of extraction: walks the document's lines, tracks the section, section 二 sub-table and section 四
-/// group it is in, and sorts rows into header rows and data rows of template tables. Rows that carry numbers
-/// but match no template row are reported, never attached to a neighbour.
+/// group it is in, and sorts rows into header rows and data rows of template tables. A header row says by its own
+/// phrases which table it heads (<see cref="SectionRecognizer.HeaderSection"/>), so a table is recognised wherever it
+/// stands and whatever its heading says; headings only confirm. Rows that carry numbers but match no template row are
+/// reported, never attached to a neighbour.
 /// </summary>
 public sealed class TableObserver
 {
     private readonly LabelMatcher _matcher;
+    private readonly IReadOnlyDictionary<int, TemplateSection> _gridSections;
     private readonly Dictionary<string, TableObservation> _tables = [];
     private readonly List<StructuralIssue> _issues = [];
     private TemplateSection? _section;
     private string? _subTable;
     private string? _reviewGroup;
+    private string? _pendingReviewGroup;
+    private int _pendingReviewGroupLine;
+    private int _lineCount;
+
+    /// <summary>A section 四 group named by a line before the table's header (行政复议 above its table) holds for this many lines.</summary>
+    private const int PendingGroupReach = 3;
     private int _order;
 
-    public TableObserver(LabelMatcher matcher) => _matcher = matcher;
+    /// <summary>Text lines longer than this are prose, not a header printed as text.</summary>
+    private const int MaxHeaderLine = 80;
+
+    /// <param name="matcher">Maps row labels to template rows.</param>
+    /// <param name="gridSections">The section each grid's header names (<see cref="SectionRecognizer.GridSections"/>).</param>
+    public TableObserver(LabelMatcher matcher, IReadOnlyDictionary<int, TemplateSection>? gridSections = null)
+    {
+        _matcher = matcher;
+        _gridSections = gridSections ?? new Dictionary<int, TemplateSection>();
+    }
+
+    private TemplateSection? GridSection(int? gridIndex) =>
+        gridIndex is { } index && _gridSections.TryGetValue(index, out var section) ? section : null;
 
     public IReadOnlyDictionary<string, TableObservation> Tables => _tables;
     public IReadOnlyList<StructuralIssue> Issues => _issues;
 
     public void Observe(ReportLine line)
     {
+        _lineCount++;
         var text = line.Normalized;
-        if (SectionDetector.SubTableOf(text) is { } sub)
+        if (SectionRecognizer.SubTableOf(text) is { } sub)
         {
             _subTable = sub;
             EnterSection(TemplateSection.Proactive);
@@ -46,29 +68,45 @@ public sealed class TableObserver
 
     private void ObserveText(ReportLine line, string text)
     {
-        if (SectionDetector.SectionOf(text) is { } section)
+        if (SectionRecognizer.HeadingSection(text) is { } section)
         {
             EnterSection(section);
             return;
         }
-        if (SectionDetector.EndsTables(text))
+        if (SectionRecognizer.EndsTables(text))
         {
             _section = null;
             return;
         }
-        if (_section == TemplateSection.ReviewLitigation && SectionDetector.ReviewGroupOf(text) is { } group)
+        if (SectionRecognizer.ReviewGroupOf(text) is { } group && (_section == TemplateSection.ReviewLitigation || text.Length <= 16))
         {
-            _reviewGroup = group;
+            // 行政复议 / 行政诉讼 above a table of their own; before its header has said it is section 四, the name waits.
+            if (_section == TemplateSection.ReviewLitigation) _reviewGroup = group;
+            else (_pendingReviewGroup, _pendingReviewGroupLine) = (group, _lineCount);
             return;
         }
-        if (_section is null or TemplateSection.ReviewLitigation) return;
+        // A header printed as text (a table without rulings in a PDF): its phrases say which table follows.
+        if (text.Length <= MaxHeaderLine && !text.Any(char.IsAsciiDigit) && SectionRecognizer.HeaderSection(text) is { } headed)
+        {
+            if (headed != TemplateSection.Proactive || _section != TemplateSection.Proactive) EnterSection(headed);
+            if (headed == TemplateSection.Proactive && _subTable is not null) Observation(_subTable).AddHeader(line.Cells, null);
+            return;
+        }
+        if (_section == TemplateSection.ReviewLitigation) return;
 
-        // Text dumps: a whole line of label and numbers is a row; a line of column headers is header evidence.
+        // Text dumps: a whole line of label and numbers is a row (outside a known section only when the label is a
+        // template row's own); a template row's label alone is a row printed blank; a line of column headers is header evidence.
         if (TextRowParser.TryParse(line.Text, line.Locator) is { } cells)
             ObserveRow(cells, line.Locator, null, fromText: true);
+        else if (_section is not null && text.Length <= 40 && BlankTextRow(line) is { } blank)
+            AddRow(blank, RowParts.Split(line.Cells), line.Locator, null);
         else if (_section == TemplateSection.Proactive && _subTable is not null && text.Length <= 40)
             Observation(_subTable).AddHeader(line.Cells, null);
     }
+
+    /// <summary>A text line that is a section 二 row's label and nothing else (行政许可, its cells printed blank), in section 二.</summary>
+    private (string Table, RowDefinition Row)? BlankTextRow(ReportLine line) =>
+        _section == TemplateSection.Proactive && _matcher.Match(RowParts.Split(line.Cells), _section, exactOnly: true, slips: LabelSlips.WholeLabel) is { } match ? match : null;
 
     private void ObserveRow(IReadOnlyList<GridCell> cells, string locator, int? gridIndex, bool fromText)
     {
@@ -77,7 +115,8 @@ public sealed class TableObserver
         {
             if (fromText || parts.LabelCells.Count == 0) return;
             // A labelled row printed with every cell blank (zeros left out, template.md §8.1) is data, not a header.
-            if (IsBlankDataRow(parts) && _matcher.Match(parts, null) is { } blankRow) AddRow(blankRow, parts, locator, gridIndex);
+            if (IsBlankDataRow(parts) && SectionRecognizer.HeaderSection(LabelNormalizer.Normalize(parts.FullLabel)) is null
+                && _matcher.Match(parts, null, slips: LabelSlips.WholeLabel) is { } blankRow) AddRow(blankRow, parts, locator, gridIndex);
             else ObserveHeader(parts, gridIndex);
             return;
         }
@@ -89,6 +128,13 @@ public sealed class TableObserver
         }
 
         var match = _matcher.Match(parts, fromText ? _section : null, exactOnly: fromText);
+        if (match is null && !fromText && _matcher.MatchGroup(parts) is { } group)
+        {
+            // A group row printed with its items' sums (a layout of the derived rows): no template cell, set aside.
+            _issues.Add(StructuralIssue.Info(group.Table, group.Group.Code,
+                $"group row \"{parts.FullLabel}\" prints {parts.NumberCount} number(s), the sums of its items; no template cell holds them, they are not stored", locator));
+            return;
+        }
         if (match is not { } found)
         {
             if (_section is not null && !fromText)
@@ -105,18 +151,21 @@ public sealed class TableObserver
         EnterSection(LabelMatcher.SectionOfTable(found.Table));
         if (found.Table.StartsWith("s2_", StringComparison.Ordinal)) _subTable = found.Table;
         Observation(found.Table).Rows.Add(new ObservedRow(found.Row, parts, locator, gridIndex, _order++));
+        Observation(found.Table).NoteRow([.. parts.LabelCells, .. parts.ValueCells], gridIndex);
     }
 
-    /// <summary>One to three label cells followed by at least two empty cells: the shape of a data row with nothing printed.</summary>
+    /// <summary>One to three label cells followed by empty cells: the shape of a data row with nothing printed.</summary>
     private static bool IsBlankDataRow(RowParts parts) =>
-        parts.LabelCells.Count is >= 1 and <= 3 && parts.ValueCells.Count >= 2 && parts.ValueCells.All(c => c.Text.Trim().Length == 0);
+        parts.LabelCells.Count is >= 1 and <= 3 && parts.ValueCells.Count >= 1 && parts.ValueCells.All(c => c.Text.Trim().Length == 0);
 
     private void ObserveUnlabeled(RowParts parts, string locator, int? gridIndex)
     {
+        if (GridSection(gridIndex) is { } headed && headed != _section) EnterSection(headed);
         if (_section == TemplateSection.ReviewLitigation)
         {
             var cases = SharedParts.ReviewLitigation.Rows[0];
             Observation("s4").Rows.Add(new ObservedRow(cases, parts, locator, gridIndex, _order++, _reviewGroup));
+            Observation("s4").NoteRow([.. parts.LabelCells, .. parts.ValueCells], gridIndex);
             return;
         }
         if (_section is not null && parts.NumberCount > 0)
@@ -125,6 +174,9 @@ public sealed class TableObserver
 
     private void ObserveHeader(RowParts parts, int? gridIndex)
     {
+        // The header's own phrases say which table it heads, whatever section the headings put us in.
+        if ((SectionRecognizer.HeaderSection(LabelNormalizer.Normalize(parts.FullLabel)) ?? GridSection(gridIndex)) is { } headed && headed != _section)
+            EnterSection(headed);
         var table = _section switch
         {
             TemplateSection.Proactive => _subTable,
@@ -132,20 +184,17 @@ public sealed class TableObserver
             TemplateSection.ReviewLitigation => "s4",
             _ => null,
         };
-        if (table is null)
-        {
-            // A table without a section heading: its column headers tell which one it is.
-            var text = LabelNormalizer.Normalize(parts.FullLabel);
-            if (text.Contains("自然人") || text.Contains("申请人情况")) { EnterSection(TemplateSection.Requests); table = "s3"; }
-            else if (text.Contains("行政复议") || text.Contains("结果维持")) { EnterSection(TemplateSection.ReviewLitigation); table = "s4"; }
-            else return;
-        }
+        if (table is null) return;
+        Observation(table).NoteRow([.. parts.LabelCells, .. parts.ValueCells], gridIndex);
+        if (_matcher.MatchGroup(parts) is not null) return; // a blank group row (（三）不予公开) among the data rows, not a header
         Observation(table).AddHeader(parts.LabelCells, gridIndex);
     }
 
     private void EnterSection(TemplateSection section)
     {
-        if (_section != section) _reviewGroup = null;
+        if (_section != section)
+            _reviewGroup = section == TemplateSection.ReviewLitigation && _lineCount - _pendingReviewGroupLine <= PendingGroupReach ? _pendingReviewGroup : null;
+        _pendingReviewGroup = null;
         _section = section;
     }
 

@@ -6,12 +6,16 @@ namespace ReportIngest.Readers;
 /// <summary>
 /// Builds blocks from plain lines: consecutive lines whose cells are separated by tabs (or by runs of two or more
 /// spaces) form one grid, one cell per field, empty fields kept so that column positions survive; every other
-/// non-empty line is a text block. Locators are <c>L{line}</c>, 1-based.
+/// non-empty line is a text block. Locators are <c>L{line}</c>, 1-based. A table aligned with spaces (a layout-keeping
+/// PDF-to-text conversion) keeps its blank cells by position: <see cref="AlignedColumns"/>.
 /// </summary>
 public sealed partial class LineTableBuilder
 {
     private readonly List<DocumentBlock> _blocks = [];
-    private readonly List<IReadOnlyList<GridCell>> _rows = [];
+    private readonly List<PendingRow> _rows = [];
+
+    /// <summary>One line of a grid: its fields with their display columns (for space-aligned lines) and where it stands.</summary>
+    private sealed record PendingRow(IReadOnlyList<AlignedField> Fields, int LineNumber, bool Tabbed);
 
     public IReadOnlyList<DocumentBlock> Blocks
     {
@@ -25,11 +29,19 @@ public sealed partial class LineTableBuilder
     /// <summary>Adds source line <paramref name="lineNumber"/> (1-based).</summary>
     public void AddLine(string line, int lineNumber)
     {
-        var fields = SplitFields(line);
-        if (fields is not null)
+        var clean = line.TrimEnd('\r', '\n');
+        if (clean.Contains('\t'))
         {
-            var locator = $"L{lineNumber}";
-            _rows.Add(fields.Select((text, col) => new GridCell(_rows.Count, col, text.Trim(), locator)).ToList());
+            var col = 0;
+            _rows.Add(new PendingRow([.. clean.Split('\t').Select(t => new AlignedField(t, col, ++col))], lineNumber, Tabbed: true));
+            return;
+        }
+        var fields = AlignedFields(clean);
+        // A space-aligned table keeps its short lines (header words, a wrapped label's first part) as rows of its own,
+        // so their positions line up with its columns; an empty line ends it.
+        if (fields.Count >= 3 || (fields.Count > 0 && _rows.Count > 0 && !_rows[^1].Tabbed))
+        {
+            _rows.Add(new PendingRow(fields, lineNumber, Tabbed: false));
             return;
         }
         FlushGrid();
@@ -43,19 +55,31 @@ public sealed partial class LineTableBuilder
         _blocks.Add(block);
     }
 
-    private static string[]? SplitFields(string line)
+    /// <summary>The fields of a line split at runs of two or more spaces (or ideographic spaces), with their display columns.</summary>
+    private static List<AlignedField> AlignedFields(string line)
     {
-        if (line.Contains('\t')) return line.TrimEnd('\r', '\n').Split('\t');
-        var trimmed = line.Trim();
-        if (trimmed.Length == 0) return null;
-        var fields = WideGap().Split(trimmed);
-        return fields.Length >= 3 ? fields : null;
+        var fields = new List<AlignedField>();
+        var position = 0;
+        foreach (var part in WideGap().Split(line))
+        {
+            var start = line.IndexOf(part, position, StringComparison.Ordinal);
+            if (part.Trim().Length > 0)
+            {
+                var from = AlignedColumns.DisplayWidth(line.AsSpan(0, start));
+                fields.Add(new AlignedField(part.Trim(), from, from + AlignedColumns.DisplayWidth(part)));
+            }
+            position = start + part.Length;
+        }
+        return fields;
     }
 
     private void FlushGrid()
     {
         if (_rows.Count == 0) return;
-        _blocks.Add(new GridBlock(new Grid(_rows.ToList())));
+        var rows = _rows.Any(r => r.Tabbed)
+            ? _rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Fields.Select((f, col) => new GridCell(r, col, f.Text.Trim(), $"L{row.LineNumber}")).ToList()).ToList()
+            : AlignedColumns.Lay(_rows.Select(r => ((IReadOnlyList<AlignedField>)r.Fields, $"L{r.LineNumber}")).ToList());
+        _blocks.Add(new GridBlock(new Grid(rows)));
         _rows.Clear();
     }
 

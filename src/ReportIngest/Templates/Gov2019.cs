@@ -30,7 +30,7 @@ public static class Gov2019
                 [new("procurement_projects", "采购项目数量", ["采购项目数"]), new("procurement_amount", "采购总金额", ["采购总金额"], ValueKind.Money, "元")]),
         ];
 
-        var requests = SharedParts.Requests([new RowDefinition("res_other", "（六）其他处理", ["其他处理"])]);
+        var requests = SharedParts.Requests([new RowDefinition("res_other", "（六）其他处理", ["其他处理"])], []);
         var leaves = ResultLeaves(requests);
         TableDefinition[] tables = [.. proactive, requests, SharedParts.ReviewLitigation];
         return new TemplateDefinition(TemplateVersion.Gov2019, tables, SharedParts.Relations(requests, leaves).ToArray());

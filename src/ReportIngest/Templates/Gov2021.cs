@@ -27,7 +27,7 @@ public static class Gov2021
             new RowDefinition("res_other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", ["逾期不补正"]),
             new RowDefinition("res_other_fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", ["缴纳费用", "收费通知"]),
             new RowDefinition("res_other_misc", "3.其他", ["其他"], ExactLabel: true),
-        ]);
+        ], [new RowDefinition("res_other", "（六）其他处理", ["其他处理"])]);
         TableDefinition[] tables = [.. proactive, requests, SharedParts.ReviewLitigation];
         return new TemplateDefinition(TemplateVersion.Gov2021, tables, SharedParts.Relations(requests, Gov2019.ResultLeaves(requests)).ToArray());
     }

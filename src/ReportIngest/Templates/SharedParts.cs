@@ -64,10 +64,24 @@ internal static class SharedParts
     public static TableDefinition ReviewLitigation => new(
         "s4", TemplateSection.ReviewLitigation, [new RowDefinition("cases", "数据行（无标签）", [])], ReviewLitigationColumns);
 
-    public static TableDefinition Requests(IEnumerable<RowDefinition> otherRows) => new(
+    /// <summary>The 法人或其他组织 subtotal some layouts print before 总计 (template.md §3.1, §8.10): not a template cell.</summary>
+    public static readonly ColumnDefinition OrganisationSubtotal = new("org_subtotal", "法人或其他组织小计", ["小计", "法人或其他组织小计"]);
+
+    /// <summary>The five organisation columns the subtotal sums.</summary>
+    public static IEnumerable<string> OrganisationColumns => ApplicantColumns.Where(c => c != "natural_person");
+
+    /// <summary>The group labels of section 三 in both versions (template.md §3.2); 2021 adds （六）其他处理, a row of its own in 2019.</summary>
+    public static readonly RowDefinition[] RequestGroups =
+    [
+        new("res_withheld", "（三）不予公开", ["不予公开"]),
+        new("res_unavailable", "（四）无法提供", ["无法提供"]),
+        new("res_declined", "（五）不予处理", ["不予处理"]),
+    ];
+
+    public static TableDefinition Requests(IEnumerable<RowDefinition> otherRows, IEnumerable<RowDefinition> otherGroups) => new(
         "s3", TemplateSection.Requests,
         [.. RequestRowsBeforeOther, .. otherRows, .. RequestRowsAfterOther],
-        RequestColumns);
+        RequestColumns) { ExtraColumns = [OrganisationSubtotal], Groups = [.. RequestGroups, .. otherGroups] };
 
     /// <summary>The outcome columns of one section 四 group, in printed order (维持, 纠正, 其他, 尚未审结, 总计).</summary>
     public static IEnumerable<string> GroupColumns(string group) => Outcomes.Select(o => $"{group}_{o.Code}");
@@ -89,6 +103,11 @@ internal static class SharedParts
         yield return new RelationDefinition("R3-ROW", RelationKind.Strict,
             "总计 = 自然人 + the five organisation columns",
             requests.Rows.Select(r => new RelationInstance(r.Code, [S3(r.Code, "total")], ApplicantColumns.Select(c => S3(r.Code, c)).ToArray())).ToArray());
+
+        yield return new RelationDefinition("R3-SUBTOTAL", RelationKind.Strict,
+            "法人或其他组织小计 = the five organisation columns, where the layout prints a 小计 column",
+            requests.Rows.Select(r => new RelationInstance(r.Code, [S3(r.Code, OrganisationSubtotal.Code)], OrganisationColumns.Select(c => S3(r.Code, c)).ToArray())
+                { PrintedOnly = [S3(r.Code, OrganisationSubtotal.Code)] }).ToArray());
 
         yield return new RelationDefinition("R4-SUM", RelationKind.Strict,
             "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 行政复议 and both kinds of 行政诉讼",

@@ -46,7 +46,7 @@ public static partial class CellValueParser
 
     private static string Compact(string raw)
     {
-        var nfkc = Nfkc.Normalize(raw);
+        var nfkc = SimplifiedChinese.FoldCharacters(Nfkc.Normalize(raw)); // 減少, 項, 萬元 in Traditional copies
         var sb = new StringBuilder(nfkc.Length);
         foreach (var ch in nfkc)
         {

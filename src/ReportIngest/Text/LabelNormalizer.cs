@@ -5,8 +5,9 @@ namespace ReportIngest.Text;
 
 /// <summary>
 /// The one normalisation used wherever labels are compared: NFKC (full-width forms, Kangxi radicals),
-/// CJK-radical-supplement look-alikes mapped to unified ideographs, whitespace and quotes removed,
-/// brackets made half-width and item numbering <c>1、</c> written as <c>1.</c>.
+/// Traditional characters folded to Simplified (<see cref="SimplifiedChinese"/>), CJK-radical-supplement look-alikes
+/// mapped to unified ideographs, whitespace and quotes removed, brackets made half-width, circled numbers ① and item
+/// numbering <c>1、</c> written as <c>1.</c>.
 /// </summary>
 public static partial class LabelNormalizer
 {
@@ -30,7 +31,7 @@ public static partial class LabelNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var nfkc = Nfkc.Normalize(text);
+        var nfkc = SimplifiedChinese.Fold(Nfkc.Normalize(CircledNumbers(text)));
         var sb = new StringBuilder(nfkc.Length);
         foreach (var ch in nfkc)
         {
@@ -66,11 +67,24 @@ public static partial class LabelNormalizer
         return current;
     }
 
-    private static bool IsQuote(char ch) => ch is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』';
+    /// <summary>① … ⑳ as <c>1.</c> … <c>20.</c>: NFKC would make them bare digits, run together with the label.</summary>
+    private static string CircledNumbers(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u2460', '\u2473')) return text;
+        var sb = new StringBuilder(text.Length + 4);
+        foreach (var ch in text)
+        {
+            if (ch is >= '\u2460' and <= '\u2473') sb.Append(ch - '\u2460' + 1).Append('.');
+            else sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsQuote(char ch) => ch is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '〝' or '〞' or '`' or '´';
 
     [GeneratedRegex(@"(\d)、")]
     private static partial Regex DigitListMark();
 
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d))")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、)](?!\d))")]
     private static partial Regex LeadingNumbering();
 }

@@ -36,13 +36,28 @@ public class TemplateDefinitionTests
     }
 
     [Fact]
-    public void Every_relation_names_only_cells_of_its_template()
+    public void Every_relation_names_only_cells_of_its_template_or_extra_columns_it_requires_printed()
     {
         foreach (var template in TemplateCatalog.All)
         {
             var keys = template.Tables.SelectMany(t => t.CellKeys()).ToHashSet();
             foreach (var instance in template.Relations.SelectMany(r => r.Instances))
-                Assert.All(instance.Left.Concat(instance.Right), k => Assert.Contains(k, keys));
+                Assert.All(instance.Left.Concat(instance.Right), k => Assert.True(keys.Contains(k) || instance.PrintedOnly.Contains(k), k));
+        }
+    }
+
+    [Fact]
+    public void The_subtotal_column_is_an_extra_of_section_three_checked_only_where_printed()
+    {
+        foreach (var template in TemplateCatalog.All)
+        {
+            var s3 = template.Table("s3")!;
+            Assert.True(s3.IsExtraColumn("org_subtotal"));
+            Assert.DoesNotContain(s3.CellKeys(), k => k.EndsWith(".org_subtotal"));
+            var subtotal = template.Relations.Single(r => r.RuleId == "R3-SUBTOTAL");
+            Assert.Equal(s3.Rows.Count, subtotal.Instances.Count);
+            Assert.All(subtotal.Instances, i => Assert.Equal([$"s3.{i.Scope}.org_subtotal"], i.PrintedOnly));
+            Assert.All(subtotal.Instances, i => Assert.Equal(5, i.Right.Count));
         }
     }
 

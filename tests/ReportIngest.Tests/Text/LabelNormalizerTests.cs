@@ -14,6 +14,10 @@ public class LabelNormalizerTests
     [InlineData("⾏政许可", "行政许可")]       // U+2F8F KANGXI RADICAL WALK ENCLOSED → 行 by NFKC
     [InlineData("⻓期", "长期")]               // U+2ED3 CJK RADICAL C-SIMPLIFIED LONG has no NFKC mapping
     [InlineData("政府信息公开⻚", "政府信息公开页")]
+    [InlineData("①属于国家秘密", "1.属于国家秘密")]       // NFKC alone would give "1属于…", run together with the label
+    [InlineData("結轉下年度繼續辦理", "结转下年度继续办理")]   // Traditional copies fold to Simplified
+    [InlineData("政府資訊公開申請", "政府信息公开申请")]     // and Taiwan usage (資訊) to the mainland's (信息)
+    [InlineData("危及「三安全一穩定」", "危及三安全一稳定")]
     public void Normalizes_labels_for_comparison(string printed, string expected) =>
         Assert.Equal(expected, LabelNormalizer.Normalize(printed));
 
@@ -23,6 +27,7 @@ public class LabelNormalizerTests
     [InlineData("3.其他", "其他")]
     [InlineData("(六)3.其他", "其他")]
     [InlineData("2019年", "2019年")]
+    [InlineData("1)属于国家秘密", "属于国家秘密")]
     public void Strips_item_numbering(string normalized, string expected) =>
         Assert.Equal(expected, LabelNormalizer.StripNumbering(normalized));
 

@@ -23,7 +23,7 @@ public static partial class AgencyIdentity
     public static string Key(string? agency)
     {
         if (string.IsNullOrWhiteSpace(agency)) return "";
-        var text = new StringBuilder(Bracketed().Replace(Nfkc.Normalize(agency), ""));
+        var text = new StringBuilder(Bracketed().Replace(SimplifiedChinese.Fold(Nfkc.Normalize(agency)), ""));
         foreach (var (longForm, shortForm) in ShortForms) text.Replace(longForm, shortForm);
         return string.Concat(text.ToString().Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
     }

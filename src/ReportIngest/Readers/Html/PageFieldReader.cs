@@ -60,7 +60,7 @@ internal static partial class PageFieldReader
         for (var i = 0; i < runs.Count; i++)
         {
             if (runs[i].IndexOfAny(['：', ':']) < 0) continue; // most of a page's text is no field
-            var matches = FieldLabel().Matches(runs[i]);
+            var matches = FieldLabel().Matches(SimplifiedChinese.FoldCharacters(runs[i])); // 索引號, 發布機構 on Traditional copies; same offsets
             for (var m = 0; m < matches.Count; m++)
             {
                 var label = matches[m].Groups["label"].Value;
