@@ -15,7 +15,8 @@ public static class DocumentGenerator
     /// <summary>Enough draws to find a report that the blanks and the fault can apply to (figures that are not all 0).</summary>
     private const int MaxAttempts = 1000;
 
-    public static void Write(DocumentSpec spec, int seed, int index, string folder)
+    /// <param name="libreOffice">Collects the Word documents LibreOffice is to print, for a PDF of that producer; required only for such PDFs.</param>
+    public static void Write(DocumentSpec spec, int seed, int index, string folder, LibreOfficePdf? libreOffice = null)
     {
         var random = new Random(unchecked(seed * 10_007 + index));
         var factory = new ReportFactory(random);
@@ -64,6 +65,13 @@ public static class DocumentGenerator
                     notes.AddRange(HtmlNotes(options));
                     bytes = HtmlRenderer.Render(report, formatter, options, page, notes);
                     break;
+                case ".pdf" when spec.Pdf is { Producer: PdfProducer.LibreOffice } printed:
+                    var docx = DocxOptions.Default with { Borderless = printed.Rulings == PdfRulings.None };
+                    notes.Add($"PDF printed by LibreOffice from the Word document{(docx.Borderless ? ", its tables without borders (no ruling)" : "")}");
+                    (libreOffice ?? throw new ArgumentNullException(nameof(libreOffice), "a PDF printed by LibreOffice needs the batch to print it"))
+                        .Queue(DocxRenderer.Render(report, formatter, docx, notes, random), path);
+                    bytes = [];
+                    break;
                 case ".pdf":
                     bytes = PdfRenderer.Render(report, formatter, spec.Pdf ?? PdfOptions.Default, notes);
                     break;
@@ -73,7 +81,7 @@ public static class DocumentGenerator
                 default:
                     throw new ArgumentException($"{spec.FileName}: the extension must be .md, .txt, .html, .pdf or .docx", nameof(spec));
             }
-            File.WriteAllBytes(path, bytes);
+            if (bytes.Length > 0) File.WriteAllBytes(path, bytes);
             TruthWriter.Write(path, report, TruthFindings.Evaluate(report), notes, page);
             return;
         }

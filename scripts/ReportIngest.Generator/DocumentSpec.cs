@@ -31,7 +31,8 @@ public sealed record DocumentSpec(
 /// <param name="PageBreakSplit">Section 三 broken by a page break into two tables (two w:tbl), the second without the header and with the cut merged labels left empty.</param>
 /// <param name="TrackedChanges">One figure corrected with tracked changes (the old figure deleted, the new inserted), text inserted and deleted in the prose.</param>
 /// <param name="FieldsAndControls">The signing date a DATE field (simple field with its result), a PAGE field (field code and result), section 四 inside a content control.</param>
-public sealed record DocxOptions(bool SplitRuns = false, bool PageBreakSplit = false, bool TrackedChanges = false, bool FieldsAndControls = false)
+/// <param name="Borderless">Tables without borders (a table laid out only by its cells, printed to PDF without a ruling).</param>
+public sealed record DocxOptions(bool SplitRuns = false, bool PageBreakSplit = false, bool TrackedChanges = false, bool FieldsAndControls = false, bool Borderless = false)
 {
     public static DocxOptions Default { get; } = new();
 }
@@ -100,14 +101,24 @@ public enum RequestsSplit
 /// <param name="FauxBold">The title and the section headings drawn twice at the same position, as WPS makes a font bold that has no bold face.</param>
 /// <param name="ReviewTwoHeaderRows">Section 四's header in two rows (行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）, then the outcomes) instead of the template's three.</param>
 /// <param name="TableFontSize">Points of the table text: 9 (小五) or 10.5 (五号); a larger size wraps more labels and makes the tables longer.</param>
+/// <param name="Producer">Who prints it: the generator's own writer, or LibreOffice printing the Word document (its tables ruled, or without borders when <paramref name="Rulings"/> is none).</param>
 public sealed record PdfOptions(
     PdfRulings Rulings = PdfRulings.StrokedLines,
     bool VerticalGroupLabels = false,
     bool FauxBold = false,
     bool ReviewTwoHeaderRows = false,
-    double TableFontSize = 9)
+    double TableFontSize = 9,
+    PdfProducer Producer = PdfProducer.Generator)
 {
     public static PdfOptions Default { get; } = new();
+}
+
+public enum PdfProducer
+{
+    /// <summary>The generator's own PDF writer, laying the page out as WPS and Word export it.</summary>
+    Generator,
+    /// <summary>LibreOffice printing the Word document (<see cref="LibreOfficePdf"/>).</summary>
+    LibreOffice,
 }
 
 public enum PdfRulings

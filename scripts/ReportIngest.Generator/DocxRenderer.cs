@@ -39,7 +39,7 @@ public static class DocxRenderer
             foreach (var text in ReportProse.OverviewParagraphs(report)) Add(Paragraph(text));
 
             Heading(ReportProse.Proactive);
-            Add(Table(ReportLayout.ProactiveGrid(report, formatter).ToList()));
+            Add(Table(ReportLayout.ProactiveGrid(report, formatter).ToList(), ProactiveWidths));
 
             Heading(ReportProse.Requests);
             Requests();
@@ -47,7 +47,7 @@ public static class DocxRenderer
             Heading(ReportProse.ReviewLitigation);
             foreach (var rows in ReportLayout.ReviewTables(report, formatter))
             {
-                var review = Table(rows);
+                var review = Table(rows, Even(rows[^1].Length));
                 if (options.FieldsAndControls)
                 {
                     body.Append(new SdtBlock(new SdtProperties(new SdtAlias { Val = "行政复议行政诉讼" }, new Tag { Val = "s4" }), new SdtContentBlock(review)));
@@ -80,14 +80,14 @@ public static class DocxRenderer
             var rows = report.Template.Table("s3")!.Rows;
             if (!options.PageBreakSplit)
             {
-                Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter)]));
+                Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter)], RequestWidths()));
                 return;
             }
             var candidates = Enumerable.Range(1, rows.Count - 1).Where(i => ReportLayout.IsResultRow(rows[i - 1].Code) && ReportLayout.IsResultRow(rows[i].Code)).ToList();
             var split = candidates[random.Next(candidates.Count)];
-            Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter, 0, split, repeatCutLabels: true)]));
+            Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter, 0, split, repeatCutLabels: true)], RequestWidths()));
             Add(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-            Add(Table([.. ReportLayout.RequestRowCells(report, formatter, split, rows.Count, repeatCutLabels: false)]));
+            Add(Table([.. ReportLayout.RequestRowCells(report, formatter, split, rows.Count, repeatCutLabels: false)], RequestWidths()));
             notes.Add($"DOCX: section 三 broken by a page break into two tables before row {rows[split].Code}; the second has no header, cut merged labels left empty");
         }
 
@@ -125,15 +125,34 @@ public static class DocxRenderer
 
         private static Run Run(string text) => new(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
 
-        private Table Table(IReadOnlyList<LayoutCell[]> rows)
+        /// <summary>The text width of an A4 page with Word's default margins, in twentieths of a point.</summary>
+        private const int TextWidth = 8300;
+
+        private static readonly int[] ProactiveWidths = [2300, 2000, 2000, 2000];
+
+        private static int[] Even(int columns) => [.. Enumerable.Repeat(TextWidth / columns, columns)];
+
+        /// <summary>Section 三's grid as Word templates size it: three label columns, then the figures sharing the rest.</summary>
+        private int[] RequestWidths()
+        {
+            var values = ReportLayout.RequestColumns(report).Count;
+            return [600, 1200, 2300, .. Enumerable.Repeat((TextWidth - 4100) / values, values)];
+        }
+
+        private Table Table(IReadOnlyList<LayoutCell[]> rows, int[] widths)
         {
             var placed = Place(rows);
             var width = placed.Count == 0 ? 0 : placed.Max(p => p.Col + p.Cell.ColSpan);
-            var table = new Table(new TableProperties(new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
-                new TableGrid(Enumerable.Range(0, width).Select(_ => new GridColumn { Width = "800" })));
+            if (widths.Length != width) widths = Even(width);
+            var border = options.Borderless ? BorderValues.None : BorderValues.Single;
+            var table = new Table(new TableProperties(
+                new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableBorders(
+                    new TopBorder { Val = border, Size = 4 }, new BottomBorder { Val = border, Size = 4 },
+                    new LeftBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
+                    new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 })),
+                new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
             var corrected = false;
             for (var r = 0; r < rows.Count; r++)
             {
@@ -178,6 +197,7 @@ public static class DocxRenderer
             var properties = new TableCellProperties();
             if (span > 1) properties.Append(new GridSpan { Val = span });
             if (merge is { } value) properties.Append(new VerticalMerge { Val = value });
+            properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }); // as report templates centre their cells
             return new TableCell(properties);
         }
 

@@ -34,8 +34,10 @@ public static class Program
                 : parsed.GetValue(combinations) is > 0 and var combined ? SampleSets.Combinations(combined, parsed.GetValue(seed)).ToList()
                 : n > 0 ? SampleSets.Cycling(n).ToList() : SampleSets.Fixed;
             Directory.CreateDirectory(folder);
+            var libreOffice = new LibreOfficePdf();
             for (var i = 0; i < specs.Count; i++)
-                DocumentGenerator.Write(specs[i], parsed.GetValue(seed), i + 1, folder);
+                DocumentGenerator.Write(specs[i], parsed.GetValue(seed), i + 1, folder, libreOffice);
+            libreOffice.ConvertAll();
             Console.WriteLine($"wrote {specs.Count} document(s) with truth files to {Path.GetFullPath(folder)}");
             return 0;
         });

@@ -88,6 +88,7 @@ public static class SampleSets
     [
         ("md", ".md", null), ("txt", ".txt", null), ("html", ".html", null), ("docx", ".docx", null),
         ("pdf-ruled", ".pdf", new PdfOptions(PdfRulings.StrokedLines)), ("pdf-unruled", ".pdf", new PdfOptions(PdfRulings.None)),
+        ("pdf-lo", ".pdf", new PdfOptions(Producer: PdfProducer.LibreOffice)), ("pdf-lo-unruled", ".pdf", new PdfOptions(PdfRulings.None, Producer: PdfProducer.LibreOffice)),
     ];
 
     /// <summary>
@@ -99,7 +100,7 @@ public static class SampleSets
     {
         var containers = Enum.GetValues<ArticleContainer>();
         foreach (var variation in VariationFormats.Each().Prepend(Variation.None))
-            foreach (var (format, extension, pdf) in MatrixFormats.Where(f => variation == Variation.None || VariationFormats.AppliesTo(variation, f.Extension)))
+            foreach (var (format, extension, pdf) in Formats().Where(f => variation == Variation.None || VariationFormats.AppliesTo(variation, f.Extension)))
                 for (var i = 0; i < perCell; i++)
                 {
                     var version = i % 2 == 0 ? TemplateVersion.Gov2019 : TemplateVersion.Gov2021;
@@ -110,6 +111,10 @@ public static class SampleSets
                         Pdf: pdf, Variations: variation);
                 }
     }
+
+    /// <summary>The matrix formats this machine can make: those printed by LibreOffice only where soffice is installed.</summary>
+    private static List<(string Name, string Extension, PdfOptions? Pdf)> Formats() =>
+        [.. MatrixFormats.Where(f => f.Pdf is not { Producer: PdfProducer.LibreOffice } || LibreOfficePdf.IsAvailable)];
 
     private static Fault MatrixFault(Variation variation, int i)
     {
@@ -130,14 +135,15 @@ public static class SampleSets
         for (var i = 0; i < count; i++)
         {
             var variations = each.Where(_ => random.NextDouble() < 0.3).Aggregate(Variation.None, (a, v) => a | v);
-            var (format, extension, _) = MatrixFormats[random.Next(MatrixFormats.Length)];
+            var formats = Formats();
+            var (format, extension, chosen) = formats[random.Next(formats.Count)];
             var version = random.Next(2) == 0 ? TemplateVersion.Gov2019 : TemplateVersion.Gov2021;
             var faults = Enum.GetValues<Fault>().Where(f => f != Fault.SubtotalTypo || variations.HasFlag(Variation.SubtotalColumn)).ToArray();
             var fault = faults[random.Next(faults.Length)];
             HtmlOptions? html = extension != ".html" ? null : new HtmlOptions(
                 Enum.GetValues<PageEncoding>()[random.Next(3)], Enum.GetValues<ArticleContainer>()[random.Next(3)], Enum.GetValues<RequestsSplit>()[random.Next(4)],
                 WordMarkup: random.Next(2) == 0, FullWidthDigits: random.Next(3) == 0, SpanQuirks: random.Next(3) == 0);
-            PdfOptions? pdf = extension != ".pdf" ? null : new PdfOptions(
+            PdfOptions? pdf = extension != ".pdf" ? null : chosen!.Producer == PdfProducer.LibreOffice ? chosen : new PdfOptions(
                 format == "pdf-unruled" ? PdfRulings.None : random.Next(2) == 0 ? PdfRulings.StrokedLines : PdfRulings.ThinRectangles,
                 VerticalGroupLabels: random.Next(2) == 0, FauxBold: random.Next(2) == 0, ReviewTwoHeaderRows: random.Next(3) == 0, TableFontSize: random.Next(2) == 0 ? 9 : 10.5);
             DocxOptions? docx = extension != ".docx" ? null : new DocxOptions(random.Next(2) == 0, random.Next(2) == 0, random.Next(3) == 0, random.Next(3) == 0);

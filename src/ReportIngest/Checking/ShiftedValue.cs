@@ -27,7 +27,9 @@ public static class ShiftedValue
                 var (from, to) = (PdfValue(report.Get(key)), IsBlank(report.Get(neighbour))) is (true, true) ? (key, neighbour)
                     : (IsBlank(report.Get(key)), PdfValue(report.Get(neighbour))) is (true, true) ? (neighbour, key)
                     : (null, null);
-                if (from is not null && to is not null && AllHold(version, report, from, to)) return $"the value of {from} belongs in {to}";
+                if (from is not null && to is not null
+                    && StrictRelations.HoldWith(version, report, new Dictionary<string, decimal> { [from] = 0, [to] = report.Get(from)!.Value!.Value }))
+                    return $"the value of {from} belongs in {to}";
             }
         }
         return null;
@@ -36,25 +38,4 @@ public static class ShiftedValue
     private static bool PdfValue(Extraction.Fact? fact) => fact is { Status: CellStatus.Value, Value: not 0 and not null, Page: not null };
 
     private static bool IsBlank(Extraction.Fact? fact) => fact is { Status: CellStatus.Blank };
-
-    /// <summary>Whether every strict relation through <paramref name="from"/> or <paramref name="to"/> holds once the value has moved.</summary>
-    private static bool AllHold(TemplateVersion version, ReportFacts report, string from, string to)
-    {
-        var moved = report.Get(from)!.Value!.Value;
-        decimal? Value(string key) => key == from ? 0 : key == to ? moved : report.Get(key) switch
-        {
-            null or { Status: CellStatus.Unreadable } => null,
-            { Status: CellStatus.Value, Value: { } v } => v,
-            _ => 0,
-        };
-        decimal? Sum(IEnumerable<string> keys) => keys.Aggregate((decimal?)0m, (sum, key) => sum + Value(key));
-
-        var touched = TemplateCatalog.Get(version).Relations.Where(r => r.Kind == RelationKind.Strict)
-            .SelectMany(r => r.Instances)
-            .Where(i => i.Cells.Contains(from) || i.Cells.Contains(to))
-            .Where(i => i.Tables.All(t => report.TableVersions.TryGetValue(t, out var v) && v == version))
-            .Where(i => i.PrintedOnly.All(k => report.Get(k) is not null))
-            .ToList();
-        return touched.Count > 0 && touched.All(i => Sum(i.Left) is { } left && Sum(i.Right) is { } right && left == right);
-    }
 }

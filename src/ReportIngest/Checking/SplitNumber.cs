@@ -6,7 +6,8 @@ namespace ReportIngest.Checking;
 /// <summary>
 /// A misreading that explains a failure: in a PDF, wide spacing can make one number (12) two neighbouring cells
 /// (1 | 2). When a strict relation fails by exactly what joining two neighbouring single digits on one side would
-/// change (9 × the first digit), the failure may be ours, not the filer's.
+/// change (9 × the first digit), and joining them makes every strict relation through both cells hold, the failure
+/// may be ours, not the filer's.
 /// </summary>
 public static class SplitNumber
 {
@@ -24,7 +25,9 @@ public static class SplitNumber
                 var index = definition.Columns.ToList().FindIndex(c => c.Code == col);
                 if (index < 0 || index + 1 >= definition.Columns.Count) continue;
                 var neighbour = CellKey.Of(table, row, definition.Columns[index + 1].Code);
-                if (side.Contains(neighbour) && Digit(report.Get(neighbour)) is not null) return $"{key} and {neighbour}";
+                if (side.Contains(neighbour) && Digit(report.Get(neighbour)) is { } second
+                    && StrictRelations.HoldWith(version, report, new Dictionary<string, decimal> { [key] = 10 * first + second, [neighbour] = 0 }))
+                    return $"{key} and {neighbour}";
             }
         }
         return null;

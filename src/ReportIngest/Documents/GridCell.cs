@@ -1,4 +1,18 @@
 namespace ReportIngest.Documents;
 
-/// <summary>One cell of a format-neutral grid. <see cref="Text"/> is the cell's text as in the source (trimmed).</summary>
-public sealed record GridCell(int Row, int Col, string Text, string Locator, int RowSpan = 1, int ColSpan = 1, int? Page = null);
+/// <summary>
+/// One cell of a format-neutral grid. <see cref="Text"/> is the cell's text as in the source (trimmed). <see cref="Box"/>
+/// is where a PDF cell stands on its page (null for formats without geometry); the locator says the same for people.
+/// </summary>
+public sealed record GridCell(int Row, int Col, string Text, string Locator, int RowSpan = 1, int ColSpan = 1, int? Page = null)
+{
+    public CellBox? Box { get; init; }
+}
+
+/// <summary>A box on a PDF page, in points with the origin bottom-left.</summary>
+public readonly record struct CellBox(double Left, double Bottom, double Right, double Top)
+{
+    public double CenterX => (Left + Right) / 2;
+
+    public bool OverlapsHorizontally(CellBox other) => Left < other.Right && other.Left < Right;
+}

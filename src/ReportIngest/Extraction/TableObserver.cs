@@ -21,6 +21,7 @@ public sealed class TableObserver
     private string? _subTable;
     private string? _reviewGroup;
     private string? _pendingReviewGroup;
+    private readonly List<GridCell> _reviewHeaderRun = [];
     private int _pendingReviewGroupLine;
     private int _lineCount;
 
@@ -164,7 +165,10 @@ public sealed class TableObserver
         if (_section == TemplateSection.ReviewLitigation)
         {
             var cases = SharedParts.ReviewLitigation.Rows[0];
-            Observation("s4").Rows.Add(new ObservedRow(cases, parts, locator, gridIndex, _order++, _reviewGroup));
+            // The header rows right above the figures say which groups they are (行政复议 over one table, 行政诉讼 over the next).
+            var group = SectionRecognizer.ReviewGroupOfHeader(HeaderColumns.Texts(_reviewHeaderRun)) ?? _reviewGroup;
+            _reviewHeaderRun.Clear();
+            Observation("s4").Rows.Add(new ObservedRow(cases, parts, locator, gridIndex, _order++, group));
             Observation("s4").NoteRow([.. parts.LabelCells, .. parts.ValueCells], gridIndex);
             return;
         }
@@ -188,12 +192,16 @@ public sealed class TableObserver
         Observation(table).NoteRow([.. parts.LabelCells, .. parts.ValueCells], gridIndex);
         if (_matcher.MatchGroup(parts) is not null) return; // a blank group row (（三）不予公开) among the data rows, not a header
         Observation(table).AddHeader(parts.LabelCells, gridIndex);
+        if (table == "s4") _reviewHeaderRun.AddRange(parts.LabelCells);
     }
 
     private void EnterSection(TemplateSection section)
     {
         if (_section != section)
+        {
             _reviewGroup = section == TemplateSection.ReviewLitigation && _lineCount - _pendingReviewGroupLine <= PendingGroupReach ? _pendingReviewGroup : null;
+            _reviewHeaderRun.Clear();
+        }
         _pendingReviewGroup = null;
         _section = section;
     }

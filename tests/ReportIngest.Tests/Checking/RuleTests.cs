@@ -77,13 +77,31 @@ public class RuleTests
     [InlineData(null, "error", "filer")] // from Markdown or HTML a cell cannot be split so
     public void A_row_total_off_by_what_joining_two_neighbouring_digits_would_fix_is_the_parsers_doubt_only_in_a_pdf(int? page, string severity, string attributed)
     {
-        var facts = Consistent(("s3.new_received.natural_person", 1), ("s3.new_received.commercial", 2), ("s3.new_received.total", 12));
+        // 12 requests granted, the 12 of 新收 read as 1 | 2: joined again, every relation through both cells holds
+        var facts = Consistent(("s3.new_received.natural_person", 12), ("s3.new_received.total", 12), ("s3.res_granted.natural_person", 12),
+            ("s3.res_granted.total", 12), ("s3.res_total.natural_person", 12), ("s3.res_total.total", 12));
+        facts["s3.new_received.natural_person"] = facts["s3.new_received.natural_person"] with { Value = 1m, Raw = "1" };
+        facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 2m, Raw = "2" };
         foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = page };
 
         var row = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
 
         Assert.Equal((severity, attributed), (row.Severity, row.AttributedTo));
         if (page is not null) Assert.Contains("s3.new_received.natural_person and s3.new_received.commercial", row.Message);
+    }
+
+    [Fact]
+    public void Joining_two_digits_is_no_explanation_when_it_breaks_another_relation()
+    {
+        // R3-ROW fails by 9 with 1 | 2 in the first two columns, but 12 in 自然人 would break R3-BAL of both columns
+        var facts = Consistent(("s3.new_received.natural_person", 1), ("s3.new_received.commercial", 2), ("s3.new_received.total", 12),
+            ("s3.res_granted.natural_person", 1), ("s3.res_granted.commercial", 2), ("s3.res_granted.total", 3),
+            ("s3.res_total.natural_person", 1), ("s3.res_total.commercial", 2), ("s3.res_total.total", 3));
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = 1 };
+
+        var row = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
+
+        Assert.Equal(("error", "filer"), (row.Severity, row.AttributedTo));
     }
 
     [Theory]

@@ -7,20 +7,23 @@ namespace ReportIngest.Readers.Pdf;
 /// Turns a ruled table's cells into the rows a reader sees, where the rulings are incomplete (LibreOffice draws only
 /// some borders): a value cell that holds one number per row it spans is split into those rows; a value cell that
 /// spans several ruled rows with one number makes them one row, and the label pieces in it are joined
-/// (（二）部分公开（区 / 分处理的… read as one label). Numbers are never moved between rows by counting.
+/// (（二）部分公开（区 / 分处理的… read as one label); a figure wrapped inside a narrow cell is read as the one figure
+/// it is. Numbers are never moved between rows by counting.
 /// </summary>
-internal static class LogicalRows
+internal static partial class LogicalRows
 {
     public static List<GridCell> Arrange(LatticeTable table, List<Glyph> glyphs, int pageNumber)
     {
         var glyphsOf = table.Cells.Select(_ => new List<Glyph>()).ToArray();
         foreach (var glyph in glyphs) glyphsOf[table.CellOf(glyph)].Add(glyph);
+        var linesOf = glyphsOf.Select(TextLines.Lines).ToArray();
         var pieces = new List<(LatticeCell Cell, string Text)>();
         for (var index = 0; index < table.Cells.Count; index++)
         {
             var cell = table.Cells[index];
-            var lines = TextLines.Lines(glyphsOf[index]);
+            var lines = linesOf[index];
             if (SplitByRow(cell, lines, table) is { } split) pieces.AddRange(split);
+            else if (WrappedFigure(index, table, linesOf) is { } figure) pieces.Add((cell, figure));
             else pieces.Add((cell, Text(lines.Select(l => l.Text).ToList(), TextLines.JoinLines(lines).Trim())));
         }
 
@@ -36,7 +39,7 @@ internal static class LogicalRows
             var (left, right) = (ordered.Min(p => p.Cell.Left), ordered.Max(p => p.Cell.Right));
             var (bottom, top) = (ordered.Min(p => p.Cell.Bottom), ordered.Max(p => p.Cell.Top));
             cells.Add(new GridCell(group.Key.Group, first.Col, text, TextLines.Locator(pageNumber, left, bottom, right, top),
-                groupOf[lastRow] - group.Key.Group + 1, ordered.Max(p => p.Cell.ColSpan), pageNumber));
+                groupOf[lastRow] - group.Key.Group + 1, ordered.Max(p => p.Cell.ColSpan), pageNumber) { Box = new CellBox(left, bottom, right, top) });
         }
         return cells;
     }
@@ -47,6 +50,34 @@ internal static class LogicalRows
     /// </summary>
     private static string Text(List<string> pieces, string joined) =>
         pieces.Count(CellValueParser.IsNumber) >= 2 ? string.Join(" | ", pieces) : joined;
+
+    /// <summary>
+    /// A figure wrapped inside a narrow cell (template.md §8.15: 总计 printed as 2 above 6): a cell of one ruled row whose
+    /// lines are all digits, stacked at line spacing right under each other (two rows' figures are a row apart), that
+    /// together read as one number, its first line filling a good part of the cell.
+    /// </summary>
+    private static string? WrappedFigure(int index, LatticeTable table, List<GlyphLine>[] linesOf)
+    {
+        var cell = table.Cells[index];
+        var lines = linesOf[index];
+        if (cell.RowSpan != 1 || lines.Count < 2 || !lines.All(l => DigitRun().IsMatch(l.Text))) return null;
+        var joined = string.Concat(lines.Select(l => l.Text));
+        if (!CellValueParser.IsNumber(joined)) return null;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var (above, below) = (lines[i - 1], lines[i]);
+            var size = below.Glyphs.Max(g => g.Size);
+            if (above.Bottom - below.Top > 0.6 * size || below.Left > above.Right || below.Right < above.Left) return null;
+        }
+        // A wrapped line fills the cell: it is wide for it. Two figures of two rows sit narrow in a wide cell (3 above 5).
+        return lines[0].Right - lines[0].Left >= FilledShare * (cell.Right - cell.Left) ? joined : null;
+    }
+
+    /// <summary>The share of its cell's width a wrapped figure's first line takes at least (a digit of 4.5 pt in a 12 pt cell).</summary>
+    private const double FilledShare = 0.35;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9０-９,，.．]+$")]
+    private static partial System.Text.RegularExpressions.Regex DigitRun();
 
     /// <summary>A spanning cell whose lines are all numbers, one in each ruled row it covers: one cell per row.</summary>
     private static List<(LatticeCell, string)>? SplitByRow(LatticeCell cell, List<GlyphLine> lines, LatticeTable table)

@@ -1,15 +1,16 @@
-using System.Globalization;
 using ReportIngest.Documents;
 using ReportIngest.Text;
 
 namespace ReportIngest.Readers.Pdf;
 
 /// <summary>
-/// Rejoins a table row cut by a page break: when the table on the next page starts with rows that print text only
-/// under the previous row's labels and nothing under its numbers, that text is the rest of those labels
-/// (1.本机关不掌 | 握相关政府信息); it is appended to the label above it, matched by horizontal position (the two
-/// pages' grids need not number their columns alike), and those rows are dropped. A new header (第二十条第（六）项,
-/// 信息内容 | 本年处理决定数量) prints under the numbers too, and is left alone.
+/// Joins what a page break cuts (template.md §8.7). A table continued on the next page is given the previous page's
+/// column numbering, matched by horizontal position: each page's grid numbers only the columns its own rulings or
+/// figures draw, so the same column may be the ninth on one page and the tenth on the next, and a page without the
+/// header must still be read under it. A row cut by the break (its labels' ends at the top of the next page, and under
+/// its figures only their rest: 1.本机关不掌 | 握相关政府信息, 3 | 9) is rejoined: that text is appended to the cell above
+/// it and those rows are dropped. A new header (第二十条第（六）项, 信息内容 | 本年处理决定数量) prints under the numbers too, and is
+/// left alone.
 /// </summary>
 internal static class PageContinuation
 {
@@ -18,17 +19,21 @@ internal static class PageContinuation
         var result = new List<DocumentBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            if (block is GridBlock next && result.Count > 0 && result[^1] is GridBlock previous && StartsLaterPage(previous, next)
-                && previous.Grid.Rows[^1].Any(c => CellValueParser.IsNumber(c.Text)))
+            if (block is GridBlock next && result.Count > 0 && result[^1] is GridBlock previous && StartsLaterPage(previous, next))
             {
+                var continued = Renumbered(previous.Grid, next.Grid) ?? next.Grid;
                 var lastRow = previous.Grid.Rows[^1];
-                var count = next.Grid.Rows.TakeWhile(row => IsContinuation(row, lastRow)).Count();
-                if (count > 0 && count < next.Grid.Rows.Count)
+                // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of figures is cut.
+                var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
+                var count = continued.Rows.TakeWhile(row => IsContinuation(row, lastRow) && (!header || InSameColumns(row, lastRow))).Count();
+                if (count > 0 && count < continued.Rows.Count)
                 {
-                    result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), Extend(lastRow, next.Grid.Rows.Take(count))]));
-                    result.Add(new GridBlock(new Grid(next.Grid.Rows.Skip(count).ToList())));
+                    result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), Extend(lastRow, continued.Rows.Take(count))]));
+                    result.Add(new GridBlock(new Grid(continued.Rows.Skip(count).ToList())));
                     continue;
                 }
+                result.Add(new GridBlock(continued));
+                continue;
             }
             result.Add(block);
         }
@@ -38,31 +43,76 @@ internal static class PageContinuation
     private static bool StartsLaterPage(GridBlock previous, GridBlock next) =>
         next.Grid.Rows.Count > 0 && previous.Grid.Rows.Count > 0 && next.Grid.Rows[0][0].Page > previous.Grid.Rows[^1][0].Page;
 
-    /// <summary>Text under some label of <paramref name="above"/>, nothing under its numbers, and no item number of its own (（二）, 1., 四、 begin a row).</summary>
+    /// <summary>
+    /// The next page's grid with the previous grid's column numbers, when every one of its figures stands under a
+    /// column of the previous grid and its columns keep their order; null when it is not the same table's columns.
+    /// </summary>
+    private static Grid? Renumbered(Grid previous, Grid next)
+    {
+        var columns = previous.Rows.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null)
+            .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => (Left: g.Min(c => c.Box!.Value.Left), Right: g.Max(c => c.Box!.Value.Right)));
+        if (columns.Count == 0) return null;
+        int? ColumnOf(CellBox box) =>
+            columns.Where(c => box.CenterX >= c.Value.Left - 1 && box.CenterX <= c.Value.Right + 1).Select(c => (int?)c.Key).FirstOrDefault();
+
+        var figures = next.Rows.SelectMany(r => r).Where(c => c.Box is not null && CellValueParser.IsValueOrPlaceholder(c.Text)).ToList();
+        if (figures.Count == 0 || figures.Any(f => ColumnOf(f.Box!.Value) is null)) return null;
+        // The figures' columns, by where they stand; they must keep their order.
+        var mapping = new Dictionary<int, int>();
+        foreach (var figure in figures)
+        {
+            var target = ColumnOf(figure.Box!.Value)!.Value;
+            if (mapping.TryGetValue(figure.Col, out var known) && known != target) return null;
+            mapping[figure.Col] = target;
+        }
+        var ordered = mapping.OrderBy(m => m.Key).Select(m => m.Value).ToList();
+        if (ordered.Zip(ordered.Skip(1)).Any(p => p.First >= p.Second)) return null;
+        if (mapping.All(m => m.Key == m.Value)) return next;
+        // Label columns keep their place left of the figures (their number does not matter, only that they stay left).
+        var firstFigure = mapping.Keys.Min();
+        var labelLimit = mapping[firstFigure] - 1;
+        int Target(int col) => mapping.TryGetValue(col, out var t) ? t : col < firstFigure ? Math.Min(col, labelLimit) : -1;
+        if (next.Rows.SelectMany(r => r).Any(c => Target(c.Col) < 0)) return null;
+        return new Grid(next.Rows.Select(row => (IReadOnlyList<GridCell>)row.Select(c =>
+        {
+            var first = Target(c.Col);
+            var last = mapping.TryGetValue(c.Col + c.ColSpan - 1, out var end) ? end : first;
+            return c with { Col = first, ColSpan = Math.Max(1, last - first + 1) };
+        }).ToList()).ToList());
+    }
+
+    /// <summary>
+    /// Text under some label of <paramref name="above"/> with no item number of its own (（二）, 1., 四、 begin a row),
+    /// and under a figure only the rest of that figure (a figure wrapped in its cell, the row split by the page break:
+    /// 3 at the foot of one page, 9 at the head of the next, is 39).
+    /// </summary>
     private static bool IsContinuation(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above)
     {
         var texts = row.Where(c => c.Text.Length > 0).DistinctBy(c => c.Locator).ToList();
-        return texts.Count > 0
-               && texts.All(cell => above.Where(a => Overlap(a, cell)).All(a => !CellValueParser.IsNumber(a.Text)) && above.Any(a => Overlap(a, cell)))
-               && !texts.Any(cell => LabelNormalizer.StartsNumbered(cell.Text));
+        if (texts.Count == 0 || texts.Any(cell => LabelNormalizer.StartsNumbered(cell.Text))) return false;
+        var pieces = texts.Select(cell => (Cell: cell, Over: above.Where(a => Overlap(a, cell)).ToList())).ToList();
+        if (pieces.Any(p => p.Over.Count == 0)) return false;
+        var underFigures = pieces.Where(p => p.Over.Any(a => CellValueParser.IsNumber(a.Text))).ToList();
+        // The rest of figures only in a row with no label of its own: a row with a label is a row (规章 | 0 above 行政规范性文件 | 77).
+        return underFigures.Count == 0
+               || (underFigures.Count == pieces.Count && underFigures.All(p => p.Over.All(a => FigureGoesOn(a, p.Cell))));
     }
+
+    /// <summary>Every piece stands in a column of exactly the width of the cell above it: the same ruled cell, cut by the page break.</summary>
+    private static bool InSameColumns(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above) =>
+        row.Where(c => c.Text.Length > 0).All(piece => piece.Box is { } box && above.Any(a => a.Text.Length > 0 && a.Box is { } over
+            && Math.Abs(over.Left - box.Left) <= 2 && Math.Abs(over.Right - box.Right) <= 2));
+
+    private static bool FigureGoesOn(GridCell above, GridCell piece) =>
+        piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．') && CellValueParser.IsNumber(above.Text + piece.Text);
 
     private static List<GridCell> Extend(IReadOnlyList<GridCell> row, IEnumerable<IReadOnlyList<GridCell>> continuation)
     {
         // A label cell repeated below itself (its row span) is one piece of text: its locator says so.
         var pieces = continuation.SelectMany(r => r).Where(c => c.Text.Length > 0).DistinctBy(c => c.Locator).ToList();
-        return row.Select(cell => pieces.Where(p => Overlap(cell, p) && Center(p) >= Span(cell).Left && Center(p) <= Span(cell).Right)
+        return row.Select(cell => pieces.Where(p => Overlap(cell, p) && p.Box!.Value.CenterX >= cell.Box!.Value.Left && p.Box.Value.CenterX <= cell.Box.Value.Right)
             .Aggregate(cell, (joined, piece) => joined with { Text = joined.Text + piece.Text })).ToList();
     }
 
-    private static bool Overlap(GridCell a, GridCell b) => Span(a).Left < Span(b).Right && Span(b).Left < Span(a).Right;
-
-    private static double Center(GridCell cell) => (Span(cell).Left + Span(cell).Right) / 2;
-
-    /// <summary>The horizontal extent of a PDF cell, from its locator <c>p{page}:{x0},{y0},{x1},{y1}</c>.</summary>
-    private static (double Left, double Right) Span(GridCell cell)
-    {
-        var box = cell.Locator[(cell.Locator.IndexOf(':') + 1)..].Split(',');
-        return (double.Parse(box[0], CultureInfo.InvariantCulture), double.Parse(box[2], CultureInfo.InvariantCulture));
-    }
+    private static bool Overlap(GridCell a, GridCell b) => a.Box is { } boxA && b.Box is { } boxB && boxA.OverlapsHorizontally(boxB);
 }

@@ -72,7 +72,8 @@ internal static class StreamTables
         {
             var index = columns.IndexOf(a);
             cells.Add(index >= 0 ? Cell(values[index], r, a + 1, page)
-                : new GridCell(r, a + 1, "", TextLines.Locator(page, anchors[a] - 1, row.Bottom, anchors[a] + 1, row.Top), Page: page));
+                : new GridCell(r, a + 1, "", TextLines.Locator(page, anchors[a] - 1, row.Bottom, anchors[a] + 1, row.Top), Page: page)
+                    { Box = new CellBox(anchors[a] - 1, row.Bottom, anchors[a] + 1, row.Top) });
         }
         return cells;
     }
@@ -103,7 +104,9 @@ internal static class StreamTables
     /// <summary>Figures centred in one column are this close: a glyph's size.</summary>
     private static double Tolerance(List<Glyph> chunk) => chunk.Max(g => g.Size);
 
-    private static GridCell Cell(List<Glyph> chunk, int row, int col, int page) =>
-        new(row, col, TextLines.Join(chunk), TextLines.Locator(page, chunk.Min(g => g.Left), chunk.Min(g => g.Bottom), chunk.Max(g => g.Right), chunk.Max(g => g.Top)),
-            Page: page);
+    private static GridCell Cell(List<Glyph> chunk, int row, int col, int page)
+    {
+        var box = new CellBox(chunk.Min(g => g.Left), chunk.Min(g => g.Bottom), chunk.Max(g => g.Right), chunk.Max(g => g.Top));
+        return new(row, col, TextLines.Join(chunk), TextLines.Locator(page, box.Left, box.Bottom, box.Right, box.Top), Page: page) { Box = box };
+    }
 }
