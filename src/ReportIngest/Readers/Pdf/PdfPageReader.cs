@@ -8,8 +8,8 @@ namespace ReportIngest.Readers.Pdf;
 internal sealed record PdfPageContent(List<DocumentBlock> Blocks, int Images);
 
 /// <summary>
-/// Reads one page: ruled tables become grids with spans (lattice); the remaining text becomes lines, and runs of
-/// lines split into columns by wide gaps become grids (stream, for tables without rulings); page numbers in the
+/// Reads one page: ruled tables become grids with spans (lattice); the remaining text becomes lines, and where figures
+/// stand in columns among them the lines are laid out as a table (<see cref="StreamTables"/>); page numbers in the
 /// margins are dropped. Every cell and line is located by page and box.
 /// </summary>
 internal static partial class PdfPageReader
@@ -34,42 +34,18 @@ internal static partial class PdfPageReader
             else free.Add(glyph);
         }
 
-        // Ruled tables, stream rows and text lines, each placed by its top, are laid out in reading order.
+        // Ruled tables, tables without rulings and text lines, each placed by its top, are laid out in reading order.
         var placed = new List<(double Top, object Item)>();
         for (var t = 0; t < tables.Count; t++)
             placed.Add((tables[t].Top, new GridBlock(SpannedGrid.Build(LogicalRows.Arrange(tables[t], inTable[t], pageNumber)))));
-        foreach (var line in TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)))
-            placed.Add((line.Top, StreamTables.Row(line) as object ?? line));
+        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)).ToList(), pageNumber));
 
-        var items = StreamTables.JoinWrappedLabels(placed.OrderByDescending(p => p.Top).Select(p => p.Item).ToList());
-        var blocks = new List<DocumentBlock>();
-        var streamRows = new List<StreamRow>();
-        foreach (var item in items)
+        var blocks = placed.OrderByDescending(p => p.Top).Select(p => p.Item switch
         {
-            switch (item)
-            {
-                case StreamRow row:
-                    streamRows.Add(row);
-                    continue;
-                case GlyphLine line:
-                    FlushStreamRows();
-                    blocks.Add(new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top)));
-                    break;
-                default:
-                    FlushStreamRows();
-                    blocks.Add((DocumentBlock)item);
-                    break;
-            }
-        }
-        FlushStreamRows();
+            GlyphLine line => new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top)),
+            _ => (DocumentBlock)p.Item,
+        }).ToList();
         return new PdfPageContent(blocks, page.GetImages().Count());
-
-        void FlushStreamRows()
-        {
-            if (streamRows.Count == 0) return;
-            blocks.Add(new GridBlock(StreamTables.Grid(streamRows, pageNumber)));
-            streamRows = [];
-        }
     }
 
     private static bool IsPageFurniture(GlyphLine line, Page page)

@@ -3,110 +3,478 @@ using ReportIngest.Text;
 
 namespace ReportIngest.Readers.Pdf;
 
-/// <summary>A line of a table without rulings: its label and value pieces, left to right.</summary>
-internal sealed record StreamRow(List<List<Glyph>> Chunks, double Bottom, double Top);
-
 /// <summary>
-/// Tables without rulings (stream): a line whose pieces after the first, separated by wide gaps, include a figure or
-/// a placeholder is a table row. The value columns are where the rows' figures line up: a row that prints nothing in
-/// a blank cell gets the blank in the column it leaves empty, found by position on the page, never by counting. A row
-/// whose pieces do not all fall on those columns is left as printed, piece by piece: extraction then places its values
-/// only where their number or the header settles it, and otherwise reports them unreadable.
+/// Tables without rulings (stream), laid out from the positions of their text the way a person reads them:
+/// <list type="number">
+/// <item>A table is where figures stand in columns: it starts at a line of figures and goes on through lines of
+/// figures and lines whose text stays left of the figures (wrapped labels, group labels, labels of rows printed
+/// blank); a line that reaches into the figures' columns without a figure (prose, the next table's header) ends it.
+/// The header words above it (商业 / 企业, one column's words over several lines) belong to it.</item>
+/// <item>The value columns are where the figures line up; a row that prints nothing in a column gets a blank there.</item>
+/// <item>The labels are read as units: in each label column, a unit starts with its item number (一、 （二） 3.) or after
+/// a gap and goes on over its wrapped lines. A row of figures takes the rightmost unit beside it as its own label
+/// (the item), the units further left as its group labels (（三）不予公开, 三、本年度办理结果 printed one character a
+/// line); a unit with no figures beside it is a row printed blank.</item>
+/// </list>
+/// Figures are never moved between rows by counting: a row is what stands beside its label.
 /// </summary>
 internal static class StreamTables
 {
-    public static StreamRow? Row(GlyphLine line)
-    {
-        var chunks = TextLines.Chunks(line);
-        return chunks.Count >= 2 && chunks.Skip(1).Any(c => CellValueParser.IsValueOrPlaceholder(TextLines.Join(c))) ? new StreamRow(chunks, line.Bottom, line.Top) : null;
-    }
+    /// <summary>Lines further apart than this many glyph sizes are not one table.</summary>
+    private const double MaxLineGap = 3.2;
 
-    /// <summary>
-    /// A label wrapped over several lines prints its figures level with one of them; the other lines are text lines
-    /// aligned with the label. A numbered line directly above a row whose label has no number begins that label; an
-    /// unnumbered line between two rows, aligned with the label above, ends it.
-    /// </summary>
-    public static List<object> JoinWrappedLabels(List<object> items)
+    /// <summary>The lines of a page, top to bottom: tables as grids, the other lines as they are. Each item with its top.</summary>
+    public static List<(double Top, object Item)> Arrange(List<GlyphLine> lines, int page)
     {
-        var result = new List<object>(items.Count);
-        for (var i = 0; i < items.Count; i++)
+        var parsed = lines.Select(l => new StreamLine(l)).ToList();
+        var result = new List<(double Top, object Item)>();
+        var used = new bool[parsed.Count];
+        for (var i = 0; i < parsed.Count; i++)
         {
-            if (items[i] is GlyphLine line && i + 1 < items.Count && items[i + 1] is StreamRow below
-                && LabelNormalizer.StartsNumbered(line.Text) && !LabelNormalizer.StartsNumbered(Label(below)) && Aligned(line, below))
-            {
-                items[i + 1] = below with { Chunks = [[.. line.Glyphs, .. below.Chunks[0]], .. below.Chunks.Skip(1)] };
-                continue;
-            }
-            if (items[i] is GlyphLine tail && result.Count > 0 && result[^1] is StreamRow above && i + 1 < items.Count && items[i + 1] is StreamRow
-                && !LabelNormalizer.StartsNumbered(tail.Text) && Aligned(tail, above))
-            {
-                result[^1] = above with { Chunks = [[.. above.Chunks[0], .. tail.Glyphs], .. above.Chunks.Skip(1)] };
-                continue;
-            }
-            result.Add(items[i]);
+            if (used[i] || !parsed[i].StartsTable) continue;
+            var region = Region(parsed, i, used);
+            if (region is null) continue;
+            foreach (var index in region.Value.Lines) used[index] = true;
+            var grid = Layout(region.Value.Lines.Select(index => parsed[index]).ToList(), region.Value.HeaderCount, page);
+            if (grid is not null) result.Add((parsed[region.Value.Lines[0]].Line.Top, new GridBlock(grid)));
+            else foreach (var index in region.Value.Lines) used[index] = false;
         }
+        for (var i = 0; i < parsed.Count; i++)
+            if (!used[i]) result.Add((parsed[i].Line.Top, parsed[i].Line));
         return result;
     }
 
-    private static string Label(StreamRow row) => TextLines.Join(row.Chunks[0]);
-
-    private static bool Aligned(GlyphLine line, StreamRow row) =>
-        Math.Abs(line.Left - row.Chunks[0].Min(g => g.Left)) <= row.Chunks[0].Max(g => g.Size);
-
-    public static Grid Grid(List<StreamRow> rows, int page)
+    /// <summary>A line split into pieces at wide gaps, and which pieces are figures.</summary>
+    private sealed class StreamLine
     {
-        var anchors = Anchors(rows);
-        return new Grid(rows.Select((row, r) => (IReadOnlyList<GridCell>)Cells(row, r, anchors, page)).ToList());
+        public StreamLine(GlyphLine line)
+        {
+            Line = line;
+            Pieces = TextLines.Chunks(line).Select(c => new Piece(c)).ToList();
+            var figures = Pieces.Where(p => p.IsFigure).ToList();
+            StartsTable = figures.Count >= 2 || (figures.Count >= 1 && !Pieces[0].IsFigure);
+        }
+
+        public GlyphLine Line { get; }
+        public List<Piece> Pieces { get; }
+
+        /// <summary>Figures stand in it the way a table row prints them: two or more, or after a label.</summary>
+        public bool StartsTable { get; }
+
+        public double Size => Line.Glyphs.Max(g => g.Size);
     }
 
-    private static List<GridCell> Cells(StreamRow row, int r, List<double> anchors, int page)
+    /// <summary>A chunk of a line: its glyphs, text and box.</summary>
+    private sealed class Piece(List<Glyph> glyphs)
     {
-        var sequential = row.Chunks.Select((c, col) => Cell(c, r, col, page)).ToList();
-        var values = row.Chunks.Skip(1).ToList();
-        if (anchors.Count == 0 || !values.All(c => CellValueParser.IsValueOrPlaceholder(TextLines.Join(c)))) return sequential;
+        public List<Glyph> Glyphs { get; } = glyphs;
 
-        var columns = values.Select(c => NearestAnchor(anchors, Center(c), Tolerance(c))).ToList();
-        if (columns.Any(c => c is null) || columns.Distinct().Count() != columns.Count) return sequential;
-        var cells = new List<GridCell> { sequential[0] };
-        for (var a = 0; a < anchors.Count; a++)
+        /// <summary>The text when it is not the glyphs' left-to-right reading (a figure stacked over lines reads top to bottom).</summary>
+        public string? Override { get; init; }
+
+        public string Text => Override ?? _text;
+        private readonly string _text = TextLines.Join(glyphs);
+        public double Left { get; } = glyphs.Min(g => g.Left);
+        public double Right { get; } = glyphs.Max(g => g.Right);
+        public double Top { get; } = glyphs.Max(g => g.Top);
+        public double Bottom { get; } = glyphs.Min(g => g.Bottom);
+        public double Center => (Left + Right) / 2;
+        public double Middle => (Top + Bottom) / 2;
+        public double Size => Glyphs.Max(g => g.Size);
+        public bool IsFigure => CellValueParser.IsValueOrPlaceholder(Text);
+        public CellBox Box => new(Left, Bottom, Right, Top);
+    }
+
+    /// <summary>The lines of the table starting at <paramref name="start"/>: header lines above it, then its body; null when it is no table.</summary>
+    private static (List<int> Lines, int HeaderCount)? Region(List<StreamLine> lines, int start, bool[] used)
+    {
+        var figures = new List<Piece>(FiguresOf(lines[start]));
+        double ValueLeft() => figures.Min(f => f.Left);
+        var body = new List<int> { start };
+        var lastFigureLine = start;
+        for (var j = start + 1; j < lines.Count && !used[j]; j++)
         {
-            var index = columns.IndexOf(a);
-            cells.Add(index >= 0 ? Cell(values[index], r, a + 1, page)
-                : new GridCell(r, a + 1, "", TextLines.Locator(page, anchors[a] - 1, row.Bottom, anchors[a] + 1, row.Top), Page: page)
-                    { Box = new CellBox(anchors[a] - 1, row.Bottom, anchors[a] + 1, row.Top) });
+            var line = lines[j];
+            if (lines[body[^1]].Line.Bottom - line.Line.Top > MaxLineGap * line.Size) break;
+            var tolerance = line.Size;
+            if (line.StartsTable || (line.Pieces.Count == 1 && line.Pieces[0].IsFigure && Aligned(line.Pieces[0], figures)))
+            {
+                figures.AddRange(FiguresOf(line));
+                body.Add(j);
+                lastFigureLine = j;
+                continue;
+            }
+            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance)) { body.Add(j); continue; }
+            break;
+        }
+        // After the last row of figures, only the ends of its label belong to the table: unnumbered, within two lines,
+        // starting where a label of the table starts (a sub-header centred below is the next table's).
+        var keep = body.IndexOf(lastFigureLine) + 1;
+        var labelStarts = body.Take(keep).SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure).Select(p => p.Left)).ToList();
+        for (var k = keep; k < body.Count && k < keep + 2; k++)
+        {
+            var piece = lines[body[k]].Pieces[0];
+            if (LabelNormalizer.StartsNumbered(piece.Text) || lines[body[k - 1]].Line.Bottom - lines[body[k]].Line.Top > 1.2 * lines[body[k]].Size
+                || !labelStarts.Any(left => Math.Abs(left - piece.Left) <= piece.Size)) break;
+            keep = k + 1;
+        }
+        body = body.Take(keep).ToList();
+
+        // Header lines above: words over the figures' columns (and the label text beside them), interleaved lines included.
+        var header = new List<int>();
+        var valueLeft = ValueLeft();
+        for (var j = start - 1; j >= 0 && !used[j]; j--)
+        {
+            var line = lines[j];
+            var below = header.Count > 0 ? lines[header[^1]] : lines[start];
+            if (line.Line.Bottom - below.Line.Top > MaxLineGap * line.Size || line.Pieces.Any(p => p.IsFigure)) break;
+            if (line.Pieces.Any(p => p.Left < valueLeft - line.Size && p.Right > valueLeft + line.Size)) break; // prose across both
+            var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
+            var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
+                              && !lines[j - 1].Pieces.Any(p => p.Left < valueLeft - line.Size && p.Right > valueLeft + line.Size);
+            if (!overValues && !interleaved) break;
+            header.Add(j);
+        }
+        header.Reverse();
+        return ([.. header, .. body], header.Count);
+    }
+
+    private static IEnumerable<Piece> FiguresOf(StreamLine line) =>
+        line.Pieces.Where((p, i) => p.IsFigure && (i > 0 || line.StartsTable));
+
+    private static bool Aligned(Piece piece, List<Piece> figures) => figures.Any(f => Math.Abs(f.Center - piece.Center) <= f.Size);
+
+    /// <summary>The grid of a table's lines: header rows, then one row per label unit or row of figures, top to bottom.</summary>
+    private static Grid? Layout(List<StreamLine> lines, int headerCount, int page)
+    {
+        var bodyLines = lines.Skip(headerCount).ToList();
+        var figurePieces = bodyLines.SelectMany(l => l.Pieces.Where((p, i) => p.IsFigure && (i > 0 || l.StartsTable || l.Pieces.Count == 1))).ToList();
+        var columns = Columns(figurePieces);
+        if (columns.Count == 0) return null;
+        var valueLeft = columns[0].Left - figurePieces.Max(f => f.Size) / 2;
+
+        var labels = new List<Piece>();
+        var valuesByLine = new List<List<Piece>>();
+        foreach (var line in bodyLines)
+        {
+            var values = line.Pieces.Where(p => p.IsFigure && p.Center >= valueLeft).ToList();
+            labels.AddRange(line.Pieces.Where(p => !(p.IsFigure && p.Center >= valueLeft)));
+            valuesByLine.Add(values);
+        }
+        var units = Units(labels, valuesByLine.Where(v => v.Count > 0).Select(v => v.Average(p => p.Middle)).ToList());
+        var figureRows = FigureRows(valuesByLine, columns, units);
+        if (figureRows is null) return null;
+
+        var rows = Rows(figureRows, units).ToList();
+        var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
+        var grid = new List<IReadOnlyList<GridCell>>();
+        foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), columns, valueLeft, labelWidth, page)) grid.Add(headerRow);
+        foreach (var row in rows) grid.Add(RowCells(row, grid.Count, columns, labelWidth, page));
+        return new Grid(grid);
+    }
+
+    /// <summary>
+    /// The rows of figures: each line's figures by column, after a figure wrapped in its narrow column (2 above 6) is
+    /// put back together and given to the line of figures beside it; null when two figures of one line fall in one column.
+    /// </summary>
+    private static List<FigureRow>? FigureRows(List<List<Piece>> valuesByLine, List<(double Left, double Right, double Center)> columns, List<Unit> units)
+    {
+        var columnOf = new Dictionary<Piece, int>();
+        foreach (var piece in valuesByLine.SelectMany(v => v))
+        {
+            var column = Nearest(columns, piece);
+            if (column < 0) return null;
+            columnOf[piece] = column;
+        }
+        var lineOf = valuesByLine.SelectMany((values, line) => values.Select(v => (v, line))).ToDictionary(x => x.v, x => x.line);
+        var stacks = Stacks(columnOf, lineOf, valuesByLine, units);
+        var inStack = stacks.SelectMany(s => s.Parts).ToHashSet();
+        var rows = new List<(List<Piece> Values, Piece?[] Cells)>();
+        foreach (var values in valuesByLine)
+        {
+            var own = values.Where(v => !inStack.Contains(v)).ToList();
+            if (own.Count == 0) continue;
+            var cells = new Piece?[columns.Count];
+            foreach (var value in own)
+            {
+                if (cells[columnOf[value]] is not null) return null; // two figures in one column of one line: not a table this reading lays out
+                cells[columnOf[value]] = value;
+            }
+            rows.Add((own, cells));
+        }
+        foreach (var (merged, column, _) in stacks)
+        {
+            var beside = rows.Where(r => r.Cells[column] is null).OrderBy(r => Math.Abs(r.Values.Average(v => v.Middle) - merged.Middle)).FirstOrDefault();
+            if (beside.Cells is not null && Math.Abs(beside.Values.Average(v => v.Middle) - merged.Middle) <= merged.Top - merged.Bottom) beside.Cells[column] = merged;
+            else
+            {
+                var cells = new Piece?[columns.Count];
+                cells[column] = merged;
+                rows.Add(([merged], cells));
+            }
+        }
+        return rows.Select(r =>
+        {
+            var present = r.Cells.OfType<Piece>().ToList();
+            return new FigureRow(present.Average(v => v.Middle), present.Min(v => v.Bottom), present.Max(v => v.Top), r.Cells);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Figures wrapped in a narrow column: digits stacked at line spacing in one column, together one number, beside one
+    /// label (figures beside two labels are two rows), on lines where at most one part has other figures beside it (a
+    /// row's other figures stand on one line), the first line as wide as any figure the column prints on one line (a
+    /// column that fits 12 on a line prints 3 above 5 as two rows).
+    /// </summary>
+    private static List<(Piece Merged, int Column, List<Piece> Parts)> Stacks(Dictionary<Piece, int> columnOf, Dictionary<Piece, int> lineOf,
+        List<List<Piece>> valuesByLine, List<Unit> units)
+    {
+        Unit? LabelBeside(Piece piece) => units.Where(u => !u.IsVertical && piece.Middle <= u.Top + u.Pieces[0].Size * 0.6 && piece.Middle >= u.Bottom - u.Pieces[0].Size * 0.6)
+            .MaxBy(u => u.Left);
+        bool Crowded(Piece piece) => valuesByLine[lineOf[piece]].Count > 1;
+        var stacks = new List<(Piece, int, List<Piece>)>();
+        foreach (var column in columnOf.GroupBy(p => p.Value))
+        {
+            var pieces = column.Select(p => p.Key).OrderByDescending(p => p.Top).ToList();
+            var runs = new List<List<Piece>>();
+            foreach (var piece in pieces)
+            {
+                if (runs.Count > 0 && IsDigits(piece) && IsDigits(runs[^1][^1]) && runs[^1][^1].Bottom - piece.Top <= 0.6 * piece.Size
+                    && piece.Left <= runs[^1][^1].Right && piece.Right >= runs[^1][^1].Left
+                    && LabelBeside(piece) is var label && (label is null || runs[^1].All(p => LabelBeside(p) is var other && (other is null || other == label)))
+                    && !(Crowded(piece) && runs[^1].Any(Crowded)))
+                    runs[^1].Add(piece);
+                else runs.Add([piece]);
+            }
+            var widest = runs.Where(r => r.Count == 1).Select(r => r[0].Right - r[0].Left).DefaultIfEmpty(0).Max();
+            foreach (var run in runs.Where(r => r.Count > 1))
+            {
+                var joined = string.Concat(run.Select(p => p.Text));
+                if (!CellValueParser.IsNumber(joined) || run[0].Right - run[0].Left < widest - 0.5) continue;
+                stacks.Add((new Piece([.. run.SelectMany(p => p.Glyphs)]) { Override = joined }, column.Key, run));
+            }
+        }
+        return stacks;
+    }
+
+    private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');
+
+    /// <summary>A line's figures: its vertical middle and extent, and the figure in each value column (null: blank).</summary>
+    private sealed record FigureRow(double Middle, double Bottom, double Top, Piece?[] Cells);
+
+    /// <summary>A label unit: an item's label over its wrapped lines, in one label column.</summary>
+    private sealed class Unit(Piece first)
+    {
+        public List<Piece> Pieces { get; } = [first];
+        public double Left => Pieces.Min(p => p.Left);
+        public double Top => Pieces.Max(p => p.Top);
+        public double Bottom => Pieces.Min(p => p.Bottom);
+        public double Middle => (Top + Bottom) / 2;
+        public string Text => string.Concat(Pieces.Select(p => p.Text));
+
+        /// <summary>Printed one character a line down a merged cell (三、本年度办理结果): a group label, never an item.</summary>
+        public bool IsVertical => Pieces.Count >= 3 && Pieces.All(p => p.Text.Length <= 2);
+    }
+
+    /// <summary>One row of the grid: its labels (groups left to right, then the item) and its figures (none: a row printed blank).</summary>
+    private sealed record Row(double Middle, List<Unit> Labels, FigureRow? Figures);
+
+    /// <summary>The value columns: figures whose centres lie within a glyph of each other, left to right.</summary>
+    private static List<(double Left, double Right, double Center)> Columns(List<Piece> figures)
+    {
+        var columns = new List<(double Left, double Right, double Sum, int Count, double Size)>();
+        foreach (var figure in figures.OrderBy(f => f.Center))
+        {
+            if (columns.Count > 0 && figure.Center - columns[^1].Sum / columns[^1].Count <= Math.Max(figure.Size, columns[^1].Size))
+            {
+                var c = columns[^1];
+                columns[^1] = (Math.Min(c.Left, figure.Left), Math.Max(c.Right, figure.Right), c.Sum + figure.Center, c.Count + 1, Math.Max(c.Size, figure.Size));
+            }
+            else columns.Add((figure.Left, figure.Right, figure.Center, 1, figure.Size));
+        }
+        return columns.Select(c => (c.Left, c.Right, c.Sum / c.Count)).ToList();
+    }
+
+    private static int Nearest(List<(double Left, double Right, double Center)> columns, Piece piece)
+    {
+        var best = columns.Select((c, i) => (Distance: Math.Abs(c.Center - piece.Center), Index: i)).MinBy(c => c.Distance);
+        return best.Distance <= piece.Size + (columns[best.Index].Right - columns[best.Index].Left) / 2 ? best.Index : -1;
+    }
+
+    /// <summary>
+    /// Label pieces into units: by label column (where the pieces start), top to bottom; a piece with an item number,
+    /// after a gap, or level with another line of figures than the unit's (rows printed without space between them:
+    /// 规章 | 0 0 0 right above 规范性文件 | 10 5 101) starts a unit; the others go on the unit above in their column.
+    /// </summary>
+    private static List<Unit> Units(List<Piece> labels, List<double> figureMiddles)
+    {
+        int? LevelWith(Piece piece)
+        {
+            if (figureMiddles.Count == 0) return null;
+            var nearest = figureMiddles.Select((m, i) => (Distance: Math.Abs(m - piece.Middle), Index: i)).MinBy(m => m.Distance);
+            return nearest.Distance <= 0.6 * piece.Size ? nearest.Index : null;
+        }
+        var units = new List<Unit>();
+        foreach (var column in LabelColumns(labels))
+        {
+            Unit? open = null;
+            int? openLevel = null;
+            foreach (var piece in column.OrderByDescending(p => p.Top))
+            {
+                var gap = open is null ? double.MaxValue : open.Bottom - piece.Top;
+                var level = LevelWith(piece);
+                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || (level is not null && openLevel is not null && level != openLevel))
+                {
+                    open = new Unit(piece);
+                    openLevel = level;
+                    units.Add(open);
+                }
+                else
+                {
+                    open.Pieces.Add(piece);
+                    openLevel ??= level;
+                }
+            }
+        }
+        return units;
+    }
+
+    /// <summary>Label pieces grouped by where they start: pieces starting within a glyph of each other are one label column.</summary>
+    private static IEnumerable<List<Piece>> LabelColumns(List<Piece> labels)
+    {
+        var columns = new List<List<Piece>>();
+        foreach (var piece in labels.OrderBy(p => p.Left))
+        {
+            if (columns.Count > 0 && piece.Left - columns[^1][0].Left <= piece.Size * 0.6) columns[^1].Add(piece);
+            else columns.Add([piece]);
+        }
+        return columns;
+    }
+
+    /// <summary>
+    /// The rows, top to bottom: each row of figures with the label units beside it (the rightmost its item, a unit
+    /// being one row's item only); each unit beside no figures and with nothing to its right, a row printed blank.
+    /// </summary>
+    private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units)
+    {
+        var itemOf = new Dictionary<FigureRow, Unit>();
+        var taken = new HashSet<Unit>();
+        // Nearest first: a unit goes to the row of figures closest to its middle among those it stands beside.
+        var pairs = from row in figureRows
+                    from unit in units
+                    where !unit.IsVertical && Beside(unit, row) && !units.Any(other => other.Left > unit.Left + 1 && !other.IsVertical && Beside(other, row))
+                    orderby Math.Abs(unit.Middle - row.Middle)
+                    select (row, unit);
+        foreach (var (row, unit) in pairs)
+            if (!itemOf.ContainsKey(row) && taken.Add(unit)) itemOf[row] = unit;
+
+        var rows = new List<Row>();
+        foreach (var row in figureRows)
+        {
+            var item = itemOf.GetValueOrDefault(row);
+            var groups = units.Where(u => u != item && !taken.Contains(u) && u.Left < (item?.Left ?? double.MaxValue) && Spans(u, row))
+                .OrderBy(u => u.Left).ToList();
+            rows.Add(new Row(row.Middle, [.. groups, .. item is null ? [] : new[] { item }], row));
+        }
+        foreach (var unit in units.Where(u => !taken.Contains(u) && !u.IsVertical))
+        {
+            // a label with nothing right of it and no figures beside it: a row printed blank
+            if (figureRows.Any(r => Spans(unit, r)) && units.Any(o => o != unit && o.Left > unit.Left + 1 && Overlaps(o, unit))) continue;
+            if (figureRows.Any(r => Beside(unit, r))) continue;
+            rows.Add(new Row(unit.Middle, [unit], null));
+        }
+        return rows.OrderByDescending(r => r.Middle);
+    }
+
+    /// <summary>The unit stands beside the row of figures: the row's middle falls within the unit, give or take half a line.</summary>
+    private static bool Beside(Unit unit, FigureRow row)
+    {
+        var slack = unit.Pieces[0].Size * 0.6;
+        return row.Middle <= unit.Top + slack && row.Middle >= unit.Bottom - slack;
+    }
+
+    /// <summary>A group label spans the row: the row lies within the label's height (a merged cell's text is centred in it).</summary>
+    private static bool Spans(Unit unit, FigureRow row) => row.Middle <= unit.Top + unit.Pieces[0].Size * 0.6 && row.Middle >= unit.Bottom - unit.Pieces[0].Size * 0.6;
+
+    private static bool Overlaps(Unit a, Unit b) => a.Bottom < b.Top && b.Bottom < a.Top;
+
+    /// <summary>A row's cells: its labels right-aligned in the label columns (the item last), then a cell for every value column.</summary>
+    private static IReadOnlyList<GridCell> RowCells(Row row, int index, List<(double Left, double Right, double Center)> columns, int labelWidth, int page)
+    {
+        var cells = new List<GridCell>();
+        var first = labelWidth - row.Labels.Count;
+        for (var l = 0; l < row.Labels.Count; l++)
+        {
+            var unit = row.Labels[l];
+            cells.Add(Cell(index, first + l, unit.Text, new CellBox(unit.Left, unit.Bottom, unit.Pieces.Max(p => p.Right), unit.Top), page));
+        }
+        if (row.Labels.Count == 0) cells.Add(Cell(index, 0, "", new CellBox(columns[0].Left - 2, row.Middle - 1, columns[0].Left - 1, row.Middle + 1), page));
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (row.Figures?.Cells[c] is { } figure) cells.Add(Cell(index, labelWidth + c, figure.Text, figure.Box, page));
+            else
+            {
+                var (bottom, top) = row.Figures is { } f ? (f.Bottom, f.Top) : (row.Middle - 1, row.Middle + 1);
+                cells.Add(Cell(index, labelWidth + c, "", new CellBox(columns[c].Center - 1, bottom, columns[c].Center + 1, top), page));
+            }
         }
         return cells;
     }
 
-    /// <summary>The centres where the rows' value pieces line up, left to right.</summary>
-    private static List<double> Anchors(List<StreamRow> rows)
+    /// <summary>
+    /// The header rows: per value column, its words from the lines above joined top to bottom (商业 / 企业); words
+    /// spanning several columns (申请人情况, 法人或其他组织) a row of their own above; the text left of the columns one cell.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<GridCell>> HeaderRows(List<StreamLine> lines, List<(double Left, double Right, double Center)> columns, double valueLeft,
+        int labelWidth, int page)
     {
-        var centres = rows.Where(r => r.Chunks.Skip(1).All(c => CellValueParser.IsValueOrPlaceholder(TextLines.Join(c))))
-            .SelectMany(r => r.Chunks.Skip(1).Select(c => (Center: Center(c), Tolerance: Tolerance(c)))).OrderBy(c => c.Center).ToList();
-        var anchors = new List<(double Sum, int Count, double Tolerance)>();
-        foreach (var (centre, tolerance) in centres)
+        if (lines.Count == 0) yield break;
+        var pieces = lines.SelectMany(l => l.Pieces).ToList();
+        var label = pieces.Where(p => p.Center < valueLeft).OrderByDescending(p => p.Top).ToList();
+        var over = pieces.Where(p => p.Center >= valueLeft).ToList();
+        var pitch = columns.Count > 1 ? (columns[^1].Center - columns[0].Center) / (columns.Count - 1) : double.MaxValue;
+        var spanning = over.Where(p => p.Right - p.Left > 1.5 * pitch).OrderByDescending(p => p.Top).ToList();
+        var labelBox = label.Count == 0 ? (CellBox?)null : new CellBox(label.Min(p => p.Left), label.Min(p => p.Bottom), label.Max(p => p.Right), label.Max(p => p.Top));
+        var labelText = string.Concat(label.Select(p => p.Text));
+
+        var row = 0;
+        foreach (var wide in spanning)
         {
-            if (anchors.Count > 0 && centre - anchors[^1].Sum / anchors[^1].Count <= tolerance)
-                anchors[^1] = (anchors[^1].Sum + centre, anchors[^1].Count + 1, anchors[^1].Tolerance);
-            else anchors.Add((centre, 1, tolerance));
+            var first = columns.FindIndex(c => c.Right >= wide.Left);
+            var last = columns.FindLastIndex(c => c.Left <= wide.Right);
+            if (first < 0 || last < first) continue;
+            yield return [Cell(row, 0, labelText, labelBox, page) with { ColSpan = labelWidth }, Cell(row, labelWidth + first, wide.Text, wide.Box, page) with { ColSpan = last - first + 1 }];
+            row++;
         }
-        return anchors.Select(a => a.Sum / a.Count).ToList();
+        var words = columns.Select(_ => new List<Piece>()).ToArray();
+        foreach (var piece in over.Except(spanning))
+            foreach (var glyphs in SplitByColumn(piece, columns))
+                words[glyphs.Column].Add(glyphs.Piece);
+        var cells = new List<GridCell> { Cell(row, 0, labelText, labelBox, page) with { ColSpan = labelWidth } };
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var texts = words[c].OrderByDescending(p => p.Top).ToList();
+            cells.Add(texts.Count == 0
+                ? Cell(row, labelWidth + c, "", new CellBox(columns[c].Center - 1, lines[^1].Line.Bottom, columns[c].Center + 1, lines[0].Line.Top), page)
+                : Cell(row, labelWidth + c, string.Concat(texts.Select(p => p.Text)),
+                    new CellBox(texts.Min(p => p.Left), texts.Min(p => p.Bottom), texts.Max(p => p.Right), texts.Max(p => p.Top)), page));
+        }
+        yield return cells;
     }
 
-    private static int? NearestAnchor(List<double> anchors, double centre, double tolerance)
+    /// <summary>A header piece's glyphs by the column each stands over (a line of header words close together is one piece).</summary>
+    private static IEnumerable<(int Column, Piece Piece)> SplitByColumn(Piece piece, List<(double Left, double Right, double Center)> columns)
     {
-        var best = anchors.Select((a, i) => (Distance: Math.Abs(a - centre), Index: i)).MinBy(a => a.Distance);
-        return best.Distance <= tolerance ? best.Index : null;
+        var bounds = columns.Select((c, i) => i + 1 < columns.Count ? (c.Center + columns[i + 1].Center) / 2 : double.MaxValue).ToList();
+        return piece.Glyphs.GroupBy(g => bounds.FindIndex(b => g.CenterX < b)).Where(g => g.Key >= 0)
+            .Select(g => (g.Key, new Piece([.. g])));
     }
 
-    private static double Center(List<Glyph> chunk) => (chunk.Min(g => g.Left) + chunk.Max(g => g.Right)) / 2;
-
-    /// <summary>Figures centred in one column are this close: a glyph's size.</summary>
-    private static double Tolerance(List<Glyph> chunk) => chunk.Max(g => g.Size);
-
-    private static GridCell Cell(List<Glyph> chunk, int row, int col, int page)
+    private static GridCell Cell(int row, int col, string text, CellBox? box, int page)
     {
-        var box = new CellBox(chunk.Min(g => g.Left), chunk.Min(g => g.Bottom), chunk.Max(g => g.Right), chunk.Max(g => g.Top));
-        return new(row, col, TextLines.Join(chunk), TextLines.Locator(page, box.Left, box.Bottom, box.Right, box.Top), Page: page) { Box = box };
+        var b = box ?? new CellBox(0, 0, 0, 0);
+        return new GridCell(row, col, text, Locator(page, b.Left, b.Bottom, b.Right, b.Top), Page: page) { Box = box };
     }
+
+    private static string Locator(int page, double left, double bottom, double right, double top) => TextLines.Locator(page, left, bottom, right, top);
 }
