@@ -104,40 +104,45 @@ internal static class StreamTables
                 lastFigureLine = j;
                 continue;
             }
-            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance)) { body.Add(j); continue; }
+            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance || (IsUnit(p) && figures.Any(f => Above(f, p))))) { body.Add(j); continue; }
             break;
         }
-        // After the last row of figures, only the ends of its label belong to the table: unnumbered, within two lines,
+        // After the last row of figures, only the end of its label belongs to the table: the next line, unnumbered,
         // starting where a label of the table starts (a sub-header centred below is the next table's).
         var keep = body.IndexOf(lastFigureLine) + 1;
         var labelStarts = body.Take(keep).SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure).Select(p => p.Left)).ToList();
-        for (var k = keep; k < body.Count && k < keep + 2; k++)
-        {
-            var piece = lines[body[k]].Pieces[0];
-            if (LabelNormalizer.StartsNumbered(piece.Text) || lines[body[k - 1]].Line.Bottom - lines[body[k]].Line.Top > 1.2 * lines[body[k]].Size
-                || !labelStarts.Any(left => Math.Abs(left - piece.Left) <= piece.Size)) break;
-            keep = k + 1;
-        }
+        if (keep < body.Count && lines[body[keep]].Pieces[0] is var tail && !LabelNormalizer.StartsNumbered(tail.Text)
+            && lines[body[keep - 1]].Line.Bottom - lines[body[keep]].Line.Top <= 1.2 * tail.Size && labelStarts.Any(left => Math.Abs(left - tail.Left) <= tail.Size))
+            keep++;
         body = body.Take(keep).ToList();
 
-        // Header lines above: words over the figures' columns (and the label text beside them), interleaved lines included.
+        // Header lines above: words over the figures' columns (and the label text beside them), interleaved lines
+        // included; a line that runs from where the table's labels start into the columns is prose or a heading.
         var header = new List<int>();
         var valueLeft = ValueLeft();
+        var tableLeft = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).Select(p => p.Left).DefaultIfEmpty(valueLeft).Min();
+        bool Prose(StreamLine line) => line.Pieces.Any(p => p.Left <= tableLeft + 2 * line.Size && p.Right > valueLeft + line.Size);
         for (var j = start - 1; j >= 0 && !used[j]; j--)
         {
             var line = lines[j];
             var below = header.Count > 0 ? lines[header[^1]] : lines[start];
-            if (line.Line.Bottom - below.Line.Top > MaxLineGap * line.Size || line.Pieces.Any(p => p.IsFigure)) break;
-            if (line.Pieces.Any(p => p.Left < valueLeft - line.Size && p.Right > valueLeft + line.Size)) break; // prose across both
+            if (line.Line.Bottom - below.Line.Top > MaxLineGap * line.Size || line.Pieces.Any(p => p.IsFigure) || Prose(line)) break;
             var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
-                              && !lines[j - 1].Pieces.Any(p => p.Left < valueLeft - line.Size && p.Right > valueLeft + line.Size);
+                              && !Prose(lines[j - 1]);
             if (!overValues && !interleaved) break;
             header.Add(j);
         }
         header.Reverse();
         return ([.. header, .. body], header.Count);
     }
+
+    /// <summary>A unit word alone (件, 项, 元, 万元 …): the end of a figure wrapped in a narrow column (12 / 件).</summary>
+    private static bool IsUnit(Piece piece) => !piece.IsFigure && CellValueParser.Parse("0" + piece.Text) is { Status: CellStatus.Value, Unit: not null };
+
+    /// <summary>The piece stands right under the figure, at line spacing, overlapping it.</summary>
+    private static bool Above(Piece figure, Piece piece) =>
+        figure.Bottom - piece.Top <= 0.6 * piece.Size && figure.Bottom > piece.Top - 0.5 * piece.Size && piece.Left <= figure.Right && piece.Right >= figure.Left;
 
     private static IEnumerable<Piece> FiguresOf(StreamLine line) =>
         line.Pieces.Where((p, i) => p.IsFigure && (i > 0 || line.StartsTable));
@@ -153,22 +158,37 @@ internal static class StreamTables
         if (columns.Count == 0) return null;
         var valueLeft = columns[0].Left - figurePieces.Max(f => f.Size) / 2;
 
-        var labels = new List<Piece>();
         var valuesByLine = new List<List<Piece>>();
+        var labelsByLine = new List<List<Piece>>();
         foreach (var line in bodyLines)
         {
             var values = line.Pieces.Where(p => p.IsFigure && p.Center >= valueLeft).ToList();
-            labels.AddRange(line.Pieces.Where(p => !(p.IsFigure && p.Center >= valueLeft)));
+            // a unit wrapped under its figure (0 / 件) ends that figure
+            foreach (var unit in line.Pieces.Where(p => p.Center >= valueLeft && IsUnit(p)))
+                for (var above = valuesByLine.Count - 1; above >= 0; above--)
+                    if (valuesByLine[above].FindIndex(f => Above(f, unit)) is var index and >= 0)
+                    {
+                        var figure = valuesByLine[above][index];
+                        valuesByLine[above][index] = new Piece([.. figure.Glyphs, .. unit.Glyphs]) { Override = figure.Text + unit.Text };
+                        break;
+                    }
             valuesByLine.Add(values);
+            labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsUnit(p)))).ToList());
         }
-        var units = Units(labels, valuesByLine.Where(v => v.Count > 0).Select(v => v.Average(p => p.Middle)).ToList());
-        var figureRows = FigureRows(valuesByLine, columns, units);
+        // The first row's label may begin on the header's last lines (a label wrapped and centred on its figures).
+        var pitch = Pitch(labelsByLine.SelectMany(l => l).ToList());
+        var firstTop = bodyLines[0].Line.Top;
+        var lifted = lines.Take(headerCount).SelectMany(l => l.Pieces)
+            .Where(p => p.Center < valueLeft && p.Bottom >= firstTop && p.Bottom - firstTop <= 0.8 * pitch).ToHashSet();
+        var labels = labelsByLine.SelectMany(l => l).Concat(lifted).ToList();
+        var figureRows = FigureRows(valuesByLine, labelsByLine, columns);
         if (figureRows is null) return null;
+        var units = Units(labels, figureRows.Select(r => r.Middle).ToList(), Pitch(labels));
 
         var rows = Rows(figureRows, units).ToList();
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
         var grid = new List<IReadOnlyList<GridCell>>();
-        foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), columns, valueLeft, labelWidth, page)) grid.Add(headerRow);
+        foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), lifted, columns, valueLeft, labelWidth, page)) grid.Add(headerRow);
         foreach (var row in rows) grid.Add(RowCells(row, grid.Count, columns, labelWidth, page));
         return new Grid(grid);
     }
@@ -177,7 +197,7 @@ internal static class StreamTables
     /// The rows of figures: each line's figures by column, after a figure wrapped in its narrow column (2 above 6) is
     /// put back together and given to the line of figures beside it; null when two figures of one line fall in one column.
     /// </summary>
-    private static List<FigureRow>? FigureRows(List<List<Piece>> valuesByLine, List<(double Left, double Right, double Center)> columns, List<Unit> units)
+    private static List<FigureRow>? FigureRows(List<List<Piece>> valuesByLine, List<List<Piece>> labelsByLine, List<(double Left, double Right, double Center)> columns)
     {
         var columnOf = new Dictionary<Piece, int>();
         foreach (var piece in valuesByLine.SelectMany(v => v))
@@ -186,8 +206,7 @@ internal static class StreamTables
             if (column < 0) return null;
             columnOf[piece] = column;
         }
-        var lineOf = valuesByLine.SelectMany((values, line) => values.Select(v => (v, line))).ToDictionary(x => x.v, x => x.line);
-        var stacks = Stacks(columnOf, lineOf, valuesByLine, units);
+        var stacks = Stacks(columnOf, valuesByLine, labelsByLine);
         var inStack = stacks.SelectMany(s => s.Parts).ToHashSet();
         var rows = new List<(List<Piece> Values, Piece?[] Cells)>();
         foreach (var values in valuesByLine)
@@ -221,40 +240,71 @@ internal static class StreamTables
     }
 
     /// <summary>
-    /// Figures wrapped in a narrow column: digits stacked at line spacing in one column, together one number, beside one
-    /// label (figures beside two labels are two rows), on lines where at most one part has other figures beside it (a
-    /// row's other figures stand on one line), the first line as wide as any figure the column prints on one line (a
-    /// column that fits 12 on a line prints 3 above 5 as two rows).
+    /// Figures wrapped in a narrow column, found line by line (lines of figures top to bottom): a line whose figures all
+    /// sit right above a second part in the same columns two lines on, with a line of the row's other figures halfway
+    /// between them (a cell centred on its row: 7 | 5 0 0 4 | 5 is 75); or a line of fewer figures right under a row's
+    /// line, each figure right under a digit of that row and no numbered label beside it (the rest of figures wrapped
+    /// downwards). Each stack reads as one number, its first part as wide as any figure its column prints on one line
+    /// (a column that fits 12 on a line prints 3 above 5 as two rows). Two rows printed without space between them
+    /// print all their figures on both lines.
     /// </summary>
-    private static List<(Piece Merged, int Column, List<Piece> Parts)> Stacks(Dictionary<Piece, int> columnOf, Dictionary<Piece, int> lineOf,
-        List<List<Piece>> valuesByLine, List<Unit> units)
+    private static List<(Piece Merged, int Column, List<Piece> Parts)> Stacks(Dictionary<Piece, int> columnOf, List<List<Piece>> valuesByLine,
+        List<List<Piece>> labelsByLine)
     {
-        Unit? LabelBeside(Piece piece) => units.Where(u => !u.IsVertical && piece.Middle <= u.Top + u.Pieces[0].Size * 0.6 && piece.Middle >= u.Bottom - u.Pieces[0].Size * 0.6)
-            .MaxBy(u => u.Left);
-        bool Crowded(Piece piece) => valuesByLine[lineOf[piece]].Count > 1;
+        var lines = Enumerable.Range(0, valuesByLine.Count).Where(i => valuesByLine[i].Count > 0).ToList();
+        var widest = columnOf.GroupBy(c => c.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key.Right - p.Key.Left).Max());
         var stacks = new List<(Piece, int, List<Piece>)>();
-        foreach (var column in columnOf.GroupBy(p => p.Value))
+        var used = new HashSet<Piece>();
+        Piece? Under(Piece above, int line) => valuesByLine[line].FirstOrDefault(p => columnOf[p] == columnOf[above] && IsDigits(p)
+            && above.Bottom - p.Top <= 0.6 * p.Size && p.Left <= above.Right && p.Right >= above.Left);
+        void Add(List<Piece> parts)
         {
-            var pieces = column.Select(p => p.Key).OrderByDescending(p => p.Top).ToList();
-            var runs = new List<List<Piece>>();
-            foreach (var piece in pieces)
-            {
-                if (runs.Count > 0 && IsDigits(piece) && IsDigits(runs[^1][^1]) && runs[^1][^1].Bottom - piece.Top <= 0.6 * piece.Size
-                    && piece.Left <= runs[^1][^1].Right && piece.Right >= runs[^1][^1].Left
-                    && LabelBeside(piece) is var label && (label is null || runs[^1].All(p => LabelBeside(p) is var other && (other is null || other == label)))
-                    && !(Crowded(piece) && runs[^1].Any(Crowded)))
-                    runs[^1].Add(piece);
-                else runs.Add([piece]);
-            }
-            var widest = runs.Where(r => r.Count == 1).Select(r => r[0].Right - r[0].Left).DefaultIfEmpty(0).Max();
-            foreach (var run in runs.Where(r => r.Count > 1))
-            {
-                var joined = string.Concat(run.Select(p => p.Text));
-                if (!CellValueParser.IsNumber(joined) || run[0].Right - run[0].Left < widest - 0.5) continue;
-                stacks.Add((new Piece([.. run.SelectMany(p => p.Glyphs)]) { Override = joined }, column.Key, run));
-            }
+            var joined = string.Concat(parts.Select(p => p.Text));
+            if (!CellValueParser.IsNumber(joined) || parts[0].Right - parts[0].Left < SingleLineWidest(columnOf, parts[0], widest) - 0.5) return;
+            stacks.Add((new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = joined }, columnOf[parts[0]], parts));
+            used.UnionWith(parts);
+        }
+
+        for (var k = 0; k + 2 < lines.Count; k++)
+        {
+            var (top, middle, bottom) = (valuesByLine[lines[k]], valuesByLine[lines[k + 1]], valuesByLine[lines[k + 2]]);
+            if (top.Any(used.Contains) || !top.All(IsDigits) || middle.Any(p => top.Any(t => columnOf[t] == columnOf[p]))) continue;
+            var parts = top.Select(t => (Top: t, Bottom: Under(t, lines[k + 2]) is { } b && Under(t, lines[k + 1]) is null ? b : null)).ToList();
+            var centre = middle.Average(p => p.Middle);
+            if (parts.Any(p => p.Bottom is null) || bottom.Count != top.Count || !(centre < top.Average(p => p.Middle) && centre > bottom.Average(p => p.Middle))) continue;
+            foreach (var (t, b) in parts) Add([t, b!]);
+        }
+        for (var k = 0; k + 1 < lines.Count; k++)
+        {
+            var (row, rest) = (valuesByLine[lines[k]], valuesByLine[lines[k + 1]]);
+            if (rest.Count >= row.Count || rest.Any(used.Contains) || row.Any(used.Contains) || !rest.All(IsDigits)
+                || labelsByLine[lines[k + 1]].Any(l => LabelNormalizer.StartsNumbered(l.Text))) continue;
+            var parts = rest.Select(r => (Above: row.FirstOrDefault(p => columnOf[p] == columnOf[r] && IsDigits(p) && p.Bottom - r.Top <= 0.6 * r.Size), Below: r)).ToList();
+            if (parts.Any(p => p.Above is null)) continue;
+            foreach (var (above, below) in parts) Add([above!, below]);
         }
         return stacks;
+    }
+
+    /// <summary>The widest figure the piece's column prints that is not the piece itself: what the column fits on one line.</summary>
+    private static double SingleLineWidest(Dictionary<Piece, int> columnOf, Piece piece, Dictionary<int, double> widest) =>
+        columnOf.Where(c => c.Value == columnOf[piece] && c.Key != piece).Select(c => c.Key.Right - c.Key.Left).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// The distance between two lines of a label: the median spacing of label pieces one under the other in a label
+    /// column (not of all lines: figures centred between two label lines stand half a line from each); else a line
+    /// and a half.
+    /// </summary>
+    private static double Pitch(List<Piece> labels)
+    {
+        var gaps = LabelColumns(labels)
+            .SelectMany(column =>
+            {
+                var ordered = column.OrderByDescending(p => p.Middle).ToList();
+                return ordered.Zip(ordered.Skip(1), (a, b) => a.Middle - b.Middle);
+            })
+            .Where(g => g > 0).Order().ToList();
+        return gaps.Count > 0 ? gaps[gaps.Count / 2] : 1.5 * labels.Select(l => l.Size).DefaultIfEmpty(10).Max();
     }
 
     private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');
@@ -302,28 +352,36 @@ internal static class StreamTables
     }
 
     /// <summary>
-    /// Label pieces into units: by label column (where the pieces start), top to bottom; a piece with an item number,
-    /// after a gap, or level with another line of figures than the unit's (rows printed without space between them:
-    /// 规章 | 0 0 0 right above 规范性文件 | 10 5 101) starts a unit; the others go on the unit above in their column.
+    /// Label pieces into units: by label column (where the pieces start), top to bottom. A piece level with a row of
+    /// figures (within half a line) belongs to that row's label; a piece with an item number, after a gap, or level with
+    /// another row than the unit's starts a unit (rows printed without space between them: 规章 | 0 0 0 right above
+    /// 规范性文件 | 10 5 101). A piece level with no row goes on the unit above, unless it mirrors a piece of the row
+    /// below about that row's figures: a cell's text is centred on its figures, so the first line of a label of three
+    /// stands as far above them as its last below.
     /// </summary>
-    private static List<Unit> Units(List<Piece> labels, List<double> figureMiddles)
+    private static List<Unit> Units(List<Piece> labels, List<double> figureMiddles, double pitch)
     {
         int? LevelWith(Piece piece)
         {
             if (figureMiddles.Count == 0) return null;
             var nearest = figureMiddles.Select((m, i) => (Distance: Math.Abs(m - piece.Middle), Index: i)).MinBy(m => m.Distance);
-            return nearest.Distance <= 0.6 * piece.Size ? nearest.Index : null;
+            return nearest.Distance <= 0.65 * pitch ? nearest.Index : null;
         }
         var units = new List<Unit>();
         foreach (var column in LabelColumns(labels))
         {
+            var pieces = column.OrderByDescending(p => p.Top).ToList();
+            var levels = pieces.Select(LevelWith).ToList();
             Unit? open = null;
             int? openLevel = null;
-            foreach (var piece in column.OrderByDescending(p => p.Top))
+            for (var i = 0; i < pieces.Count; i++)
             {
+                var piece = pieces[i];
                 var gap = open is null ? double.MaxValue : open.Bottom - piece.Top;
-                var level = LevelWith(piece);
-                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || (level is not null && openLevel is not null && level != openLevel))
+                var level = levels[i];
+                var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
+                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size
+                    || (level is not null && openLevel is not null && level != openLevel) || startsNext)
                 {
                     open = new Unit(piece);
                     openLevel = level;
@@ -337,6 +395,19 @@ internal static class StreamTables
             }
         }
         return units;
+    }
+
+    /// <summary>
+    /// The row of figures below a piece that the piece's label is centred on: the next piece level with a row, whose
+    /// column holds a piece as far below that row's figures as this one is above; null when there is none.
+    /// </summary>
+    private static int? MirrorsBelow(List<Piece> pieces, List<int?> levels, int index, List<double> figureMiddles, double pitch)
+    {
+        var next = Enumerable.Range(index + 1, pieces.Count - index - 1).FirstOrDefault(j => levels[j] is not null, -1);
+        if (next < 0) return null;
+        var row = levels[next]!.Value;
+        var mirror = 2 * figureMiddles[row] - pieces[index].Middle;
+        return pieces.Skip(next).Any(p => Math.Abs(p.Middle - mirror) <= 0.3 * pitch) ? row : null;
     }
 
     /// <summary>Label pieces grouped by where they start: pieces starting within a glyph of each other are one label column.</summary>
@@ -425,11 +496,11 @@ internal static class StreamTables
     /// The header rows: per value column, its words from the lines above joined top to bottom (商业 / 企业); words
     /// spanning several columns (申请人情况, 法人或其他组织) a row of their own above; the text left of the columns one cell.
     /// </summary>
-    private static IEnumerable<IReadOnlyList<GridCell>> HeaderRows(List<StreamLine> lines, List<(double Left, double Right, double Center)> columns, double valueLeft,
-        int labelWidth, int page)
+    private static IEnumerable<IReadOnlyList<GridCell>> HeaderRows(List<StreamLine> lines, HashSet<Piece> lifted, List<(double Left, double Right, double Center)> columns,
+        double valueLeft, int labelWidth, int page)
     {
         if (lines.Count == 0) yield break;
-        var pieces = lines.SelectMany(l => l.Pieces).ToList();
+        var pieces = lines.SelectMany(l => l.Pieces).Where(p => !lifted.Contains(p)).ToList();
         var label = pieces.Where(p => p.Center < valueLeft).OrderByDescending(p => p.Top).ToList();
         var over = pieces.Where(p => p.Center >= valueLeft).ToList();
         var pitch = columns.Count > 1 ? (columns[^1].Center - columns[0].Center) / (columns.Count - 1) : double.MaxValue;
