@@ -73,12 +73,25 @@ internal static class PageContinuation
         var labelLimit = mapping[firstFigure] - 1;
         int Target(int col) => mapping.TryGetValue(col, out var t) ? t : col < firstFigure ? Math.Min(col, labelLimit) : -1;
         if (next.Rows.SelectMany(r => r).Any(c => Target(c.Col) < 0)) return null;
-        return new Grid(next.Rows.Select(row => (IReadOnlyList<GridCell>)row.Select(c =>
+        // A value column the next page prints nothing in (its figures blank there) is still the table's: blank cells.
+        var valueColumns = previous.Rows.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();
+        return new Grid(next.Rows.Select(row =>
         {
-            var first = Target(c.Col);
-            var last = mapping.TryGetValue(c.Col + c.ColSpan - 1, out var end) ? end : first;
-            return c with { Col = first, ColSpan = Math.Max(1, last - first + 1) };
-        }).ToList()).ToList());
+            var cells = row.Select(c =>
+            {
+                var first = Target(c.Col);
+                var last = mapping.TryGetValue(c.Col + c.ColSpan - 1, out var end) ? end : first;
+                return c with { Col = first, ColSpan = Math.Max(1, last - first + 1) };
+            }).ToList();
+            if (cells.Any(c => CellValueParser.IsValueOrPlaceholder(c.Text)) || cells.Any(c => c.Col > labelLimit))
+                foreach (var col in valueColumns.Where(v => !cells.Any(c => c.Col <= v && v < c.Col + c.ColSpan)))
+                {
+                    var (span, level) = (columns.GetValueOrDefault(col), cells[0].Box ?? default);
+                    var box = new CellBox(span.Left, level.Bottom, span.Right, level.Top);
+                    cells.Add(new GridCell(cells[0].Row, col, "", TextLines.Locator(cells[0].Page ?? 0, box.Left, box.Bottom, box.Right, box.Top), Page: cells[0].Page) { Box = box });
+                }
+            return (IReadOnlyList<GridCell>)cells.OrderBy(c => c.Col).ToList();
+        }).ToList());
     }
 
     /// <summary>

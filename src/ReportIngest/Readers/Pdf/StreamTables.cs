@@ -108,11 +108,15 @@ internal static class StreamTables
             break;
         }
         // After the last row of figures, only the end of its label belongs to the table: the next line, unnumbered,
-        // starting where a label of the table starts (a sub-header centred below is the next table's).
+        // starting where a label of the table starts, level with the figures or mirroring a label line above them (a
+        // cell's text is centred on its figures; a sub-header below is the next table's).
         var keep = body.IndexOf(lastFigureLine) + 1;
-        var labelStarts = body.Take(keep).SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure).Select(p => p.Left)).ToList();
+        var labelPieces = body.Take(keep).SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
+        var lastMiddle = FiguresOf(lines[lastFigureLine]).Average(p => p.Middle);
+        var pitch = Pitch(labelPieces);
         if (keep < body.Count && lines[body[keep]].Pieces[0] is var tail && !LabelNormalizer.StartsNumbered(tail.Text)
-            && lines[body[keep - 1]].Line.Bottom - lines[body[keep]].Line.Top <= 1.2 * tail.Size && labelStarts.Any(left => Math.Abs(left - tail.Left) <= tail.Size))
+            && lines[body[keep - 1]].Line.Bottom - lines[body[keep]].Line.Top <= 1.2 * tail.Size && labelPieces.Any(p => Math.Abs(p.Left - tail.Left) <= tail.Size)
+            && (lastMiddle - tail.Middle <= 0.65 * pitch || labelPieces.Any(p => Math.Abs(p.Middle - (2 * lastMiddle - tail.Middle)) <= 0.3 * pitch)))
             keep++;
         body = body.Take(keep).ToList();
 
@@ -175,11 +179,16 @@ internal static class StreamTables
             valuesByLine.Add(values);
             labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsUnit(p)))).ToList());
         }
-        // The first row's label may begin on the header's last lines (a label wrapped and centred on its figures).
+        // The first row's label may begin on the header's last lines: a label line above the first figures that
+        // mirrors one below them (a label wrapped and centred on its figures).
         var pitch = Pitch(labelsByLine.SelectMany(l => l).ToList());
-        var firstTop = bodyLines[0].Line.Top;
+        var firstFigures = valuesByLine.FirstOrDefault(v => v.Count > 0);
+        var firstMiddle = firstFigures?.Average(p => p.Middle) ?? double.MaxValue;
+        var bodyLabels = labelsByLine.SelectMany(l => l).ToList();
         var lifted = lines.Take(headerCount).SelectMany(l => l.Pieces)
-            .Where(p => p.Center < valueLeft && p.Bottom >= firstTop && p.Bottom - firstTop <= 0.8 * pitch).ToHashSet();
+            .Where(p => p.Center < valueLeft && p.Middle > firstMiddle && p.Middle - firstMiddle <= 1.2 * pitch
+                        && bodyLabels.Any(b => Math.Abs(b.Middle - (2 * firstMiddle - p.Middle)) <= 0.3 * pitch && Math.Abs(b.Left - p.Left) <= 2 * p.Size))
+            .ToHashSet();
         var labels = labelsByLine.SelectMany(l => l).Concat(lifted).ToList();
         var figureRows = FigureRows(valuesByLine, labelsByLine, columns);
         if (figureRows is null) return null;
@@ -502,7 +511,8 @@ internal static class StreamTables
         if (lines.Count == 0) yield break;
         var pieces = lines.SelectMany(l => l.Pieces).Where(p => !lifted.Contains(p)).ToList();
         var label = pieces.Where(p => p.Center < valueLeft).OrderByDescending(p => p.Top).ToList();
-        var over = pieces.Where(p => p.Center >= valueLeft).ToList();
+        // header words of neighbouring narrow columns run together into one piece: apart again where a gap shows
+        var over = pieces.Where(p => p.Center >= valueLeft).SelectMany(Words).ToList();
         var pitch = columns.Count > 1 ? (columns[^1].Center - columns[0].Center) / (columns.Count - 1) : double.MaxValue;
         var spanning = over.Where(p => p.Right - p.Left > 1.5 * pitch).OrderByDescending(p => p.Top).ToList();
         var labelBox = label.Count == 0 ? (CellBox?)null : new CellBox(label.Min(p => p.Left), label.Min(p => p.Bottom), label.Max(p => p.Right), label.Max(p => p.Top));
@@ -531,6 +541,23 @@ internal static class StreamTables
                     new CellBox(texts.Min(p => p.Left), texts.Min(p => p.Bottom), texts.Max(p => p.Right), texts.Max(p => p.Top)), page));
         }
         yield return cells;
+    }
+
+    /// <summary>A piece split where a visible gap separates its glyphs (商业 科研 printed close over two narrow columns).</summary>
+    private static IEnumerable<Piece> Words(Piece piece)
+    {
+        var word = new List<Glyph> { piece.Glyphs[0] };
+        for (var i = 1; i < piece.Glyphs.Count; i++)
+        {
+            var (previous, glyph) = (piece.Glyphs[i - 1], piece.Glyphs[i]);
+            if (glyph.Left - previous.Right > 0.3 * Math.Max(glyph.Size, previous.Size))
+            {
+                yield return new Piece(word);
+                word = [];
+            }
+            word.Add(glyph);
+        }
+        yield return new Piece(word);
     }
 
     /// <summary>A header piece's glyphs by the column each stands over (a line of header words close together is one piece).</summary>
