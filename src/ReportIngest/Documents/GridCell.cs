@@ -7,6 +7,12 @@ namespace ReportIngest.Documents;
 public sealed record GridCell(int Row, int Col, string Text, string Locator, int RowSpan = 1, int ColSpan = 1, int? Page = null)
 {
     public CellBox? Box { get; init; }
+
+    /// <summary>
+    /// The reader saw this text but cannot say with confidence which cell it belongs to (figures of rows printed
+    /// closer than a line apart in a table without rulings): extraction keeps the text and reads the cell as unreadable.
+    /// </summary>
+    public bool Doubtful { get; init; }
 }
 
 /// <summary>A box on a PDF page, in points with the origin bottom-left.</summary>

@@ -136,7 +136,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         // Extra columns the header names (法人或其他组织小计) are read too, in the order the header prints them.
         if (header is not null && header.Keys.Any(table.IsExtraColumn))
             columns = [.. columns.Concat(header.Keys.Where(table.IsExtraColumn)).OrderBy(c => header[c].First)];
-        var aligned = observed.Parts.NonBlankCount == 0
+        var aligned = observed.Parts.NonBlankCount == 0 && !observed.Parts.ValueCells.Any(c => c.Doubtful)
             ? Blank(observed.Parts.ValueCells, columns, observed.Locator) // a row printed with nothing in it: every cell blank
             : ValueAligner.Align(observed.Parts.ValueCells, columns, header);
         var keys = columns.Select(c => CellKey.Of(table.Code, row.Code, c)).ToArray();
@@ -166,6 +166,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
 
     private static Fact ToFact(string table, string row, ColumnDefinition column, GridCell cell)
     {
+        if (cell.Doubtful) return new Fact(table, row, column.Code, null, cell.Text.Trim(), CellStatus.Unreadable, null, cell.Page, cell.Locator);
         var reading = CellValueParser.Parse(cell.Text);
         var unit = reading.Unit ?? column.Unit;
         return new Fact(table, row, column.Code, reading.Value, cell.Text.Trim(), reading.Status, reading.Status == CellStatus.Value ? unit : null, cell.Page, cell.Locator);

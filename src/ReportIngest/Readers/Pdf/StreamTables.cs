@@ -193,6 +193,10 @@ internal static class StreamTables
         var figureRows = FigureRows(valuesByLine, labelsByLine, columns);
         if (figureRows is null) return null;
         var units = Units(labels, figureRows.Select(r => r.Middle).ToList(), Pitch(labels));
+        // Rows of figures closer than a line apart are figures wrapped in ways this reading cannot untangle: unreadable.
+        var ordered = figureRows.OrderByDescending(r => r.Middle).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+            if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * pitch) ordered[i - 1].Doubtful = ordered[i].Doubtful = true;
 
         var rows = Rows(figureRows, units).ToList();
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
@@ -318,8 +322,15 @@ internal static class StreamTables
 
     private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');
 
-    /// <summary>A line's figures: its vertical middle and extent, and the figure in each value column (null: blank).</summary>
-    private sealed record FigureRow(double Middle, double Bottom, double Top, Piece?[] Cells);
+    /// <summary>
+    /// A line's figures: its vertical middle and extent, and the figure in each value column (null: blank).
+    /// <see cref="Doubtful"/>: another row of figures stands closer than a line to it, so which figure belongs to
+    /// which row cannot be told with confidence (figures wrapped over lines in several columns).
+    /// </summary>
+    private sealed record FigureRow(double Middle, double Bottom, double Top, Piece?[] Cells)
+    {
+        public bool Doubtful { get; set; }
+    }
 
     /// <summary>A label unit: an item's label over its wrapped lines, in one label column.</summary>
     private sealed class Unit(Piece first)
@@ -491,11 +502,12 @@ internal static class StreamTables
         if (row.Labels.Count == 0) cells.Add(Cell(index, 0, "", new CellBox(columns[0].Left - 2, row.Middle - 1, columns[0].Left - 1, row.Middle + 1), page));
         for (var c = 0; c < columns.Count; c++)
         {
-            if (row.Figures?.Cells[c] is { } figure) cells.Add(Cell(index, labelWidth + c, figure.Text, figure.Box, page));
+            var doubtful = row.Figures?.Doubtful == true;
+            if (row.Figures?.Cells[c] is { } figure) cells.Add(Cell(index, labelWidth + c, figure.Text, figure.Box, page) with { Doubtful = doubtful });
             else
             {
                 var (bottom, top) = row.Figures is { } f ? (f.Bottom, f.Top) : (row.Middle - 1, row.Middle + 1);
-                cells.Add(Cell(index, labelWidth + c, "", new CellBox(columns[c].Center - 1, bottom, columns[c].Center + 1, top), page));
+                cells.Add(Cell(index, labelWidth + c, "", new CellBox(columns[c].Center - 1, bottom, columns[c].Center + 1, top), page) with { Doubtful = doubtful });
             }
         }
         return cells;
