@@ -33,6 +33,31 @@ public static class HeaderColumns
         return spans;
     }
 
+    /// <summary>
+    /// For a header that names only some template columns (its upper rows left on the previous page) but names an
+    /// extra column (法人或其他组织小计): the template columns in order with the extra put where it is printed, right
+    /// after or right before a named template column it stands beside. Null when no extra is named, or none's place is
+    /// pinned by a neighbour.
+    /// </summary>
+    public static IReadOnlyList<string>? OrderWithExtras(IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<GridCell> headerCells,
+        IReadOnlyList<ColumnDefinition> extras)
+    {
+        if (headerCells.Count == 0 || extras.Count == 0) return null;
+        var normalized = headerCells.Select(c => (Cell: c, Text: LabelNormalizer.Normalize(c.Text))).ToList();
+        var joined = JoinedDownColumns(normalized);
+        var named = columns.Select(c => (c.Code, Cell: Find(c, normalized) ?? Find(c, joined))).Where(n => n.Cell is not null).ToList();
+        var order = columns.Select(c => c.Code).ToList();
+        foreach (var extra in extras)
+        {
+            if ((Find(extra, normalized) ?? Find(extra, joined)) is not { } cell) continue;
+            var before = named.FirstOrDefault(n => n.Cell!.Col + n.Cell.ColSpan == cell.Col);
+            var after = named.FirstOrDefault(n => cell.Col + cell.ColSpan == n.Cell!.Col);
+            if (before.Code is not null) order.Insert(order.IndexOf(before.Code) + 1, extra.Code);
+            else if (after.Code is not null) order.Insert(order.IndexOf(after.Code), extra.Code);
+        }
+        return order.Count > columns.Count ? order : null;
+    }
+
     /// <summary>The lowest header cell naming the column (the lowest header row names the leaf column), or null.</summary>
     private static GridCell? Find(ColumnDefinition column, List<(GridCell Cell, string Text)> cells) =>
         cells.LastOrDefault(h => Matches(column, h.Text)).Cell;

@@ -136,6 +136,9 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         // Extra columns the header names (法人或其他组织小计) are read too, in the order the header prints them.
         if (header is not null && header.Keys.Any(table.IsExtraColumn))
             columns = [.. columns.Concat(header.Keys.Where(table.IsExtraColumn)).OrderBy(c => header[c].First)];
+        else if (header is null && HeaderColumns.OrderWithExtras(table.Columns.Where(c => columns.Contains(c.Code)).ToList(),
+                     headerCellsOf(observed.GridIndex), table.ExtraColumns) is { } withExtras)
+            columns = withExtras;
         var aligned = observed.Parts.NonBlankCount == 0 && !observed.Parts.ValueCells.Any(c => c.Doubtful)
             ? Blank(observed.Parts.ValueCells, columns, observed.Locator) // a row printed with nothing in it: every cell blank
             : ValueAligner.Align(observed.Parts.ValueCells, columns, header);

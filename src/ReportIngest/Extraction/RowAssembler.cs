@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReportIngest.Documents;
 using ReportIngest.Text;
 
@@ -15,7 +14,7 @@ namespace ReportIngest.Extraction;
 /// one table and only when the joined label names a template row that its parts alone do not, so rows are never merged
 /// by position alone.
 /// </summary>
-public static partial class RowAssembler
+public static class RowAssembler
 {
     public static List<ReportLine> Assemble(IReadOnlyList<ReportLine> lines, LabelMatcher matcher)
     {
@@ -50,7 +49,7 @@ public static partial class RowAssembler
     /// <summary>
     /// The beginning of a label on a line of its own (a text line, or a row with labels and no figures), then a row
     /// whose unnumbered label ends it: the label is their join. A label that is whole on its own is a row printed
-    /// blank, never a beginning.
+    /// blank, never a beginning, unless it is cut inside a bracket.
     /// </summary>
     private static ReportLine? WrappedHead(ReportLine head, ReportLine row, LabelMatcher matcher)
     {
@@ -59,7 +58,7 @@ public static partial class RowAssembler
         if (headParts is not null && (headParts.HasValues || headParts.LabelCells.Count == 0)) return null;
         var headText = headParts?.Leaf.Trim() ?? head.Text.Trim();
         if (headText.Length is 0 or > 40 || headText.Any(char.IsAsciiDigit) && !LabelNormalizer.StartsNumbered(headText)
-            || matcher.IsWholeLabel(LabelNormalizer.Normalize(headText))) return null;
+            || matcher.IsWholeLabel(LabelNormalizer.Normalize(headText)) && !LeavesBracketOpen(headText)) return null;
         var parts = RowParts.Split(row.Cells);
         if (parts.LabelCells.Count == 0 || LabelNormalizer.StartsNumbered(parts.Leaf)) return null;
         // The row holds the figures, or prints nothing (a row left blank): then the joined label must be a whole label.
@@ -93,6 +92,9 @@ public static partial class RowAssembler
             ? joined : null;
     }
 
+    /// <summary>A text cut inside a bracket (（二）部分公开（区分处理的，): the beginning of a label, never a whole one.</summary>
+    private static bool LeavesBracketOpen(string text) => text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')');
+
     /// <summary>The text of a grid row that holds one label and nothing else, or null.</summary>
     private static string? LabelOnly(ReportLine line)
     {
@@ -107,9 +109,5 @@ public static partial class RowAssembler
         return row with { Cells = cells, Normalized = LabelNormalizer.Normalize(string.Concat(cells.Select(c => c.Text))) };
     }
 
-    /// <summary>A line that is only a page number as a footer prints it: — 5 —, - 5 -, 第5页, 第5页共9页, 5/9.</summary>
-    private static bool IsPageNumber(ReportLine line) => !line.IsGridRow && PageNumber().IsMatch(line.Normalized);
-
-    [GeneratedRegex(@"^(?:[-—–~]+\d{1,3}[-—–~]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}/\d{1,3})$")]
-    private static partial Regex PageNumber();
+    private static bool IsPageNumber(ReportLine line) => !line.IsGridRow && PageFooter.IsPageNumber(line.Normalized);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportIngest.Documents;
+using ReportIngest.Text;
 
 namespace ReportIngest.Readers;
 
@@ -7,12 +8,15 @@ namespace ReportIngest.Readers;
 /// Builds blocks from plain lines: consecutive lines whose cells are separated by tabs (or by runs of two or more
 /// spaces) form one grid, one cell per field, empty fields kept so that column positions survive; every other
 /// non-empty line is a text block. Locators are <c>L{line}</c>, 1-based. A table aligned with spaces (a layout-keeping
-/// PDF-to-text conversion) keeps its blank cells by position: <see cref="AlignedColumns"/>.
+/// PDF-to-text conversion) keeps its blank cells by position: <see cref="AlignedColumns"/>. A page number between two
+/// rows (— 5 —, 第5页) is page furniture: dropped, and the table goes on after it.
 /// </summary>
 public sealed partial class LineTableBuilder
 {
     private readonly List<DocumentBlock> _blocks = [];
     private readonly List<PendingRow> _rows = [];
+    private bool _blankAfterRows;
+    private bool _pageBreak;
 
     /// <summary>One line of a grid: its fields with their display columns (for space-aligned lines) and where it stands.</summary>
     private sealed record PendingRow(IReadOnlyList<AlignedField> Fields, int LineNumber, bool Tabbed);
@@ -30,6 +34,18 @@ public sealed partial class LineTableBuilder
     public void AddLine(string line, int lineNumber)
     {
         var clean = line.TrimEnd('\r', '\n');
+        if (_rows.Count > 0 && clean.Trim().Length == 0)
+        {
+            _blankAfterRows = true; // ends the table, unless a page number follows and the table goes on after it
+            return;
+        }
+        if (_rows.Count > 0 && PageFooter.IsPageNumber(clean))
+        {
+            _pageBreak = true; // page furniture inside a table: dropped, the table goes on
+            return;
+        }
+        if (_blankAfterRows && !_pageBreak) FlushGrid();
+        _blankAfterRows = _pageBreak = false;
         if (clean.Contains('\t'))
         {
             var col = 0;
@@ -75,6 +91,7 @@ public sealed partial class LineTableBuilder
 
     private void FlushGrid()
     {
+        _blankAfterRows = _pageBreak = false;
         if (_rows.Count == 0) return;
         var rows = _rows.Any(r => r.Tabbed)
             ? _rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Fields.Select((f, col) => new GridCell(r, col, f.Text.Trim(), $"L{row.LineNumber}")).ToList()).ToList()

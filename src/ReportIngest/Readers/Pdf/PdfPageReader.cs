@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ReportIngest.Text;
 using ReportIngest.Documents;
 using UglyToad.PdfPig.Content;
 
@@ -12,7 +12,7 @@ internal sealed record PdfPageContent(List<DocumentBlock> Blocks, int Images);
 /// stand in columns among them the lines are laid out as a table (<see cref="StreamTables"/>); page numbers in the
 /// margins are dropped. Every cell and line is located by page and box.
 /// </summary>
-internal static partial class PdfPageReader
+internal static class PdfPageReader
 {
     /// <summary>Lines this close to the top or bottom edge (share of the page height) are running headers and footers.</summary>
     private const double MarginShare = 0.08;
@@ -52,10 +52,7 @@ internal static partial class PdfPageReader
     {
         var height = page.Height;
         var inMargin = line.Top < height * MarginShare || line.Bottom > height * (1 - MarginShare);
-        return inMargin && PageNumber().IsMatch(line.Text.Replace(" ", ""));
+        return inMargin && PageFooter.IsPageNumber(line.Text, bareNumber: true);
     }
-
-    [GeneratedRegex(@"^(?:[-—–－]*\d+[-—–－]*|第\d+页(?:共\d+页)?|\d+/\d+|Page\d+(?:of\d+)?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
 
 }
