@@ -37,7 +37,8 @@ public static class HeaderColumns
     /// For a header that names only some template columns (its upper rows left on the previous page) but names an
     /// extra column (法人或其他组织小计): the template columns in order with the extra put where it is printed, right
     /// after or right before a named template column it stands beside. Null when no extra is named, or none's place is
-    /// pinned by a neighbour.
+    /// pinned by a neighbour, or the header names fewer than all but two template columns or names them out of order
+    /// (a header broken up, not one cut short).
     /// </summary>
     public static IReadOnlyList<string>? OrderWithExtras(IReadOnlyList<ColumnDefinition> columns, IReadOnlyList<GridCell> headerCells,
         IReadOnlyList<ColumnDefinition> extras)
@@ -46,6 +47,8 @@ public static class HeaderColumns
         var normalized = headerCells.Select(c => (Cell: c, Text: LabelNormalizer.Normalize(c.Text))).ToList();
         var joined = JoinedDownColumns(normalized);
         var named = columns.Select(c => (c.Code, Cell: Find(c, normalized) ?? Find(c, joined))).Where(n => n.Cell is not null).ToList();
+        // a header read whole but for a column or two at its edges, in the template's order: not a header broken up
+        if (named.Count < columns.Count - 2 || named.Zip(named.Skip(1)).Any(p => p.First.Cell!.Col + p.First.Cell.ColSpan > p.Second.Cell!.Col)) return null;
         var order = columns.Select(c => c.Code).ToList();
         foreach (var extra in extras)
         {

@@ -190,6 +190,8 @@ public sealed class ReportExtractor(LabelMatcher matcher)
             null => all,
             _ when count == all.Count => all, // a value for every column: the row is the whole table, whatever group was last named
             "suit" when count <= 10 => [.. SharedParts.GroupColumns("suit_direct"), .. SharedParts.GroupColumns("suit_after_review")],
+            // ten figures under one kind of suit named (直接起诉 read from a header line that names both): the whole of 行政诉讼
+            "suit_direct" or "suit_after_review" when count == 10 => [.. SharedParts.GroupColumns("suit_direct"), .. SharedParts.GroupColumns("suit_after_review")],
             "suit" => null,
             var named when count <= 5 => SharedParts.GroupColumns(named).ToList(),
             _ => all,

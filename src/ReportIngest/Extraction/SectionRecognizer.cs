@@ -53,14 +53,17 @@ public static partial class SectionRecognizer
 
     /// <summary>
     /// The section each grid's header rows (its rows without figures) name together, by grid index: a table is what
-    /// its header says, even where one header row alone says too little (行政复议 above its outcomes).
+    /// its header says, even where one header row alone says too little (行政复议 above its outcomes), its words read across
+    /// the rows and down the columns.
     /// </summary>
     public static IReadOnlyDictionary<int, TemplateSection> GridSections(IEnumerable<ReportLine> lines)
     {
         var sections = new Dictionary<int, TemplateSection>();
         foreach (var grid in lines.Where(l => l.IsGridRow && l.GridIndex is not null).GroupBy(l => l.GridIndex!.Value))
         {
-            var header = string.Concat(grid.Where(l => !RowParts.Split(l.Cells).HasValues).Select(l => l.Normalized));
+            var headerRows = grid.Where(l => !RowParts.Split(l.Cells).HasValues).ToList();
+            // the rows read across, and the header words read down their columns (结果 over 维持: 结果维持)
+            var header = string.Join('|', HeaderColumns.Texts(headerRows.SelectMany(l => l.Cells).ToList()).Prepend(string.Concat(headerRows.Select(l => l.Normalized))));
             if (HeaderSection(header) is { } section) sections[grid.Key] = section;
         }
         return sections;

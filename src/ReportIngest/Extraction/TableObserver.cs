@@ -25,6 +25,11 @@ public sealed class TableObserver
     private int _pendingReviewGroupLine;
     private int _lineCount;
 
+    /// <summary>The previous line when it was a short piece of text (行政 over 复议: a group name broken over lines).</summary>
+    private string? _textFragment;
+
+    private const int MaxFragment = 4;
+
     /// <summary>A section 四 group named by a line before the table's header (行政复议 above its table) holds for this many lines.</summary>
     private const int PendingGroupReach = 3;
     private int _order;
@@ -50,6 +55,8 @@ public sealed class TableObserver
     {
         _lineCount++;
         var text = line.Normalized;
+        var fragment = _textFragment;
+        _textFragment = !line.IsGridRow && text.Length <= MaxFragment && !text.Any(char.IsAsciiDigit) ? text : null;
         if (SectionRecognizer.SubTableOf(text) is { } sub)
         {
             _subTable = sub;
@@ -59,7 +66,7 @@ public sealed class TableObserver
 
         if (!line.IsGridRow)
         {
-            ObserveText(line, text);
+            ObserveText(line, text, fragment);
             return;
         }
 
@@ -67,7 +74,7 @@ public sealed class TableObserver
         ObserveRow(line.Cells, line.Locator, line.GridIndex, fromText: false);
     }
 
-    private void ObserveText(ReportLine line, string text)
+    private void ObserveText(ReportLine line, string text, string? fragment)
     {
         if (SectionRecognizer.HeadingSection(text) is { } section)
         {
@@ -79,7 +86,8 @@ public sealed class TableObserver
             _section = null;
             return;
         }
-        if (SectionRecognizer.ReviewGroupOf(text) is { } group && (_section == TemplateSection.ReviewLitigation || text.Length <= 16))
+        if ((SectionRecognizer.ReviewGroupOf(text) ?? (fragment is null ? null : SectionRecognizer.ReviewGroupOf(fragment + text))) is { } group
+            && (_section == TemplateSection.ReviewLitigation || text.Length <= 16))
         {
             // 行政复议 / 行政诉讼 above a table of their own; before its header has said it is section 四, the name waits.
             if (_section == TemplateSection.ReviewLitigation) _reviewGroup = group;

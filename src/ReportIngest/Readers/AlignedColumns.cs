@@ -37,6 +37,10 @@ public static class AlignedColumns
                 if (col < 0) continue;
                 placed[col] = new GridCell(r, col, field.Text, locator, ColSpan: Math.Max(1, last - col + 1));
             }
+            // a field spread over columns stops where the row's next field stands
+            foreach (var (col, cell) in placed.OrderBy(p => p.Key).ToList())
+                if (placed.Keys.Where(c => c > col).DefaultIfEmpty(int.MaxValue).Min() is var next && col + cell.ColSpan > next)
+                    placed[col] = cell with { ColSpan = next - col };
             var cells = new List<GridCell>();
             for (var c = 0; c < columns.Count; c++)
             {
@@ -52,13 +56,32 @@ public static class AlignedColumns
         return grid;
     }
 
-    /// <summary>Display width as a fixed-pitch font shows it: East Asian wide and full-width characters take two columns.</summary>
-    public static int DisplayWidth(ReadOnlySpan<char> text)
+    /// <summary>
+    /// How sharply the figures of the rows stand in columns: how many value columns they form, and the narrowest gap
+    /// between two neighbouring ones (negative when a row's fields overlap another row's column).
+    /// </summary>
+    public static (int Columns, int NarrowestGap) Sharpness(IReadOnlyList<IReadOnlyList<AlignedField>> rows)
+    {
+        var columns = Merge(rows.SelectMany((fields, i) => fields.Where(f => CellValueParser.IsValueOrPlaceholder(f.Text)).Select(f => (Field: f, Row: i))));
+        var gap = columns.Count < 2 ? int.MaxValue : columns.Zip(columns.Skip(1)).Min(p => p.Second.Start - p.First.End);
+        return (columns.Count, gap);
+    }
+
+    /// <summary>
+    /// Display width as a fixed-pitch font shows it: East Asian wide and full-width characters take two columns, and the
+    /// characters of ambiguous width (quotes, ①, dashes) two when <paramref name="ambiguousWide"/>.
+    /// </summary>
+    public static int DisplayWidth(ReadOnlySpan<char> text, bool ambiguousWide = false)
     {
         var width = 0;
-        foreach (var ch in text) width += IsWide(ch) ? 2 : 1;
+        foreach (var ch in text) width += IsWide(ch) || ambiguousWide && IsAmbiguousWidth(ch) ? 2 : 1;
         return width;
     }
+
+    /// <summary>A character of Unicode's East Asian ambiguous width that reports print: ·, quotes, dashes, ※, ①, Ⅱ, ○.</summary>
+    public static bool IsAmbiguousWidth(char ch) =>
+        ch is '\u00B7' or '\u00A7' or '\u00B0' or '\u00D7' or '\u00F7' or >= '\u2010' and <= '\u203B' or >= '\u2160' and <= '\u217F'
+            or >= '\u2460' and <= '\u24FF' or >= '\u25A0' and <= '\u25FF';
 
     private static bool IsWide(char ch) =>
         ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF'

@@ -18,8 +18,8 @@ public sealed partial class LineTableBuilder
     private bool _blankAfterRows;
     private bool _pageBreak;
 
-    /// <summary>One line of a grid: its fields with their display columns (for space-aligned lines) and where it stands.</summary>
-    private sealed record PendingRow(IReadOnlyList<AlignedField> Fields, int LineNumber, bool Tabbed);
+    /// <summary>One line of a grid and where it stands.</summary>
+    private sealed record PendingRow(string Line, int LineNumber, bool Tabbed);
 
     public IReadOnlyList<DocumentBlock> Blocks
     {
@@ -48,16 +48,15 @@ public sealed partial class LineTableBuilder
         _blankAfterRows = _pageBreak = false;
         if (clean.Contains('\t'))
         {
-            var col = 0;
-            _rows.Add(new PendingRow([.. clean.Split('\t').Select(t => new AlignedField(t, col, ++col))], lineNumber, Tabbed: true));
+            _rows.Add(new PendingRow(clean, lineNumber, Tabbed: true));
             return;
         }
-        var fields = AlignedFields(clean);
+        var fields = AlignedFields(clean, ambiguousWide: false).Count;
         // A space-aligned table keeps its short lines (header words, a wrapped label's first part) as rows of its own,
         // so their positions line up with its columns; an empty line ends it.
-        if (fields.Count >= 3 || (fields.Count > 0 && _rows.Count > 0 && !_rows[^1].Tabbed))
+        if (fields >= 3 || (fields > 0 && _rows.Count > 0 && !_rows[^1].Tabbed))
         {
-            _rows.Add(new PendingRow(fields, lineNumber, Tabbed: false));
+            _rows.Add(new PendingRow(clean, lineNumber, Tabbed: false));
             return;
         }
         FlushGrid();
@@ -72,7 +71,7 @@ public sealed partial class LineTableBuilder
     }
 
     /// <summary>The fields of a line split at runs of two or more spaces (or ideographic spaces), with their display columns.</summary>
-    private static List<AlignedField> AlignedFields(string line)
+    private static List<AlignedField> AlignedFields(string line, bool ambiguousWide)
     {
         var fields = new List<AlignedField>();
         var position = 0;
@@ -81,8 +80,8 @@ public sealed partial class LineTableBuilder
             var start = line.IndexOf(part, position, StringComparison.Ordinal);
             if (part.Trim().Length > 0)
             {
-                var from = AlignedColumns.DisplayWidth(line.AsSpan(0, start));
-                fields.Add(new AlignedField(part.Trim(), from, from + AlignedColumns.DisplayWidth(part)));
+                var from = AlignedColumns.DisplayWidth(line.AsSpan(0, start), ambiguousWide);
+                fields.Add(new AlignedField(part.Trim(), from, from + AlignedColumns.DisplayWidth(part, ambiguousWide)));
             }
             position = start + part.Length;
         }
@@ -94,10 +93,25 @@ public sealed partial class LineTableBuilder
         _blankAfterRows = _pageBreak = false;
         if (_rows.Count == 0) return;
         var rows = _rows.Any(r => r.Tabbed)
-            ? _rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Fields.Select((f, col) => new GridCell(r, col, f.Text.Trim(), $"L{row.LineNumber}")).ToList()).ToList()
-            : AlignedColumns.Lay(_rows.Select(r => ((IReadOnlyList<AlignedField>)r.Fields, $"L{r.LineNumber}")).ToList());
+            ? _rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Line.Split('\t').Select((text, col) => new GridCell(r, col, text.Trim(), $"L{row.LineNumber}")).ToList()).ToList()
+            : SpaceAligned();
         _blocks.Add(new GridBlock(new Grid(rows)));
         _rows.Clear();
+    }
+
+    /// <summary>
+    /// A space-aligned table laid out by position. Whoever aligned it counted quotes, ① and dashes one column wide or
+    /// two (they are narrow in Western fonts, wide in CJK ones); both are tried, and the reading with the sharper
+    /// columns (more of them, then wider gaps between them) is kept.
+    /// </summary>
+    private List<IReadOnlyList<GridCell>> SpaceAligned()
+    {
+        List<IReadOnlyList<AlignedField>> Fields(bool ambiguousWide) => [.. _rows.Select(r => (IReadOnlyList<AlignedField>)AlignedFields(r.Line, ambiguousWide))];
+        var fields = Fields(ambiguousWide: false);
+        if (_rows.Any(r => r.Line.Any(AlignedColumns.IsAmbiguousWidth)) && Fields(ambiguousWide: true) is var wide
+            && AlignedColumns.Sharpness(wide).CompareTo(AlignedColumns.Sharpness(fields)) > 0)
+            fields = wide;
+        return AlignedColumns.Lay(fields.Select((f, i) => (f, $"L{_rows[i].LineNumber}")).ToList());
     }
 
     // Two or more spaces (or an ideographic space) separate the columns of a space-aligned table.
