@@ -196,7 +196,10 @@ internal static class StreamTables
         // Rows of figures closer than a line apart are figures wrapped in ways this reading cannot untangle: unreadable.
         var ordered = figureRows.OrderByDescending(r => r.Middle).ToList();
         for (var i = 1; i < ordered.Count; i++)
-            if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * pitch) ordered[i - 1].Doubtful = ordered[i].Doubtful = true;
+            if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * pitch) {
+                ordered[i - 1].DoubtAll();
+                ordered[i].DoubtAll();
+            }
 
         var rows = Rows(figureRows, units).ToList();
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
@@ -324,12 +327,14 @@ internal static class StreamTables
 
     /// <summary>
     /// A line's figures: its vertical middle and extent, and the figure in each value column (null: blank).
-    /// <see cref="Doubtful"/>: another row of figures stands closer than a line to it, so which figure belongs to
-    /// which row cannot be told with confidence (figures wrapped over lines in several columns).
+    /// <see cref="DoubtfulColumns"/>: the columns whose figure cannot be told with confidence to belong to this row
+    /// (another row's figures closer than a line, or figures stacked over lines beside one label).
     /// </summary>
     private sealed record FigureRow(double Middle, double Bottom, double Top, Piece?[] Cells)
     {
-        public bool Doubtful { get; set; }
+        public HashSet<int> DoubtfulColumns { get; } = [];
+
+        public void DoubtAll() => DoubtfulColumns.UnionWith(Enumerable.Range(0, Cells.Length));
     }
 
     /// <summary>A label unit: an item's label over its wrapped lines, in one label column.</summary>
@@ -448,16 +453,32 @@ internal static class StreamTables
     /// </summary>
     private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units)
     {
+        figureRows = JoinStacked(figureRows, units);
         var itemOf = new Dictionary<FigureRow, Unit>();
         var taken = new HashSet<Unit>();
         // Nearest first: a unit goes to the row of figures closest to its middle among those it stands beside.
         var pairs = from row in figureRows
-                    from unit in units
-                    where !unit.IsVertical && Beside(unit, row) && !units.Any(other => other.Left > unit.Left + 1 && !other.IsVertical && Beside(other, row))
+                    from unit in ItemsBeside(row, units)
                     orderby Math.Abs(unit.Middle - row.Middle)
                     select (row, unit);
         foreach (var (row, unit) in pairs)
             if (!itemOf.ContainsKey(row) && taken.Add(unit)) itemOf[row] = unit;
+        // A line of figures without a label right under or over a figure of a line that fills its column: figures stacked
+        // over lines in narrow columns whose label stands beside another line, or rows whose labels are lost. Which figure
+        // is whose cannot be told: the unlabelled line is doubtful, and the other line's touching columns.
+        var widest = Enumerable.Range(0, figureRows.Count == 0 ? 0 : figureRows[0].Cells.Length)
+            .Select(c => figureRows.Select(r => r.Cells[c]).OfType<Piece>().Select(p => p.Right - p.Left).DefaultIfEmpty(0).Max()).ToArray();
+        for (var i = 0; i < figureRows.Count; i++)
+            for (var j = i + 1; j < figureRows.Count; j++)
+            {
+                var (a, b) = (figureRows[i], figureRows[j]);
+                var touching = TouchingColumns(a, b, widest).ToList();
+                if (touching.Count == 0) continue;
+                if (itemOf.ContainsKey(a) && itemOf.ContainsKey(b)) continue; // two labelled rows printed without space between them
+                foreach (var (row, other) in new[] { (a, b), (b, a) })
+                    if (!itemOf.ContainsKey(row)) row.DoubtAll();
+                    else row.DoubtfulColumns.UnionWith(touching);
+            }
 
         var rows = new List<Row>();
         foreach (var row in figureRows)
@@ -476,6 +497,54 @@ internal static class StreamTables
         }
         return rows.OrderByDescending(r => r.Middle);
     }
+
+    /// <summary>The item labels a line of figures may belong to: units beside it with no other unit beside it further right.</summary>
+    private static IEnumerable<Unit> ItemsBeside(FigureRow row, List<Unit> units) =>
+        units.Where(unit => !unit.IsVertical && Beside(unit, row) && !units.Any(other => other.Left > unit.Left + 1 && !other.IsVertical && Beside(other, row)));
+
+    /// <summary>
+    /// Lines of figures beside one item label and no other are that item's figures, wrapped a digit or two a line where
+    /// the columns are narrow (1 / 7 / 2 / 7 is 1727): one row, each column's parts read top to bottom when each stands
+    /// right under the one before; a column whose parts do not is doubtful.
+    /// </summary>
+    private static List<FigureRow> JoinStacked(List<FigureRow> figureRows, List<Unit> units)
+    {
+        var joined = figureRows.ToList();
+        var groups = figureRows.Select(r => (Row: r, Items: ItemsBeside(r, units).ToList())).Where(r => r.Items.Count == 1)
+            .GroupBy(r => r.Items[0], r => r.Row).Select(g => g.OrderByDescending(r => r.Middle).ToList()).Where(g => g.Count > 1);
+        foreach (var lines in groups)
+        {
+            var cells = new Piece?[lines[0].Cells.Length];
+            var doubtful = lines.SelectMany(l => l.DoubtfulColumns).ToHashSet();
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var parts = lines.Select(l => l.Cells[c]).OfType<Piece>().ToList();
+                if (parts.Count == 0) continue;
+                var stacked = parts.Zip(parts.Skip(1)).All(p => IsDigits(p.First) && IsDigits(p.Second) && p.First.Left <= p.Second.Right
+                    && p.Second.Left <= p.First.Right && p.First.Bottom - p.Second.Top <= 0.6 * p.First.Size);
+                var text = string.Concat(parts.Select(p => p.Text));
+                cells[c] = parts.Count == 1 ? parts[0] : new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = text };
+                if (parts.Count > 1 && !(stacked && CellValueParser.IsNumber(text))) doubtful.Add(c);
+            }
+            var present = cells.OfType<Piece>().ToList();
+            var row = new FigureRow(lines.Average(l => l.Middle), present.Min(p => p.Bottom), present.Max(p => p.Top), cells);
+            row.DoubtfulColumns.UnionWith(doubtful);
+            joined.RemoveAll(lines.Contains);
+            joined.Add(row);
+        }
+        return joined;
+    }
+
+    /// <summary>
+    /// The columns where a figure of one line stands right under a figure of the other that fills its column (as wide
+    /// as the column's widest figure), as the lines of a figure wrapped in its cell stand.
+    /// </summary>
+    private static IEnumerable<int> TouchingColumns(FigureRow a, FigureRow b, double[] widest) => Enumerable.Range(0, a.Cells.Length).Where(c =>
+    {
+        if ((a.Cells[c], b.Cells[c]) is not ({ } x, { } y) || !IsDigits(x) || !IsDigits(y) || x.Left > y.Right || y.Left > x.Right) return false;
+        var (upper, lower) = x.Middle > y.Middle ? (x, y) : (y, x);
+        return upper.Bottom - lower.Top <= 0.6 * upper.Size && upper.Right - upper.Left >= widest[c] - 0.5;
+    });
 
     /// <summary>The unit stands beside the row of figures: the row's middle falls within the unit, give or take half a line.</summary>
     private static bool Beside(Unit unit, FigureRow row)
@@ -502,7 +571,7 @@ internal static class StreamTables
         if (row.Labels.Count == 0) cells.Add(Cell(index, 0, "", new CellBox(columns[0].Left - 2, row.Middle - 1, columns[0].Left - 1, row.Middle + 1), page));
         for (var c = 0; c < columns.Count; c++)
         {
-            var doubtful = row.Figures?.Doubtful == true;
+            var doubtful = row.Figures?.DoubtfulColumns.Contains(c) == true;
             if (row.Figures?.Cells[c] is { } figure) cells.Add(Cell(index, labelWidth + c, figure.Text, figure.Box, page) with { Doubtful = doubtful });
             else
             {
