@@ -1,7 +1,7 @@
 namespace ReportIngest.Documents;
 
 /// <summary>A document cannot be read; the message says why, in one line, for the run summary.</summary>
-public sealed class DocumentReadException(string message) : Exception(message)
+public sealed class DocumentReadException(string message, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>Refused because reading it took longer than the per-document time limit.</summary>
     public bool TimedOut { get; init; }

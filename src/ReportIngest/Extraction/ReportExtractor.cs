@@ -91,6 +91,9 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                 headers[key] = header = HeaderFor(table, columns, observation.HeaderCells(grid)) ?? HeaderFor(table, columns, observation.InheritedHeaderCells(grid));
             return header;
         }
+        // the most figures a row of each grid prints (a surplus says the grid has a column the template does not)
+        var widest = rows.Where(r => r.GridIndex is not null).GroupBy(r => r.GridIndex!.Value).ToDictionary(g => g.Key, g => g.Max(r => r.Parts.NonBlankCount));
+        int WidestOf(int? grid) => grid is { } index ? widest.GetValueOrDefault(index) : 0;
         IReadOnlyList<GridCell> HeaderCellsOf(int? grid) => observation.HeaderCells(grid) is { Count: > 0 } own ? own : observation.InheritedHeaderCells(grid);
 
         foreach (var group in rows.GroupBy(r => r.Row.Code))
@@ -113,7 +116,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
             // A row seen twice, once blank and once with figures: the blank one is a fragment (a wrapped label's part).
             var printed = group.Any(r => r.Parts.NonBlankCount > 0) ? group.Where(r => r.Parts.NonBlankCount > 0) : group;
             foreach (var observed in printed)
-                RowFacts(table, row, HeaderOf, HeaderCellsOf, observed, seen, facts, issues);
+                RowFacts(table, row, HeaderOf, HeaderCellsOf, WidestOf, observed, seen, facts, issues);
         }
 
         foreach (var row in table.Rows.Where(r => !rows.Any(o => o.Row.Code == r.Code)))
@@ -122,7 +125,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
     }
 
     private static void RowFacts(TableDefinition table, RowDefinition row, Func<int?, IReadOnlyList<string>, IReadOnlyDictionary<string, ColumnSpan>?> headerOf,
-        Func<int?, IReadOnlyList<GridCell>> headerCellsOf, ObservedRow observed, HashSet<string> seen, List<Fact> facts, List<StructuralIssue> issues)
+        Func<int?, IReadOnlyList<GridCell>> headerCellsOf, Func<int?, int> widestOf, ObservedRow observed, HashSet<string> seen, List<Fact> facts, List<StructuralIssue> issues)
     {
         var columns = ColumnsFor(table, observed, headerCellsOf(observed.GridIndex));
         if (columns is null)
@@ -141,7 +144,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
             columns = withExtras;
         var aligned = observed.Parts.NonBlankCount == 0 && !observed.Parts.ValueCells.Any(c => c.Doubtful)
             ? Blank(observed.Parts.ValueCells, columns, observed.Locator) // a row printed with nothing in it: every cell blank
-            : ValueAligner.Align(observed.Parts.ValueCells, columns, header);
+            : ValueAligner.Align(observed.Parts.ValueCells, columns, header, widestOf(observed.GridIndex));
         var keys = columns.Select(c => CellKey.Of(table.Code, row.Code, c)).ToArray();
         if (keys.Any(k => !seen.Add(k)))
         {

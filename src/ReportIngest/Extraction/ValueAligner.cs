@@ -11,7 +11,15 @@ namespace ReportIngest.Extraction;
 /// </summary>
 public static class ValueAligner
 {
-    public static AlignedRow Align(IReadOnlyList<GridCell> values, IReadOnlyList<string> columns, IReadOnlyDictionary<string, ColumnSpan>? header)
+    /// <param name="values">The row's value cells, left to right.</param>
+    /// <param name="columns">The template columns the row fills, in order.</param>
+    /// <param name="header">Where the grid's header places those columns, or null.</param>
+    /// <param name="widestInGrid">
+    /// The most figures any row of the same grid prints: when it is more than the columns (an extra column no header
+    /// names), blank cells are not layout filler and a row's figures are not read off in order.
+    /// </param>
+    public static AlignedRow Align(IReadOnlyList<GridCell> values, IReadOnlyList<string> columns, IReadOnlyDictionary<string, ColumnSpan>? header,
+        int widestInGrid = 0)
     {
         var expected = columns.Count;
         if (values.Count == expected) return InOrder(values, columns, null);
@@ -23,7 +31,7 @@ public static class ValueAligner
             return new AlignedRow(byHeader, problem, false);
         }
 
-        if (nonBlank.Count == expected) return InOrder(nonBlank, columns, null);
+        if (nonBlank.Count == expected && widestInGrid <= expected) return InOrder(nonBlank, columns, null);
 
         if (nonBlank.Count > expected && AllAlignmentsAgree(nonBlank, expected))
             return InOrder(nonBlank.Take(expected).ToList(), columns,

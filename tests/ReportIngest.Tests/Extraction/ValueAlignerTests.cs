@@ -25,6 +25,15 @@ public class ValueAlignerTests
     }
 
     [Fact]
+    public void Blanks_are_not_taken_for_layout_where_another_row_of_the_grid_prints_a_figure_more_than_the_columns()
+    {
+        // 1 2 3 then a blank: the blank may be the last column, and 3 an extra column's figure
+        var row = ValueAligner.Align(Cells("1", "2", "3", ""), Columns, null, widestInGrid: 4);
+        Assert.True(row.CellsUncertain);
+        Assert.All(Columns, c => Assert.Null(row.Cells[c]));
+    }
+
+    [Fact]
     public void Too_few_values_are_never_shifted_into_place()
     {
         var row = ValueAligner.Align(Cells("", "1", "", "", "2"), Columns, null);

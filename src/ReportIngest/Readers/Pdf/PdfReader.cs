@@ -56,7 +56,11 @@ public sealed class PdfReader : IDocumentReader
         }
         catch (Exception e) when (e is not (OutOfMemoryException or DocumentReadException))
         {
-            throw new DocumentReadException($"damaged PDF, page {number} cannot be read: {OneLine(e.Message)}");
+            // PdfPig's errors are the file's; any other is this reader's own, named as such so that it gets fixed
+            var fromPdfPig = e.TargetSite?.DeclaringType?.Namespace?.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal) == true;
+            throw new DocumentReadException(fromPdfPig
+                ? $"damaged PDF, page {number} cannot be read: {OneLine(e.Message)}"
+                : $"internal error while reading page {number} ({e.GetType().Name} in {e.TargetSite?.DeclaringType?.Name}.{e.TargetSite?.Name}): {OneLine(e.Message)}", e);
         }
     }
 

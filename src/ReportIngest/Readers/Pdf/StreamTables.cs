@@ -97,6 +97,7 @@ internal static class StreamTables
             var line = lines[j];
             if (lines[body[^1]].Line.Bottom - line.Line.Top > MaxLineGap * line.Size) break;
             var tolerance = line.Size;
+            if (line.StartsTable && StandsApart(FiguresOf(line).ToList(), figures)) break; // another table's figures (section 四 under 三)
             if (line.StartsTable || (line.Pieces.Count == 1 && line.Pieces[0].IsFigure && Aligned(line.Pieces[0], figures)))
             {
                 figures.AddRange(FiguresOf(line));
@@ -148,8 +149,13 @@ internal static class StreamTables
     private static bool Above(Piece figure, Piece piece) =>
         figure.Bottom - piece.Top <= 0.6 * piece.Size && figure.Bottom > piece.Top - 0.5 * piece.Size && piece.Left <= figure.Right && piece.Right >= figure.Left;
 
+    /// <summary>The figures of a table line: after its label, or all of them in a line of figures (or of one figure) alone.</summary>
     private static IEnumerable<Piece> FiguresOf(StreamLine line) =>
-        line.Pieces.Where((p, i) => p.IsFigure && (i > 0 || line.StartsTable));
+        line.Pieces.Where((p, i) => p.IsFigure && (i > 0 || line.StartsTable || line.Pieces.Count == 1));
+
+    /// <summary>Most of a line's figures stand under none of the columns of a table that already has a few rows: another table.</summary>
+    private static bool StandsApart(List<Piece> line, List<Piece> figures) =>
+        figures.Count >= 6 && line.Count >= 2 && line.Count(f => !Aligned(f, figures)) * 2 > line.Count;
 
     private static bool Aligned(Piece piece, List<Piece> figures) => figures.Any(f => Math.Abs(f.Center - piece.Center) <= f.Size);
 
@@ -157,10 +163,11 @@ internal static class StreamTables
     private static Grid? Layout(List<StreamLine> lines, int headerCount, int page)
     {
         var bodyLines = lines.Skip(headerCount).ToList();
-        var figurePieces = bodyLines.SelectMany(l => l.Pieces.Where((p, i) => p.IsFigure && (i > 0 || l.StartsTable || l.Pieces.Count == 1))).ToList();
+        var figurePieces = bodyLines.SelectMany(FiguresOf).ToList();
         var columns = Columns(figurePieces);
         if (columns.Count == 0) return null;
         var valueLeft = columns[0].Left - figurePieces.Max(f => f.Size) / 2;
+        columns = WithHeadedBlankColumns(columns, lines.Take(headerCount).SelectMany(l => l.Pieces).Where(p => p.Center >= valueLeft).SelectMany(Words).ToList());
 
         var valuesByLine = new List<List<Piece>>();
         var labelsByLine = new List<List<Piece>>();
@@ -368,6 +375,21 @@ internal static class StreamTables
             else columns.Add((figure.Left, figure.Right, figure.Center, 1, figure.Size));
         }
         return columns.Select(c => (c.Left, c.Right, c.Sum / c.Count)).ToList();
+    }
+
+    /// <summary>
+    /// The value columns with those the header names but no row prints a figure in (总计 left blank throughout): a
+    /// header word standing more than half a column's pitch from every column of figures heads a column of its own.
+    /// </summary>
+    private static List<(double Left, double Right, double Center)> WithHeadedBlankColumns(List<(double Left, double Right, double Center)> columns, List<Piece> headerWords)
+    {
+        if (columns.Count < 2) return columns;
+        var pitch = (columns[^1].Center - columns[0].Center) / (columns.Count - 1);
+        var lone = headerWords.Where(w => w.Right - w.Left <= 1.5 * pitch && columns.All(c => Math.Abs(c.Center - w.Center) > pitch / 2)).OrderBy(w => w.Center).ToList();
+        var added = new List<(double Left, double Right, double Center)>();
+        foreach (var group in Columns(lone))
+            if (columns.Concat(added).All(c => Math.Abs(c.Center - group.Center) > pitch / 2)) added.Add(group);
+        return added.Count == 0 ? columns : [.. columns.Concat(added).OrderBy(c => c.Center)];
     }
 
     private static int Nearest(List<(double Left, double Right, double Center)> columns, Piece piece)

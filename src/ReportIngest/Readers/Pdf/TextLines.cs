@@ -41,6 +41,9 @@ internal static class TextLines
     /// </summary>
     private const double NumberChunkGap = 0.75;
 
+    /// <summary>Between text and a digit, a gap wider than this share of the glyph size separates a label from a figure.</summary>
+    private const double FigureAfterTextGap = 0.5;
+
     /// <summary>Groups glyphs whose baselines align into lines, top to bottom.</summary>
     public static List<GlyphLine> Lines(IEnumerable<Glyph> glyphs)
     {
@@ -80,8 +83,8 @@ internal static class TextLines
     }
 
     /// <summary>
-    /// Splits a line into chunks where the gap is wide (at least a glyph; between digits, three quarters of one): a
-    /// tracked-out "1 2 3" or "1, 234" stays one chunk.
+    /// Splits a line into chunks where the gap is wide (at least a glyph; between digits, three quarters of one; from text
+    /// to a digit, half of one, and a quarter after a figure's unit): a tracked-out "1 2 3" or "1, 234" stays one chunk.
     /// </summary>
     public static List<List<Glyph>> Chunks(GlyphLine line)
     {
@@ -92,7 +95,11 @@ internal static class TextLines
             var gap = glyph.Left - previous.Right;
             var size = Math.Max(previous.Size, glyph.Size);
             var numeric = IsNumberPart(previous.Text) && IsNumberPart(glyph.Text);
-            if (gap > size * (numeric ? NumberChunkGap : 1.0)) chunks.Add([]);
+            // a figure after text (稳定” 0件, 12件 0件): the next cell at half a glyph, at a quarter after a figure's unit;
+            // running text spaces a number off its words by a quarter at most
+            var startsFigure = !IsNumberPart(previous.Text) && glyph.Text.Length > 0 && char.IsDigit(glyph.Text[0]);
+            var threshold = numeric ? NumberChunkGap : !startsFigure ? 1.0 : IsCountUnit(previous.Text) ? WordGap : FigureAfterTextGap;
+            if (gap > size * threshold) chunks.Add([]);
             chunks[^1].Add(glyph);
         }
         return chunks;
@@ -107,6 +114,9 @@ internal static class TextLines
         if (IsNumberPart(left.Text) && IsNumberPart(right.Text)) return gap > size * NumberGap;
         return gap > size * WordGap;
     }
+
+    /// <summary>A unit character printed after a figure: 件, 项, 个, 次, 条, 人, 元.</summary>
+    private static bool IsCountUnit(string text) => text is "件" or "项" or "項" or "个" or "個" or "次" or "条" or "條" or "人" or "元";
 
     private static bool IsNumberPart(string text) => text.Length > 0 && text.All(c => char.IsDigit(c) || c is ',' or '.' or '，' or '．');
 
