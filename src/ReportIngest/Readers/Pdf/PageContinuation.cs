@@ -21,7 +21,7 @@ internal static class PageContinuation
         {
             if (block is GridBlock next && result.Count > 0 && result[^1] is GridBlock previous && StartsLaterPage(previous, next))
             {
-                var continued = Renumbered(previous.Grid, next.Grid) ?? next.Grid;
+                var (continued, after) = Continued(previous.Grid, next.Grid);
                 var lastRow = previous.Grid.Rows[^1];
                 // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of figures is cut.
                 var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
@@ -30,9 +30,9 @@ internal static class PageContinuation
                 {
                     result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), Extend(lastRow, continued.Rows.Take(count))]));
                     result.Add(new GridBlock(new Grid(continued.Rows.Skip(count).ToList())));
-                    continue;
                 }
-                result.Add(new GridBlock(continued));
+                else result.Add(new GridBlock(continued));
+                if (after is not null) result.Add(new GridBlock(after));
                 continue;
             }
             result.Add(block);
@@ -44,13 +44,32 @@ internal static class PageContinuation
         next.Grid.Rows.Count > 0 && previous.Grid.Rows.Count > 0 && next.Grid.Rows[0][0].Page > previous.Grid.Rows[^1][0].Page;
 
     /// <summary>
+    /// The next page's grid numbered like the previous one, and the rows after it that are another table drawn against
+    /// it (two tables with nothing between them are one lattice: section 四 right under 三); the grid as it is when
+    /// not even its first rows go on the previous table.
+    /// </summary>
+    private static (Grid Continued, Grid? After) Continued(Grid previous, Grid next)
+    {
+        if (Renumbered(previous, next) is { } whole) return (whole, null);
+        for (var rows = next.Rows.Count - 1; rows > 0; rows--)
+            if (Renumbered(previous, new Grid(next.Rows.Take(rows).ToList())) is { } head)
+                return (head, new Grid(next.Rows.Skip(rows).ToList()));
+        return (next, null);
+    }
+
+    /// <summary>
     /// The next page's grid with the previous grid's column numbers, when every one of its figures stands under a
     /// column of the previous grid and its columns keep their order; null when it is not the same table's columns.
     /// </summary>
     private static Grid? Renumbered(Grid previous, Grid next)
     {
-        var columns = previous.Rows.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null)
+        var tail = TableTail(previous);
+        var columns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null)
             .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => (Left: g.Min(c => c.Box!.Value.Left), Right: g.Max(c => c.Box!.Value.Right)));
+        // a column only ever drawn merged with its neighbour (自然人 over two lattice columns) is where its cell stands
+        foreach (var spanned in tail.SelectMany(r => r).Where(c => c.ColSpan > 1 && c.Box is not null && !columns.ContainsKey(c.Col)))
+            if (columns.Values.All(c => c.Right <= spanned.Box!.Value.Left + 1 || c.Left >= spanned.Box!.Value.Right - 1))
+                columns[spanned.Col] = (spanned.Box!.Value.Left, spanned.Box!.Value.Right);
         if (columns.Count == 0) return null;
         int? ColumnOf(CellBox box) =>
             columns.Where(c => box.CenterX >= c.Value.Left - 1 && box.CenterX <= c.Value.Right + 1).Select(c => (int?)c.Key).FirstOrDefault();
@@ -74,7 +93,7 @@ internal static class PageContinuation
         int Target(int col) => mapping.TryGetValue(col, out var t) ? t : col < firstFigure ? Math.Min(col, labelLimit) : -1;
         if (next.Rows.SelectMany(r => r).Any(c => Target(c.Col) < 0)) return null;
         // A value column the next page prints nothing in (its figures blank there) is still the table's: blank cells.
-        var valueColumns = previous.Rows.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();
+        var valueColumns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();
         return new Grid(next.Rows.Select(row =>
         {
             var cells = row.Select(c =>
@@ -92,6 +111,18 @@ internal static class PageContinuation
                 }
             return (IReadOnlyList<GridCell>)cells.OrderBy(c => c.Col).ToList();
         }).ToList());
+    }
+
+    /// <summary>
+    /// The previous grid's last table: its rows from the end up to one whose cell edges are not the last row's (the
+    /// table above it drawn against it in one lattice, its columns elsewhere).
+    /// </summary>
+    private static List<IReadOnlyList<GridCell>> TableTail(Grid grid)
+    {
+        var edges = grid.Rows[^1].Where(c => c.Box is not null).SelectMany(c => new[] { c.Box!.Value.Left, c.Box.Value.Right }).ToList();
+        bool OnEdges(IReadOnlyList<GridCell> row) => row.Where(c => c.Box is not null)
+            .All(c => edges.Any(e => Math.Abs(e - c.Box!.Value.Left) <= 2) && edges.Any(e => Math.Abs(e - c.Box!.Value.Right) <= 2));
+        return [.. grid.Rows.Reverse().TakeWhile(OnEdges).Reverse()];
     }
 
     /// <summary>
