@@ -26,10 +26,11 @@ internal static class PageContinuation
                 // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of figures is cut.
                 var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
                 var count = continued.Rows.TakeWhile(row => IsContinuation(row, lastRow) && (!header || InSameColumns(row, lastRow))).Count();
-                if (count > 0 && count < continued.Rows.Count)
+                if (count > 0 && (count < continued.Rows.Count || !header))
                 {
+                    // the next page may hold nothing of the table but a cut row of figures' rest (the foot of section 四)
                     result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), Extend(lastRow, continued.Rows.Take(count))]));
-                    result.Add(new GridBlock(new Grid(continued.Rows.Skip(count).ToList())));
+                    if (count < continued.Rows.Count) result.Add(new GridBlock(new Grid(continued.Rows.Skip(count).ToList())));
                 }
                 else result.Add(new GridBlock(continued));
                 if (after is not null) result.Add(new GridBlock(after));
