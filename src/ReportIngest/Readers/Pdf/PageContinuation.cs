@@ -116,11 +116,14 @@ internal static class PageContinuation
 
     /// <summary>
     /// The previous grid's last table: its rows from the end up to one whose cell edges are not the last row's (the
-    /// table above it drawn against it in one lattice, its columns elsewhere).
+    /// table above it drawn against it in one lattice, its columns elsewhere); all its rows when it has no rulings.
     /// </summary>
     private static List<IReadOnlyList<GridCell>> TableTail(Grid grid)
     {
-        var edges = grid.Rows[^1].Where(c => c.Box is not null).SelectMany(c => new[] { c.Box!.Value.Left, c.Box.Value.Right }).ToList();
+        // only a ruled table's cells share their edges; a table without rulings has no lattice to be drawn against another
+        var boxes = grid.Rows[^1].Where(c => c.Box is not null).Select(c => c.Box!.Value).OrderBy(b => b.Left).ToList();
+        if (boxes.Zip(boxes.Skip(1)).Any(p => Math.Abs(p.First.Right - p.Second.Left) > 2)) return [.. grid.Rows];
+        var edges = boxes.SelectMany(b => new[] { b.Left, b.Right }).ToList();
         bool OnEdges(IReadOnlyList<GridCell> row) => row.Where(c => c.Box is not null)
             .All(c => edges.Any(e => Math.Abs(e - c.Box!.Value.Left) <= 2) && edges.Any(e => Math.Abs(e - c.Box!.Value.Right) <= 2));
         return [.. grid.Rows.Reverse().TakeWhile(OnEdges).Reverse()];
