@@ -13,6 +13,12 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, b
 
     public string Normalized { get; init; } = LabelNormalizer.Normalize(string.Concat(Cells.Select(c => c.Text)));
 
+    /// <summary>The line's cells split into labels and values, worked out once for the cells it holds.</summary>
+    public RowParts Parts => _parts is { } parts && ReferenceEquals(_partsOf, Cells) ? parts : _parts = RowParts.Split(_partsOf = Cells);
+
+    private RowParts? _parts;
+    private IReadOnlyList<GridCell>? _partsOf;
+
     public static IEnumerable<ReportLine> From(Document document)
     {
         var gridIndex = 0;

@@ -36,8 +36,8 @@ public static class RowAssembler
     private static ReportLine? Detached(ReportLine labels, ReportLine values, LabelMatcher matcher)
     {
         if (!labels.IsGridRow || !values.IsGridRow) return null;
-        var top = RowParts.Split(labels.Cells);
-        var bottom = RowParts.Split(values.Cells);
+        var top = labels.Parts;
+        var bottom = values.Parts;
         if (top.LabelCells.Count == 0 || top.HasValues || bottom.LabelCells.Count > 0 || !bottom.HasValues) return null;
         if (matcher.Match(top, null) is null) return null;
         var firstValue = bottom.ValueCells.First(c => CellValueParser.IsValueOrPlaceholder(c.Text)).Col;
@@ -54,12 +54,12 @@ public static class RowAssembler
     private static ReportLine? WrappedHead(ReportLine head, ReportLine row, LabelMatcher matcher)
     {
         if (!row.IsGridRow || (head.IsGridRow && head.GridIndex != row.GridIndex)) return null;
-        var headParts = head.IsGridRow ? RowParts.Split(head.Cells) : null;
+        var headParts = head.IsGridRow ? head.Parts : null;
         if (headParts is not null && (headParts.HasValues || headParts.LabelCells.Count == 0)) return null;
         var headText = headParts?.Leaf.Trim() ?? head.Text.Trim();
         if (headText.Length is 0 or > 40 || headText.Any(char.IsAsciiDigit) && !LabelNormalizer.StartsNumbered(headText)
             || matcher.IsWholeLabel(LabelNormalizer.Normalize(headText)) && !LeavesBracketOpen(headText)) return null;
-        var parts = RowParts.Split(row.Cells);
+        var parts = row.Parts;
         if (parts.LabelCells.Count == 0 || LabelNormalizer.StartsNumbered(parts.Leaf)) return null;
         // The row holds the figures, or prints nothing (a row left blank): then the joined label must be a whole label.
         var blank = !parts.HasValues;
@@ -69,7 +69,7 @@ public static class RowAssembler
         var tailAlone = matcher.Match(parts, null);
         if (tailAlone is not null && !LabelNormalizer.StartsNumbered(headText)) return null; // only a numbered beginning joins a label that names a row already
         var joined = Relabelled(row, parts, headText + parts.Leaf);
-        var together = matcher.Match(RowParts.Split(joined.Cells), null, slips: blank ? LabelSlips.WholeLabel : LabelSlips.Any);
+        var together = matcher.Match(joined.Parts, null, slips: blank ? LabelSlips.WholeLabel : LabelSlips.Any);
         // the end alone may name the row too (法规禁止公开 holds 禁止公开): it must be the same row
         return together is { } match && (tailAlone is null || tailAlone.Value.Row.Code == match.Row.Code) ? joined : null;
     }
@@ -78,7 +78,7 @@ public static class RowAssembler
     private static ReportLine? WrappedTail(ReportLine row, ReportLine tail, LabelMatcher matcher)
     {
         if (!row.IsGridRow || !tail.IsGridRow || tail.GridIndex != row.GridIndex) return null;
-        var parts = RowParts.Split(row.Cells);
+        var parts = row.Parts;
         if (parts.LabelCells.Count == 0 || !parts.HasValues) return null;
         var tailText = tail.IsGridRow ? LabelOnly(tail) : null;
         if (tailText is null || tailText.Length is 0 or > 40 || LabelNormalizer.StartsNumbered(tailText)) return null;
@@ -86,7 +86,7 @@ public static class RowAssembler
         if (matcher.IsWholeLabel(normalizedTail)) return null; // a row of its own, printed blank
         var alone = matcher.Match(parts, null);
         var joined = Relabelled(row, parts, parts.Leaf + tailText);
-        var together = matcher.Match(RowParts.Split(joined.Cells), null);
+        var together = matcher.Match(joined.Parts, null);
         var tailAlone = matcher.MatchLabel(normalizedTail, null, slips: LabelSlips.WholeLabel);
         return together is { } row2 && (alone is null || alone.Value.Row.Code == row2.Row.Code) && (tailAlone is null || tailAlone.Value.Row.Code == row2.Row.Code)
             ? joined : null;

@@ -61,7 +61,7 @@ public static partial class SectionRecognizer
         var sections = new Dictionary<int, TemplateSection>();
         foreach (var grid in lines.Where(l => l.IsGridRow && l.GridIndex is not null).GroupBy(l => l.GridIndex!.Value))
         {
-            var headerRows = grid.Where(l => !RowParts.Split(l.Cells).HasValues).ToList();
+            var headerRows = grid.Where(l => !l.Parts.HasValues).ToList();
             // the rows read across, and the header words read down their columns (结果 over 维持: 结果维持)
             var header = string.Join('|', HeaderColumns.Texts(headerRows.SelectMany(l => l.Cells).ToList()).Prepend(string.Concat(headerRows.Select(l => l.Normalized))));
             if (HeaderSection(header) is { } section) sections[grid.Key] = section;

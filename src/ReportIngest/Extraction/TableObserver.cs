@@ -61,7 +61,7 @@ public sealed class TableObserver
         {
             _subTable = sub;
             EnterSection(TemplateSection.Proactive);
-            if (!line.IsGridRow || !RowParts.Split(line.Cells).HasValues) return;
+            if (!line.IsGridRow || !line.Parts.HasValues) return;
         }
 
         if (!line.IsGridRow)
@@ -71,7 +71,7 @@ public sealed class TableObserver
         }
 
         if (text.Contains("本列数据的勾稽关系")) EnterSection(TemplateSection.Requests);
-        ObserveRow(line.Cells, line.Locator, line.GridIndex, fromText: false);
+        ObserveRow(line.Parts, line.Locator, line.GridIndex, fromText: false);
     }
 
     private void ObserveText(ReportLine line, string text, string? fragment)
@@ -106,20 +106,19 @@ public sealed class TableObserver
         // Text dumps: a whole line of label and numbers is a row (outside a known section only when the label is a
         // template row's own); a template row's label alone is a row printed blank; a line of column headers is header evidence.
         if (TextRowParser.TryParse(line.Text, line.Locator) is { } cells)
-            ObserveRow(cells, line.Locator, null, fromText: true);
+            ObserveRow(RowParts.Split(cells), line.Locator, null, fromText: true);
         else if (_section is not null && text.Length <= 40 && BlankTextRow(line) is { } blank)
-            AddRow(blank, RowParts.Split(line.Cells), line.Locator, null);
+            AddRow(blank, line.Parts, line.Locator, null);
         else if (_section == TemplateSection.Proactive && _subTable is not null && text.Length <= 40)
             Observation(_subTable).AddHeader(line.Cells, null);
     }
 
     /// <summary>A text line that is a section 二 row's label and nothing else (行政许可, its cells printed blank), in section 二.</summary>
     private (string Table, RowDefinition Row)? BlankTextRow(ReportLine line) =>
-        _section == TemplateSection.Proactive && _matcher.Match(RowParts.Split(line.Cells), _section, exactOnly: true, slips: LabelSlips.WholeLabel) is { } match ? match : null;
+        _section == TemplateSection.Proactive && _matcher.Match(line.Parts, _section, exactOnly: true, slips: LabelSlips.WholeLabel) is { } match ? match : null;
 
-    private void ObserveRow(IReadOnlyList<GridCell> cells, string locator, int? gridIndex, bool fromText)
+    private void ObserveRow(RowParts parts, string locator, int? gridIndex, bool fromText)
     {
-        var parts = RowParts.Split(cells);
         if (!parts.HasValues)
         {
             if (fromText || parts.LabelCells.Count == 0) return;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -22,9 +23,27 @@ public static partial class CellValueParser
     /// <summary>Figures from here on are not read as numbers (10^15).</summary>
     public const decimal MaxFigure = 1_000_000_000_000_000m;
 
+    /// <summary>
+    /// Readings of short cell texts already parsed: the same few hundred texts (0, 1, -, 12件) fill every report's
+    /// cells, and extraction asks again for each at several steps. Bounded; parsing is pure.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, CellReading> Readings = new(StringComparer.Ordinal);
+
+    private const int MaxRemembered = 50_000;
+    private const int MaxRememberedLength = 40;
+
     public static CellReading Parse(string? raw)
     {
         if (raw is null) return CellReading.Blank;
+        if (raw.Length > MaxRememberedLength) return Read(raw);
+        if (Readings.TryGetValue(raw, out var known)) return known;
+        var reading = Read(raw);
+        if (Readings.Count < MaxRemembered) Readings.TryAdd(raw, reading);
+        return reading;
+    }
+
+    private static CellReading Read(string raw)
+    {
         var text = Compact(raw);
         if (text.Length == 0) return CellReading.Blank;
         if (Placeholders.Contains(text)) return CellReading.Placeholder;

@@ -50,6 +50,7 @@ public static class Fuzzy
     /// <summary>True when some part of <paramref name="text"/> as long as <paramref name="pattern"/> differs from it in exactly one character.</summary>
     public static bool ContainsWithOneSubstitution(string text, string pattern)
     {
+        if (pattern.Length == 0 || !HoldsAPiece(text, pattern, 2)) return false;
         for (var start = 0; start + pattern.Length <= text.Length; start++)
         {
             var differences = 0;
@@ -62,5 +63,24 @@ public static class Fuzzy
 
     /// <summary>True when <paramref name="text"/> holds <paramref name="pattern"/> with at most <paramref name="maxEdits"/> edits.</summary>
     public static bool Contains(string text, string pattern, int maxEdits) =>
-        text.Contains(pattern, StringComparison.Ordinal) || (maxEdits > 0 && SubstringDistance(text, pattern) <= maxEdits);
+        text.Contains(pattern, StringComparison.Ordinal)
+        || (maxEdits > 0 && HoldsAPiece(text, pattern, maxEdits + 1) && SubstringDistance(text, pattern) <= maxEdits);
+
+    /// <summary>
+    /// True when the text holds one of the <paramref name="pieces"/> parts the pattern cuts into: a pattern found with
+    /// fewer edits than pieces leaves at least one part untouched, so without any there is no such match (a quick
+    /// test before the full comparison).
+    /// </summary>
+    private static bool HoldsAPiece(string text, string pattern, int pieces)
+    {
+        if (pattern.Length < pieces) return true;
+        var length = pattern.Length / pieces;
+        for (var piece = 0; piece < pieces; piece++)
+        {
+            var start = piece * length;
+            var part = piece == pieces - 1 ? pattern[start..] : pattern.Substring(start, length);
+            if (text.Contains(part, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 }

@@ -275,7 +275,6 @@ internal static class StreamTables
         List<List<Piece>> labelsByLine)
     {
         var lines = Enumerable.Range(0, valuesByLine.Count).Where(i => valuesByLine[i].Count > 0).ToList();
-        var widest = columnOf.GroupBy(c => c.Value).ToDictionary(g => g.Key, g => g.Select(p => p.Key.Right - p.Key.Left).Max());
         var stacks = new List<(Piece, int, List<Piece>)>();
         var used = new HashSet<Piece>();
         Piece? Under(Piece above, int line) => valuesByLine[line].FirstOrDefault(p => columnOf[p] == columnOf[above] && IsDigits(p)
@@ -283,7 +282,7 @@ internal static class StreamTables
         void Add(List<Piece> parts)
         {
             var joined = string.Concat(parts.Select(p => p.Text));
-            if (!CellValueParser.IsNumber(joined) || parts[0].Right - parts[0].Left < SingleLineWidest(columnOf, parts[0], widest) - 0.5) return;
+            if (!CellValueParser.IsNumber(joined) || parts[0].Right - parts[0].Left < SingleLineWidest(columnOf, parts[0]) - 0.5) return;
             stacks.Add((new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = joined }, columnOf[parts[0]], parts));
             used.UnionWith(parts);
         }
@@ -310,7 +309,7 @@ internal static class StreamTables
     }
 
     /// <summary>The widest figure the piece's column prints that is not the piece itself: what the column fits on one line.</summary>
-    private static double SingleLineWidest(Dictionary<Piece, int> columnOf, Piece piece, Dictionary<int, double> widest) =>
+    private static double SingleLineWidest(Dictionary<Piece, int> columnOf, Piece piece) =>
         columnOf.Where(c => c.Value == columnOf[piece] && c.Key != piece).Select(c => c.Key.Right - c.Key.Left).DefaultIfEmpty(0).Max();
 
     /// <summary>
