@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text;
+using ReportIngest.Text;
 
 namespace ReportIngest.Generator.Variations;
 
@@ -27,18 +27,8 @@ public static class TraditionalScript
         return sb.ToString();
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Pairs(string resource)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ReportIngest.Generator.Variations.Data.{resource}")
-                           ?? throw new InvalidOperationException($"embedded resource {resource} missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var pairs = new List<KeyValuePair<string, string>>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var tab = line.IndexOf('\t');
-            if (tab > 0) pairs.Add(new(line[..tab], line[(tab + 1)..].Split(' ')[0]));
-        }
-        return pairs;
-    }
+    /// <summary>The table's pairs, each with its first choice where OpenCC lists several.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Pairs(string resource) =>
+        DataPairs.Read(typeof(TraditionalScript).Assembly, $"ReportIngest.Generator.Variations.Data.{resource}")
+            .Select(p => new KeyValuePair<string, string>(p.Key, p.Value.Split(' ')[0]));
 }

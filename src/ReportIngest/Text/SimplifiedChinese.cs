@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 
 namespace ReportIngest.Text;
@@ -77,18 +76,6 @@ public static class SimplifiedChinese
             .GroupBy(p => p.Key[0])
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Key.Length).Select(p => (p.Key, p.Value)).ToArray());
 
-    private static IEnumerable<KeyValuePair<string, string>> Pairs(string resource)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ReportIngest.Text.Data.{resource}")
-                           ?? throw new InvalidOperationException($"embedded resource {resource} missing");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var pairs = new List<KeyValuePair<string, string>>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var tab = line.IndexOf('\t');
-            if (tab > 0) pairs.Add(new(line[..tab], line[(tab + 1)..]));
-        }
-        return pairs;
-    }
+    private static List<KeyValuePair<string, string>> Pairs(string resource) =>
+        DataPairs.Read(typeof(SimplifiedChinese).Assembly, $"ReportIngest.Text.Data.{resource}");
 }
