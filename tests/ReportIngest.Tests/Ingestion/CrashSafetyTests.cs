@@ -24,12 +24,18 @@ public class CrashSafetyTests
         var expected = Reference();
         using var folder = new TempFolder();
         var database = Path.Combine(folder.Path, "killed.db");
+        // Kill points spread over a whole run as long as it takes on this machine (a fixed span of milliseconds lets a
+        // fast machine finish first nearly every time).
+        var whole = System.Diagnostics.Stopwatch.StartNew();
+        using (var timed = ChildProgram.Start("--db", Path.Combine(folder.Path, "timed.db"), "ingest", TestPaths.Corpus, "--workers", "1"))
+            Assert.True(timed.Process.WaitForExit(120_000));
+        var runMilliseconds = (int)whole.ElapsedMilliseconds;
         var random = new Random(20261128);
         var kills = 0;
         for (var run = 0; kills < Kills && run < 80; run++)
         {
             using (var ingest = ChildProgram.Start("--db", database, "ingest", TestPaths.Corpus, "--workers", "1"))
-                if (!ingest.KillAfter(random.Next(250, 2500))) continue; // finished first: nothing left to interrupt in this run
+                if (!ingest.KillAfter(random.Next(runMilliseconds / 10, runMilliseconds))) continue; // finished first: nothing left to interrupt in this run
             kills++;
             using var connection = ReportDatabase.Open(database);
             Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
@@ -40,7 +46,7 @@ public class CrashSafetyTests
             {
                 // everything was stored before this kill: start again from an empty database so that later kills still land mid-run
                 connection.Close();
-                foreach (var file in Directory.GetFiles(folder.Path)) File.Delete(file);
+                foreach (var file in Directory.GetFiles(folder.Path, "killed.db*")) File.Delete(file);
             }
         }
         Assert.Equal(Kills, kills);
