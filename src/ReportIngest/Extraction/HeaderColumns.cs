@@ -28,7 +28,7 @@ public static class HeaderColumns
         }
         if (!Distinct(spans)) return null;
         foreach (var extra in extras ?? [])
-            if ((Find(extra, normalized) ?? Find(extra, joined)) is { } cell && spans.Values.All(s => !s.Overlaps(cell.Col, cell.Col + cell.ColSpan - 1)))
+            if (FindExtra(extra, normalized, joined) is { } cell && spans.Values.All(s => !s.Overlaps(cell.Col, cell.Col + cell.ColSpan - 1)))
                 spans[extra.Code] = new ColumnSpan(cell.Col, cell.Col + cell.ColSpan - 1);
         return spans;
     }
@@ -52,7 +52,7 @@ public static class HeaderColumns
         var order = columns.Select(c => c.Code).ToList();
         foreach (var extra in extras)
         {
-            if ((Find(extra, normalized) ?? Find(extra, joined)) is not { } cell) continue;
+            if (FindExtra(extra, normalized, joined) is not { } cell) continue;
             var before = named.FirstOrDefault(n => n.Cell!.Col + n.Cell.ColSpan == cell.Col);
             var after = named.FirstOrDefault(n => cell.Col + cell.ColSpan == n.Cell!.Col);
             if (before.Code is not null) order.Insert(order.IndexOf(before.Code) + 1, extra.Code);
@@ -60,6 +60,10 @@ public static class HeaderColumns
         }
         return order.Count > columns.Count ? order : null;
     }
+
+    /// <summary>The header cell naming an extra column, exactly or with a slip (法人或其他组织小, its last character cut off by a page break).</summary>
+    private static GridCell? FindExtra(ColumnDefinition extra, List<(GridCell Cell, string Text)> normalized, List<(GridCell Cell, string Text)> joined) =>
+        Find(extra, normalized) ?? Find(extra, joined) ?? FindWithSlip(extra, normalized) ?? FindWithSlip(extra, joined);
 
     /// <summary>The lowest header cell naming the column (the lowest header row names the leaf column), or null.</summary>
     private static GridCell? Find(ColumnDefinition column, List<(GridCell Cell, string Text)> cells) =>

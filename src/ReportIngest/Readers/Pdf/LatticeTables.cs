@@ -16,13 +16,22 @@ internal sealed record LatticeTable(double[] Xs, double[] Ys, List<LatticeCell> 
     public bool Contains(Glyph glyph) =>
         glyph.CenterX >= Left && glyph.CenterX <= Right && glyph.CenterY >= Bottom && glyph.CenterY <= Top;
 
-    /// <summary>The index in <see cref="Cells"/> of the cell the glyph's centre falls in (the glyph must be inside the table).</summary>
+    /// <summary>
+    /// The index in <see cref="Cells"/> of the cell the glyph's centre falls in (the glyph must be inside the table);
+    /// a glyph cut by its row's top ruling with a good part of it above is the cell above's text run over its foot
+    /// (text that does not fit flows down, as in a header cell split by a page break), never the row below's.
+    /// </summary>
     public int CellOf(Glyph glyph)
     {
         var col = Math.Clamp(Array.FindLastIndex(Xs, x => x <= glyph.CenterX), 0, Xs.Length - 2);
         var row = Math.Clamp(Array.FindLastIndex(Ys, y => y >= glyph.CenterY), 0, Ys.Length - 2);
+        var height = glyph.Top - glyph.Bottom;
+        if (row > 0 && glyph.Top - Ys[row] >= OverflowShare * height && glyph.Bottom >= Ys[row + 1]) row--;
         return CellAt[row, col];
     }
+
+    /// <summary>The share of a glyph's height above its row's top ruling that makes it the cell above's overflow.</summary>
+    private const double OverflowShare = 0.3;
 }
 
 /// <summary>One cell of a ruled table: grid position and spans, and its box.</summary>

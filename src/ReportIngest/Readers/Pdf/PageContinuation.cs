@@ -19,6 +19,7 @@ internal static class PageContinuation
         var result = new List<DocumentBlock>(blocks.Count);
         foreach (var block in blocks)
         {
+            if (block is GridBlock grid) JoinLabelRests(result, grid);
             if (block is GridBlock next && result.Count > 0 && result[^1] is GridBlock previous && StartsLaterPage(previous, next))
             {
                 var (continued, after) = Continued(previous.Grid, next.Grid);
@@ -39,6 +40,28 @@ internal static class PageContinuation
             result.Add(block);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Lines of text at the head of the next grid's page, right before it, that stand inside a label cell of the
+    /// previous page's last row (no figure, no item number): the rest of that label, cut by the page break
+    /// (（二）部分公开（区分处理的，只 | 计这一情形，不计其他情形）); joined to it, so that the two grids meet again.
+    /// </summary>
+    private static void JoinLabelRests(List<DocumentBlock> result, GridBlock next)
+    {
+        var start = result.Count;
+        while (start > 0 && result[start - 1] is TextBlock { IsHeading: false } text && text.Page == next.Grid.Rows[0][0].Page) start--;
+        if (start == result.Count || start == 0 || result[start - 1] is not GridBlock previous || !StartsLaterPage(previous, next)) return;
+        var lastRow = previous.Grid.Rows[^1];
+        var rests = result.Skip(start).Cast<TextBlock>().ToList();
+        var owners = rests.Select(text => lastRow.FirstOrDefault(cell => text.Box is { } box && cell.Box is { } over && cell.Text.Length > 0
+            && !CellValueParser.IsValueOrPlaceholder(cell.Text) && box.Left >= over.Left - 2 && box.Right <= over.Right + 2)).ToList();
+        if (owners.Any(o => o is null) || rests.Any(t => LabelNormalizer.StartsNumbered(t.Text) || t.Text.Any(char.IsDigit))) return;
+        var row = lastRow.Select(cell => owners.Contains(cell)
+            ? cell with { Text = cell.Text + string.Concat(rests.Where((_, i) => owners[i] == cell).Select(t => t.Text)) }
+            : cell).ToList();
+        result.RemoveRange(start, result.Count - start);
+        result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), row]));
     }
 
     private static bool StartsLaterPage(GridBlock previous, GridBlock next) =>

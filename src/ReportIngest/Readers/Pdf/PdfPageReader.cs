@@ -42,7 +42,10 @@ internal static class PdfPageReader
 
         var blocks = placed.OrderByDescending(p => p.Top).Select(p => p.Item switch
         {
-            GlyphLine line => new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top)),
+            GlyphLine line => new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top))
+            {
+                Page = pageNumber, Box = new CellBox(line.Left, line.Bottom, line.Right, line.Top),
+            },
             _ => (DocumentBlock)p.Item,
         }).ToList();
         return new PdfPageContent(blocks, page.GetImages().Count());

@@ -92,6 +92,7 @@ internal static class StreamTables
         double ValueLeft() => figures.Min(f => f.Left);
         var body = new List<int> { start };
         var lastFigureLine = start;
+        var lastValueLine = start;
         for (var j = start + 1; j < lines.Count && !used[j]; j++)
         {
             var line = lines[j];
@@ -102,16 +103,21 @@ internal static class StreamTables
             {
                 figures.AddRange(FiguresOf(line));
                 body.Add(j);
-                lastFigureLine = j;
+                lastFigureLine = lastValueLine = j;
                 continue;
             }
-            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance || (IsUnit(p) && figures.Any(f => Above(f, p))))) { body.Add(j); continue; }
+            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance || (IsUnit(p) && figures.Any(f => Above(f, p)))))
+            {
+                body.Add(j);
+                if (line.Pieces.Any(IsUnit)) lastValueLine = j; // units wrapped under the last row's figures end them
+                continue;
+            }
             break;
         }
         // After the last row of figures, only the end of its label belongs to the table: the next line, unnumbered,
         // starting where a label of the table starts, level with the figures or mirroring a label line above them (a
         // cell's text is centred on its figures; a sub-header below is the next table's).
-        var keep = body.IndexOf(lastFigureLine) + 1;
+        var keep = body.IndexOf(lastValueLine) + 1;
         var labelPieces = body.Take(keep).SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
         var lastMiddle = FiguresOf(lines[lastFigureLine]).Average(p => p.Middle);
         var pitch = Pitch(labelPieces);
@@ -154,8 +160,12 @@ internal static class StreamTables
         line.Pieces.Where((p, i) => p.IsFigure && (i > 0 || line.StartsTable || line.Pieces.Count == 1));
 
     /// <summary>Most of a line's figures stand under none of the columns of a table that already has a few rows: another table.</summary>
-    private static bool StandsApart(List<Piece> line, List<Piece> figures) =>
-        figures.Count >= 6 && line.Count >= 2 && line.Count(f => !Aligned(f, figures)) * 2 > line.Count;
+    private static bool StandsApart(List<Piece> line, List<Piece> figures)
+    {
+        // placeholders alone (— 无 /) are the blank cells of the row above printed at another height, not a table's figures
+        var numbers = line.Where(f => CellValueParser.IsNumber(f.Text)).ToList();
+        return figures.Count >= 6 && numbers.Count >= 2 && numbers.Count(f => !Aligned(f, figures)) * 2 > numbers.Count;
+    }
 
     private static bool Aligned(Piece piece, List<Piece> figures) => figures.Any(f => Math.Abs(f.Center - piece.Center) <= f.Size);
 
@@ -200,15 +210,7 @@ internal static class StreamTables
         var figureRows = FigureRows(valuesByLine, labelsByLine, columns);
         if (figureRows is null) return null;
         var units = Units(labels, figureRows.Select(r => r.Middle).ToList(), Pitch(labels));
-        // Rows of figures closer than a line apart are figures wrapped in ways this reading cannot untangle: unreadable.
-        var ordered = figureRows.OrderByDescending(r => r.Middle).ToList();
-        for (var i = 1; i < ordered.Count; i++)
-            if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * pitch) {
-                ordered[i - 1].DoubtAll();
-                ordered[i].DoubtAll();
-            }
-
-        var rows = Rows(figureRows, units).ToList();
+        var rows = Rows(figureRows, units, pitch).ToList();
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
         var grid = new List<IReadOnlyList<GridCell>>();
         foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), lifted, columns, valueLeft, labelWidth, page)) grid.Add(headerRow);
@@ -267,9 +269,9 @@ internal static class StreamTables
     /// sit right above a second part in the same columns two lines on, with a line of the row's other figures halfway
     /// between them (a cell centred on its row: 7 | 5 0 0 4 | 5 is 75); or a line of fewer figures right under a row's
     /// line, each figure right under a digit of that row and no numbered label beside it (the rest of figures wrapped
-    /// downwards). Each stack reads as one number, its first part as wide as any figure its column prints on one line
-    /// (a column that fits 12 on a line prints 3 above 5 as two rows). Two rows printed without space between them
-    /// print all their figures on both lines.
+    /// downwards). The last part may end with the figure's unit (12 / 8件). Each stack reads as one number, its first
+    /// part as wide as the digits of any figure its column prints on one line (a column that fits 12 on a line prints
+    /// 3 above 5 as two rows). Two rows printed without space between them print all their figures on both lines.
     /// </summary>
     private static List<(Piece Merged, int Column, List<Piece> Parts)> Stacks(Dictionary<Piece, int> columnOf, List<List<Piece>> valuesByLine,
         List<List<Piece>> labelsByLine)
@@ -277,12 +279,12 @@ internal static class StreamTables
         var lines = Enumerable.Range(0, valuesByLine.Count).Where(i => valuesByLine[i].Count > 0).ToList();
         var stacks = new List<(Piece, int, List<Piece>)>();
         var used = new HashSet<Piece>();
-        Piece? Under(Piece above, int line) => valuesByLine[line].FirstOrDefault(p => columnOf[p] == columnOf[above] && IsDigits(p)
+        Piece? Under(Piece above, int line) => valuesByLine[line].FirstOrDefault(p => columnOf[p] == columnOf[above] && EndsFigure(p)
             && above.Bottom - p.Top <= 0.6 * p.Size && p.Left <= above.Right && p.Right >= above.Left);
         void Add(List<Piece> parts)
         {
             var joined = string.Concat(parts.Select(p => p.Text));
-            if (!CellValueParser.IsNumber(joined) || parts[0].Right - parts[0].Left < SingleLineWidest(columnOf, parts[0]) - 0.5) return;
+            if (!CellValueParser.IsNumber(joined) || DigitWidth(parts[0]) < SingleLineWidest(columnOf, parts[0]) - 0.5) return;
             stacks.Add((new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = joined }, columnOf[parts[0]], parts));
             used.UnionWith(parts);
         }
@@ -292,14 +294,14 @@ internal static class StreamTables
             var (top, middle, bottom) = (valuesByLine[lines[k]], valuesByLine[lines[k + 1]], valuesByLine[lines[k + 2]]);
             if (top.Any(used.Contains) || !top.All(IsDigits) || middle.Any(p => top.Any(t => columnOf[t] == columnOf[p]))) continue;
             var parts = top.Select(t => (Top: t, Bottom: Under(t, lines[k + 2]) is { } b && Under(t, lines[k + 1]) is null ? b : null)).ToList();
-            var centre = middle.Average(p => p.Middle);
-            if (parts.Any(p => p.Bottom is null) || bottom.Count != top.Count || !(centre < top.Average(p => p.Middle) && centre > bottom.Average(p => p.Middle))) continue;
+            var centre = middle.Average(LeadMiddle);
+            if (parts.Any(p => p.Bottom is null) || bottom.Count != top.Count || !(centre < top.Average(LeadMiddle) && centre > bottom.Average(LeadMiddle))) continue;
             foreach (var (t, b) in parts) Add([t, b!]);
         }
         for (var k = 0; k + 1 < lines.Count; k++)
         {
             var (row, rest) = (valuesByLine[lines[k]], valuesByLine[lines[k + 1]]);
-            if (rest.Count >= row.Count || rest.Any(used.Contains) || row.Any(used.Contains) || !rest.All(IsDigits)
+            if (rest.Count >= row.Count || rest.Any(used.Contains) || row.Any(used.Contains) || !rest.All(EndsFigure)
                 || labelsByLine[lines[k + 1]].Any(l => LabelNormalizer.StartsNumbered(l.Text))) continue;
             var parts = rest.Select(r => (Above: row.FirstOrDefault(p => columnOf[p] == columnOf[r] && IsDigits(p) && p.Bottom - r.Top <= 0.6 * r.Size), Below: r)).ToList();
             if (parts.Any(p => p.Above is null)) continue;
@@ -308,9 +310,19 @@ internal static class StreamTables
         return stacks;
     }
 
-    /// <summary>The widest figure the piece's column prints that is not the piece itself: what the column fits on one line.</summary>
+    /// <summary>The middle of a figure's first line (a figure joined with its unit wrapped below it stands where its digits do).</summary>
+    private static double LeadMiddle(Piece piece) => (piece.Glyphs[0].Top + piece.Glyphs[0].Bottom) / 2;
+
+    /// <summary>The widest run of digits the piece's column prints that is not the piece itself: what the column fits on one line.</summary>
     private static double SingleLineWidest(Dictionary<Piece, int> columnOf, Piece piece) =>
-        columnOf.Where(c => c.Value == columnOf[piece] && c.Key != piece).Select(c => c.Key.Right - c.Key.Left).DefaultIfEmpty(0).Max();
+        columnOf.Where(c => c.Value == columnOf[piece] && c.Key != piece).Select(c => DigitWidth(c.Key)).DefaultIfEmpty(0).Max();
+
+    /// <summary>The width of a figure's digits, without the unit it ends with (12件 is as wide as 12 in a column's capacity).</summary>
+    private static double DigitWidth(Piece piece)
+    {
+        var digits = piece.Glyphs.Where(g => g.Text.All(c => !char.IsLetter(c) || char.IsDigit(c))).ToList();
+        return digits.Count == 0 ? 0 : digits.Max(g => g.Right) - digits.Min(g => g.Left);
+    }
 
     /// <summary>
     /// The distance between two lines of a label: the median spacing of label pieces one under the other in a label
@@ -330,6 +342,10 @@ internal static class StreamTables
     }
 
     private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');
+
+    /// <summary>The last part of a figure wrapped over lines: digits, or digits and the unit the figure ends with (12 / 8件).</summary>
+    private static bool EndsFigure(Piece piece) =>
+        IsDigits(piece) || (piece.Text.Length > 0 && char.IsDigit(piece.Text[0]) && CellValueParser.Parse(piece.Text) is { Status: CellStatus.Value, Unit: not null });
 
     /// <summary>
     /// A line's figures: its vertical middle and extent, and the figure in each value column (null: blank).
@@ -472,9 +488,17 @@ internal static class StreamTables
     /// The rows, top to bottom: each row of figures with the label units beside it (the rightmost its item, a unit
     /// being one row's item only); each unit beside no figures and with nothing to its right, a row printed blank.
     /// </summary>
-    private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units)
+    private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units, double pitch)
     {
-        figureRows = JoinStacked(figureRows, units);
+        figureRows = JoinComplementary(JoinStacked(figureRows, units), units, pitch);
+        // Rows of figures still closer than a line apart are figures wrapped in ways this reading cannot untangle: unreadable.
+        var ordered = figureRows.OrderByDescending(r => r.Middle).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+            if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * pitch)
+            {
+                ordered[i - 1].DoubtAll();
+                ordered[i].DoubtAll();
+            }
         var itemOf = new Dictionary<FigureRow, Unit>();
         var taken = new HashSet<Unit>();
         // Nearest first: a unit goes to the row of figures closest to its middle among those it stands beside.
@@ -488,7 +512,7 @@ internal static class StreamTables
         // over lines in narrow columns whose label stands beside another line, or rows whose labels are lost. Which figure
         // is whose cannot be told: the unlabelled line is doubtful, and the other line's touching columns.
         var widest = Enumerable.Range(0, figureRows.Count == 0 ? 0 : figureRows[0].Cells.Length)
-            .Select(c => figureRows.Select(r => r.Cells[c]).OfType<Piece>().Select(p => p.Right - p.Left).DefaultIfEmpty(0).Max()).ToArray();
+            .Select(c => figureRows.Select(r => r.Cells[c]).OfType<Piece>().Select(DigitWidth).DefaultIfEmpty(0).Max()).ToArray();
         for (var i = 0; i < figureRows.Count; i++)
             for (var j = i + 1; j < figureRows.Count; j++)
             {
@@ -541,7 +565,7 @@ internal static class StreamTables
             {
                 var parts = lines.Select(l => l.Cells[c]).OfType<Piece>().ToList();
                 if (parts.Count == 0) continue;
-                var stacked = parts.Zip(parts.Skip(1)).All(p => IsDigits(p.First) && IsDigits(p.Second) && p.First.Left <= p.Second.Right
+                var stacked = parts.Zip(parts.Skip(1)).All(p => IsDigits(p.First) && EndsFigure(p.Second) && p.First.Left <= p.Second.Right
                     && p.Second.Left <= p.First.Right && p.First.Bottom - p.Second.Top <= 0.6 * p.First.Size);
                 var text = string.Concat(parts.Select(p => p.Text));
                 cells[c] = parts.Count == 1 ? parts[0] : new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = text };
@@ -557,14 +581,38 @@ internal static class StreamTables
     }
 
     /// <summary>
+    /// Two lines of figures closer than a line apart that fill different columns, not both beside an item label of
+    /// their own, are one row whose cells stand at two heights: cells wrapped over two lines (0 / 件) and cells of one
+    /// line (—) centred in the same row.
+    /// </summary>
+    private static List<FigureRow> JoinComplementary(List<FigureRow> figureRows, List<Unit> units, double pitch)
+    {
+        var rows = figureRows.OrderByDescending(r => r.Middle).ToList();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var (a, b) = (rows[i - 1], rows[i]);
+            if (a.Middle - b.Middle >= 0.75 * pitch || Enumerable.Range(0, a.Cells.Length).Any(c => a.Cells[c] is not null && b.Cells[c] is not null)) continue;
+            var (itemsA, itemsB) = (ItemsBeside(a, units).ToList(), ItemsBeside(b, units).ToList());
+            if (itemsA.Count > 0 && itemsB.Count > 0 && !itemsA.Intersect(itemsB).Any()) continue;
+            var cells = a.Cells.Zip(b.Cells, (x, y) => x ?? y).ToArray();
+            var present = cells.OfType<Piece>().ToList();
+            var joined = new FigureRow((a.Middle + b.Middle) / 2, present.Min(p => p.Bottom), present.Max(p => p.Top), cells);
+            joined.DoubtfulColumns.UnionWith(a.DoubtfulColumns.Concat(b.DoubtfulColumns));
+            rows[i - 1] = joined;
+            rows.RemoveAt(i--);
+        }
+        return rows;
+    }
+
+    /// <summary>
     /// The columns where a figure of one line stands right under a figure of the other that fills its column (as wide
     /// as the column's widest figure), as the lines of a figure wrapped in its cell stand.
     /// </summary>
     private static IEnumerable<int> TouchingColumns(FigureRow a, FigureRow b, double[] widest) => Enumerable.Range(0, a.Cells.Length).Where(c =>
     {
-        if ((a.Cells[c], b.Cells[c]) is not ({ } x, { } y) || !IsDigits(x) || !IsDigits(y) || x.Left > y.Right || y.Left > x.Right) return false;
+        if ((a.Cells[c], b.Cells[c]) is not ({ } x, { } y) || x.Left > y.Right || y.Left > x.Right) return false;
         var (upper, lower) = x.Middle > y.Middle ? (x, y) : (y, x);
-        return upper.Bottom - lower.Top <= 0.6 * upper.Size && upper.Right - upper.Left >= widest[c] - 0.5;
+        return IsDigits(upper) && EndsFigure(lower) && upper.Bottom - lower.Top <= 0.6 * upper.Size && DigitWidth(upper) >= widest[c] - 0.5;
     });
 
     /// <summary>The unit stands beside the row of figures: the row's middle falls within the unit, give or take half a line.</summary>
