@@ -78,6 +78,22 @@ public class VariationMatrixTests
         AssertPerfect(Score(specs, seed: 1, InCell), specs.Count(InCell));
     }
 
+    /// <summary>
+    /// Documents of `--combinations 300 --seed 5` whose ruled LibreOffice print cuts a row of section 三 at a page break:
+    /// the rest of its figures (38 | 4 is 384), of its label left open (…（区分处理的，只 | 计这一情形…）) and of the group
+    /// cell beside it (三、 | 本年度办理结果) at the head of the next page.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(42)]
+    [InlineData(270)]
+    public void A_ruled_row_cut_by_a_page_break_is_read_whole(int document)
+    {
+        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        var specs = SampleSets.Combinations(300, seed: 5).ToList();
+        Assert.Equal("pdf-lo", FormatOf(specs[document - 1]));
+        AssertPerfect(Score(specs, seed: 5, s => s == specs[document - 1]), 1);
+    }
+
     [Fact]
     public void Random_combinations_of_variations_read_perfectly()
     {

@@ -164,9 +164,13 @@ internal static class PageContinuation
         var pieces = texts.Select(cell => (Cell: cell, Over: above.Where(a => Overlap(a, cell)).ToList())).ToList();
         if (pieces.Any(p => p.Over.Count == 0)) return false;
         var underFigures = pieces.Where(p => p.Over.Any(a => CellValueParser.IsNumber(a.Text))).ToList();
-        // The rest of figures only in a row with no label of its own: a row with a label is a row (规章 | 0 above 行政规范性文件 | 77).
+        // The rest of figures only in a row with no label of its own: a row with a label is a row (规章 | 0 above 行政规范性文件 | 77);
+        // but the rest of a label left open above (（二）部分公开（区分处理的，只 | 计这一情形…）), or a group cell going on
+        // down the next page (三、 | 本年度办理结果), is no label of its own.
+        var labels = pieces.Except(underFigures).ToList();
         return underFigures.Count == 0
-               || (underFigures.Count == pieces.Count && underFigures.All(p => p.Over.All(a => FigureGoesOn(a, p.Cell))));
+               || (underFigures.All(p => p.Over.All(a => FigureGoesOn(a, p.Cell)))
+                   && labels.All(p => p.Cell.RowSpan > 1 || p.Over.All(a => LeftOpen(a.Text))));
     }
 
     /// <summary>Every piece stands in a column of exactly the width of the cell above it: the same ruled cell, cut by the page break.</summary>
@@ -174,8 +178,13 @@ internal static class PageContinuation
         row.Where(c => c.Text.Length > 0).All(piece => piece.Box is { } box && above.Any(a => a.Text.Length > 0 && a.Box is { } over
             && Math.Abs(over.Left - box.Left) <= 2 && Math.Abs(over.Right - box.Right) <= 2));
 
+    /// <summary>A label whose bracket is still open at its end: its text goes on in the next line.</summary>
+    private static bool LeftOpen(string label) => label.Count(c => c is '（' or '(') > label.Count(c => c is '）' or ')');
+
+    /// <summary>The piece is the rest of the figure above: more digits, maybe with the figure's unit (3 | 9件), or the unit alone.</summary>
     private static bool FigureGoesOn(GridCell above, GridCell piece) =>
-        piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．') && CellValueParser.IsNumber(above.Text + piece.Text);
+        CellValueParser.Parse(above.Text + piece.Text) is { Status: CellStatus.Value } joined
+        && (piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．') || (joined.Unit is not null && CellValueParser.Parse(above.Text).Unit is null));
 
     private static List<GridCell> Extend(IReadOnlyList<GridCell> row, IEnumerable<IReadOnlyList<GridCell>> continuation)
     {
