@@ -35,7 +35,13 @@ public class CrashSafetyTests
         for (var run = 0; kills < Kills && run < 80; run++)
         {
             using (var ingest = ChildProgram.Start("--db", database, "ingest", TestPaths.Corpus, "--workers", "1"))
-                if (!ingest.KillAfter(random.Next(runMilliseconds / 10, runMilliseconds))) continue; // finished first: nothing left to interrupt in this run
+                if (!ingest.KillAfter(random.Next(runMilliseconds / 10, runMilliseconds)))
+                {
+                    // finished first: start again from an empty database, so that the next run has something to interrupt
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    foreach (var file in Directory.GetFiles(folder.Path, "killed.db*")) File.Delete(file);
+                    continue;
+                }
             kills++;
             using var connection = ReportDatabase.Open(database);
             Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
