@@ -90,7 +90,18 @@ internal static class StreamTables
     {
         var figures = new List<Piece>(FiguresOf(lines[start]));
         double ValueLeft() => figures.Min(f => f.Left);
-        var body = new List<int> { start };
+        // Lone digits right above the first row, each touching the next: the head of a figure stacked a digit a line in a
+        // narrow column (5 over 一、… | 51 4 1 over 9 is 59), standing between the header's words.
+        var lead = new List<int>();
+        for (var j = start - 1; j >= 0 && !used[j]; j--)
+        {
+            var (line, next) = (lines[j], lines[lead.Count > 0 ? lead[^1] : start]);
+            if (line.Pieces is not [var digit] || !IsDigits(digit) || digit.Left < ValueLeft() || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
+            lead.Add(j);
+        }
+        lead.Reverse();
+        figures.AddRange(lead.SelectMany(j => lines[j].Pieces));
+        var body = new List<int>([.. lead, start]);
         var lastFigureLine = start;
         var lastValueLine = start;
         for (var j = start + 1; j < lines.Count && !used[j]; j++)
@@ -133,10 +144,14 @@ internal static class StreamTables
         var valueLeft = ValueLeft();
         var tableLeft = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).Select(p => p.Left).DefaultIfEmpty(valueLeft).Min();
         bool Prose(StreamLine line) => line.Pieces.Any(p => p.Left <= tableLeft + 2 * line.Size && p.Right > valueLeft + line.Size);
-        for (var j = start - 1; j >= 0 && !used[j]; j--)
+        // The first line of the first row's label, when the row's figures stand beside its last line (a page begins
+        // with a row: （二）部分公开（区分处理的，只计这一 over 情形，不计其他情形） | 4 | 1).
+        if (body[0] > 0 && !used[body[0] - 1] && LabelHead(lines, body[0] - 1, ValueLeft())) body.Insert(0, body[0] - 1);
+        var first = body[0];
+        for (var j = first - 1; j >= 0 && !used[j]; j--)
         {
             var line = lines[j];
-            var below = header.Count > 0 ? lines[header[^1]] : lines[start];
+            var below = header.Count > 0 ? lines[header[^1]] : lines[first];
             if (line.Line.Bottom - below.Line.Top > MaxLineGap * line.Size || line.Pieces.Any(p => p.IsFigure) || Prose(line)) break;
             var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
@@ -146,6 +161,21 @@ internal static class StreamTables
         }
         header.Reverse();
         return ([.. header, .. body], header.Count);
+    }
+
+    /// <summary>
+    /// The line is the start of a label that goes on below it, beside the table's first figures: left of the figures,
+    /// at line spacing above them, and the label's next line starts where it does with no item number of its own (on
+    /// the figures' line, or on the line after when the figures are centred between the label's two lines).
+    /// </summary>
+    private static bool LabelHead(List<StreamLine> lines, int index, double valueLeft)
+    {
+        var (line, figuresLine) = (lines[index], lines[index + 1]);
+        if (!line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft) || line.Line.Bottom - figuresLine.Line.Top > 0.8 * line.Size) return false;
+        var rest = figuresLine.Pieces[0].IsFigure ? index + 2 < lines.Count ? lines[index + 2] : null : figuresLine;
+        if (rest is null || rest.Pieces[0].IsFigure || (rest != figuresLine && rest.Line.Top < figuresLine.Line.Bottom - 0.8 * line.Size)) return false;
+        var label = rest.Pieces[0];
+        return !LabelNormalizer.StartsNumbered(label.Text) && Math.Abs(line.Pieces[0].Left - label.Left) <= label.Size;
     }
 
     /// <summary>A unit word alone (件, 项, 元, 万元 …): the end of a figure wrapped in a narrow column (12 / 件).</summary>
