@@ -18,6 +18,14 @@ public class CrawlResumeTests
         var expected = StoredSet(reference);
         Assert.Equal(14, expected.Documents.Count); // 6 HTML reports, 4 pages attaching PDFs, 4 PDFs
 
+        // Kill points spread over a whole crawl as long as it takes on this machine (a fixed span of milliseconds lets a
+        // fast machine finish first too often).
+        using var timed = new CrawlFixture();
+        var whole = System.Diagnostics.Stopwatch.StartNew();
+        using (var first = StartCrawl(site, timed.DatabasePath))
+            Assert.True(first.Process.WaitForExit(60_000), "the timed crawl did not finish");
+        var crawlMilliseconds = (int)whole.ElapsedMilliseconds;
+
         using var killed = new CrawlFixture();
         var random = new Random(20261128);
         var kills = 0;
@@ -26,7 +34,7 @@ public class CrawlResumeTests
         {
             starts++;
             using var crawl = StartCrawl(site, killed.DatabasePath);
-            if (crawl.KillAfter(random.Next(300, 2500))) kills++; // else it finished first: the next run re-crawls
+            if (crawl.KillAfter(random.Next(crawlMilliseconds / 10, crawlMilliseconds))) kills++; // else it finished first: the next run re-crawls
         }
         Assert.Equal(Kills, kills);
         starts++;
