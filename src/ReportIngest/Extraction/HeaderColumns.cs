@@ -61,9 +61,13 @@ public static class HeaderColumns
         return order.Count > columns.Count ? order : null;
     }
 
-    /// <summary>The header cell naming an extra column, exactly or with a slip (法人或其他组织小, its last character cut off by a page break).</summary>
+    /// <summary>
+    /// The header cell naming an extra column: exactly, with a slip (法人或其他组织小, its last character cut off by a
+    /// page break), or by the end of its name when the rest is wrapped onto header lines above (他组织小计).
+    /// </summary>
     private static GridCell? FindExtra(ColumnDefinition extra, List<(GridCell Cell, string Text)> normalized, List<(GridCell Cell, string Text)> joined) =>
-        Find(extra, normalized) ?? Find(extra, joined) ?? FindWithSlip(extra, normalized) ?? FindWithSlip(extra, joined);
+        Find(extra, normalized) ?? Find(extra, joined) ?? FindWithSlip(extra, normalized) ?? FindWithSlip(extra, joined)
+        ?? normalized.LastOrDefault(h => extra.NormalizedHeaderPhrases.Any(p => p.Length <= 2 && h.Text.Length > p.Length && h.Text.EndsWith(p, StringComparison.Ordinal))).Cell;
 
     /// <summary>The lowest header cell naming the column (the lowest header row names the leaf column), or null.</summary>
     private static GridCell? Find(ColumnDefinition column, List<(GridCell Cell, string Text)> cells) =>

@@ -46,6 +46,9 @@ public static partial class CellValueParser
     {
         var text = Compact(raw);
         if (text.Length == 0) return CellReading.Blank;
+        // digits on both sides of a space are two figures run together (2553 122件: two cells' figures in one piece of a
+        // line) unless the spaces separate thousands (1 234 567) or every digit (1 3 6 2: wide tracking)
+        if (DigitsAcrossSpace().IsMatch(raw) && !SpacedDigits().IsMatch(Nfkc.Normalize(raw).Trim())) return CellReading.Unreadable;
         if (Placeholders.Contains(text)) return CellReading.Placeholder;
 
         var match = NumberPattern().Match(text);
@@ -74,6 +77,12 @@ public static partial class CellValueParser
         }
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"\d\s+\d")]
+    private static partial Regex DigitsAcrossSpace();
+
+    [GeneratedRegex(@"^\D*(?:\d{1,3}(?:\s\d{3})+|\d(?:\s+\d)+)(?:\.\d+)?\D*$")]
+    private static partial Regex SpacedDigits();
 
     // Thousands separators are accepted only in valid groups of three, so "1,2" is never read as 12.
     [GeneratedRegex(@"^(?<sign>[+-]|增加|增|减少|减)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<unit>万元|元|件|项|个|条)?$")]

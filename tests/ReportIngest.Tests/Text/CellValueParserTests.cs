@@ -73,7 +73,18 @@ public class CellValueParserTests
         Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
     }
 
-    [Fact]
-    // Spaces inside a number come from wide tracking, not from two numbers in one cell.
-    public void Reads_numbers_with_wide_tracking() => Assert.Equal(1362m, CellValueParser.Parse("1 362").Value);
+    [Theory]
+    // Spaces inside a number come from wide tracking or separate thousands.
+    [InlineData("1 362", 1362)]
+    [InlineData("1 3 6 2", 1362)]
+    [InlineData("１２ ３４５件", 12345)]
+    public void Reads_numbers_with_wide_tracking(string raw, double expected) => Assert.Equal((decimal)expected, CellValueParser.Parse(raw).Value);
+
+    [Theory]
+    // Two figures run together in one piece of a PDF line (a narrow column's 2553 beside the next column's 122件).
+    [InlineData("2553 122件")]
+    [InlineData("12 3")]
+    [InlineData("１２　３")]
+    public void Figures_run_together_are_unreadable_not_one_number(string raw) =>
+        Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
 }

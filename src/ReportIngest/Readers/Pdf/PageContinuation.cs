@@ -110,11 +110,11 @@ internal static class PageContinuation
         }
         var ordered = mapping.OrderBy(m => m.Key).Select(m => m.Value).ToList();
         if (ordered.Zip(ordered.Skip(1)).Any(p => p.First >= p.Second)) return null;
-        if (mapping.All(m => m.Key == m.Value)) return next;
+        var same = mapping.All(m => m.Key == m.Value);
         // Label columns keep their place left of the figures (their number does not matter, only that they stay left).
         var firstFigure = mapping.Keys.Min();
         var labelLimit = mapping[firstFigure] - 1;
-        int Target(int col) => mapping.TryGetValue(col, out var t) ? t : col < firstFigure ? Math.Min(col, labelLimit) : -1;
+        int Target(int col) => same ? col : mapping.TryGetValue(col, out var t) ? t : col < firstFigure ? Math.Min(col, labelLimit) : -1;
         if (next.Rows.SelectMany(r => r).Any(c => Target(c.Col) < 0)) return null;
         // A value column the next page prints nothing in (its figures blank there) is still the table's: blank cells.
         var valueColumns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();

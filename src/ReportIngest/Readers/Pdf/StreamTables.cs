@@ -157,11 +157,25 @@ internal static class StreamTables
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
                               && !Prose(lines[j - 1]);
             if (!overValues && !interleaved) break;
+            if (header.Count == 0 && !overValues && BlankFirstRow(line, lines[j - 1], lines[first]))
+            {
+                body.Insert(0, j);
+                first = j;
+                continue;
+            }
             header.Add(j);
         }
         header.Reverse();
         return ([.. header, .. body], header.Count);
     }
+
+    /// <summary>
+    /// A label line between the header and the first row of figures, a row apart from both: the table's first row,
+    /// printed blank (行政许可 under 信息内容 | 上一年项目数量 …, above 其他对外管理服务事项 | 0 0 0). A header's own label
+    /// (信息内容) stands level with the header's words over the figures.
+    /// </summary>
+    private static bool BlankFirstRow(StreamLine line, StreamLine header, StreamLine firstRow) =>
+        header.Line.Bottom - line.Line.Top >= 0.3 * line.Size && line.Line.Bottom - firstRow.Line.Top >= 0.8 * line.Size;
 
     /// <summary>
     /// The line is the start of a label that goes on below it, beside the table's first figures: left of the figures,
