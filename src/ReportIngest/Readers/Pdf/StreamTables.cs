@@ -117,10 +117,11 @@ internal static class StreamTables
                 lastFigureLine = lastValueLine = j;
                 continue;
             }
-            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance || (IsUnit(p) && figures.Any(f => Above(f, p)))))
+            // units, or the last digits of figures with their unit, wrapped under figures of the table end them (12 / 8件)
+            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance || ((IsUnit(p) || (EndsFigure(p) && !IsDigits(p))) && figures.Any(f => Above(f, p)))))
             {
                 body.Add(j);
-                if (line.Pieces.Any(IsUnit)) lastValueLine = j; // units wrapped under the last row's figures end them
+                if (line.Pieces.Any(p => p.Right > ValueLeft() + tolerance)) lastValueLine = j;
                 continue;
             }
             break;
@@ -255,11 +256,26 @@ internal static class StreamTables
         if (figureRows is null) return null;
         var units = Units(labels, figureRows.Select(r => r.Middle).ToList(), Pitch(labels));
         var rows = Rows(figureRows, units, pitch).ToList();
+        DoubtFiguresBegunInHeader(rows, lines.Take(headerCount).SelectMany(l => l.Line.Glyphs).Where(g => g.Text.Any(char.IsDigit)).ToList());
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
         var grid = new List<IReadOnlyList<GridCell>>();
         foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), lifted, columns, valueLeft, labelWidth, page)) grid.Add(headerRow);
         foreach (var row in rows) grid.Add(RowCells(row, grid.Count, columns, labelWidth, page));
         return new Grid(grid);
+    }
+
+    /// <summary>
+    /// A digit printed among the header's words right above a figure is that figure's first line, wrapped up into the
+    /// header (２， over ５９０件 is 2,590): the figure as read is not all of it, so it is unreadable.
+    /// </summary>
+    private static void DoubtFiguresBegunInHeader(List<Row> rows, List<Glyph> headerDigits)
+    {
+        if (headerDigits.Count == 0) return;
+        foreach (var figures in rows.Select(r => r.Figures).OfType<FigureRow>())
+            for (var c = 0; c < figures.Cells.Length; c++)
+                if (figures.Cells[c] is { } figure && headerDigits.Any(g => g.Left < figure.Right && figure.Left < g.Right
+                        && g.Bottom - figure.Top <= 0.6 * figure.Size && g.Bottom > figure.Top - 0.5 * figure.Size))
+                    figures.DoubtfulColumns.Add(c);
     }
 
     /// <summary>
