@@ -32,14 +32,11 @@ internal static class TextLines
     /// <summary>A gap wider than this share of the glyph size separates two Latin words.</summary>
     private const double WordGap = 0.25;
 
-    /// <summary>Between two digits, a gap wider than this share of the glyph size separates two numbers.</summary>
-    private const double NumberGap = 0.6;
-
     /// <summary>
-    /// Between two digits, a gap wider than this share of the glyph size separates two table cells: more than any
-    /// tracking, less than the narrowest columns (section 四's fifteen, two-digit figures 19 pt apart at 10.5 pt).
+    /// Between two digits, a gap wider than this share of the glyph size separates two numbers, and so two table cells
+    /// (a narrow column's 2553 beside the next one's 122件): more than any tracking, less than the narrowest columns.
     /// </summary>
-    private const double NumberChunkGap = 0.75;
+    private const double NumberGap = 0.6;
 
     /// <summary>Between text and a digit, a gap wider than this share of the glyph size separates a label from a figure.</summary>
     private const double FigureAfterTextGap = 0.5;
@@ -98,7 +95,7 @@ internal static class TextLines
             // a figure after text (稳定” 0件, 12件 0件): the next cell at half a glyph, at a quarter after a figure's unit;
             // running text spaces a number off its words by a quarter at most
             var startsFigure = !IsNumberPart(previous.Text) && glyph.Text.Length > 0 && char.IsDigit(glyph.Text[0]);
-            var threshold = numeric ? NumberChunkGap : !startsFigure ? 1.0 : IsCountUnit(previous.Text) ? WordGap : FigureAfterTextGap;
+            var threshold = numeric ? NumberGap : !startsFigure ? 1.0 : IsCountUnit(previous.Text) ? WordGap : FigureAfterTextGap;
             if (gap > size * threshold) chunks.Add([]);
             chunks[^1].Add(glyph);
         }
