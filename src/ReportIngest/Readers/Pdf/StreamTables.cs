@@ -228,7 +228,7 @@ internal static class StreamTables
         var labelsByLine = new List<List<Piece>>();
         foreach (var line in bodyLines)
         {
-            var values = line.Pieces.Where(p => p.IsFigure && p.Center >= valueLeft).ToList();
+            var values = line.Pieces.Where(p => (p.IsFigure || IsGarbled(p)) && p.Center >= valueLeft).ToList();
             // a unit wrapped under its figure (0 / 件) ends that figure
             foreach (var unit in line.Pieces.Where(p => p.Center >= valueLeft && IsUnit(p)))
                 for (var above = valuesByLine.Count - 1; above >= 0; above--)
@@ -239,7 +239,7 @@ internal static class StreamTables
                         break;
                     }
             valuesByLine.Add(values);
-            labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsUnit(p)))).ToList());
+            labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsUnit(p) || IsGarbled(p)))).ToList());
         }
         // The first row's label may begin on the header's last lines: a label line above the first figures that
         // mirrors one below them (a label wrapped and centred on its figures).
@@ -285,26 +285,29 @@ internal static class StreamTables
     private static List<FigureRow>? FigureRows(List<List<Piece>> valuesByLine, List<List<Piece>> labelsByLine, List<(double Left, double Right, double Center)> columns)
     {
         var columnOf = new Dictionary<Piece, int>();
-        foreach (var piece in valuesByLine.SelectMany(v => v))
+        foreach (var piece in valuesByLine.SelectMany(v => v).Where(p => !IsGarbled(p)))
         {
             var column = Nearest(columns, piece);
             if (column < 0) return null;
             columnOf[piece] = column;
         }
-        var stacks = Stacks(columnOf, valuesByLine, labelsByLine);
+        var stacks = Stacks(columnOf, valuesByLine.Select(v => v.Where(p => !IsGarbled(p)).ToList()).ToList(), labelsByLine);
         var inStack = stacks.SelectMany(s => s.Parts).ToHashSet();
-        var rows = new List<(List<Piece> Values, Piece?[] Cells)>();
+        var rows = new List<(List<Piece> Values, Piece?[] Cells, List<int> Garbled)>();
         foreach (var values in valuesByLine)
         {
             var own = values.Where(v => !inStack.Contains(v)).ToList();
             if (own.Count == 0) continue;
             var cells = new Piece?[columns.Count];
-            foreach (var value in own)
+            foreach (var value in own.Where(v => !IsGarbled(v)))
             {
                 if (cells[columnOf[value]] is not null) return null; // two figures in one column of one line: not a table this reading lays out
                 cells[columnOf[value]] = value;
             }
-            rows.Add((own, cells));
+            // figures run together over their columns (2,261101: 2,261 overflowing into 101's cell): none of those can be told
+            var garbled = own.Where(IsGarbled).SelectMany(g => Enumerable.Range(0, columns.Count)
+                .Where(c => columns[c].Right >= g.Left - g.Size / 2 && columns[c].Left <= g.Right + g.Size / 2)).Distinct().ToList();
+            rows.Add((own, cells, garbled));
         }
         foreach (var (merged, column, _) in stacks)
         {
@@ -314,13 +317,15 @@ internal static class StreamTables
             {
                 var cells = new Piece?[columns.Count];
                 cells[column] = merged;
-                rows.Add(([merged], cells));
+                rows.Add(([merged], cells, []));
             }
         }
         return rows.Select(r =>
         {
-            var present = r.Cells.OfType<Piece>().ToList();
-            return new FigureRow(present.Average(v => v.Middle), present.Min(v => v.Bottom), present.Max(v => v.Top), r.Cells);
+            var present = r.Values.Where(v => !inStack.Contains(v)).Concat(r.Cells.OfType<Piece>()).Distinct().ToList();
+            var row = new FigureRow(present.Average(v => v.Middle), present.Min(v => v.Bottom), present.Max(v => v.Top), r.Cells);
+            row.DoubtfulColumns.UnionWith(r.Garbled);
+            return row;
         }).ToList();
     }
 
@@ -400,6 +405,13 @@ internal static class StreamTables
             .Where(g => g > 0).Order().ToList();
         return gaps.Count > 0 ? gaps[gaps.Count / 2] : 1.5 * labels.Select(l => l.Size).DefaultIfEmpty(10).Max();
     }
+
+    /// <summary>Digits in the figures' place that read as no figure (2,261101): figures run together over their columns.</summary>
+    private static bool IsGarbled(Piece piece) =>
+        !piece.IsFigure && piece.Text.Any(char.IsDigit) && piece.Text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || FigureMarks.Contains(c));
+
+    /// <summary>What a figure prints beside its digits: separators, signs and count units.</summary>
+    private const string FigureMarks = ",，.．+-－件项項个個条條元万";
 
     private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');
 
