@@ -93,10 +93,12 @@ internal static class StreamTables
         // Lone digits right above the first row, each touching the next: the head of a figure stacked a digit a line in a
         // narrow column (5 over 一、… | 51 4 1 over 9 is 59), standing between the header's words.
         var lead = new List<int>();
+        var labelEnd = lines[start].Pieces.Where(p => !p.IsFigure).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
         for (var j = start - 1; j >= 0 && !used[j]; j--)
         {
             var (line, next) = (lines[j], lines[lead.Count > 0 ? lead[^1] : start]);
-            if (line.Pieces is not [var digit] || !IsDigits(digit) || digit.Left < ValueLeft() || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
+            if (line.Pieces is not [var digit] || !IsDigits(digit) || digit.Left < Math.Min(ValueLeft(), labelEnd + digit.Size)
+                || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
             lead.Add(j);
         }
         lead.Reverse();
@@ -514,8 +516,10 @@ internal static class StreamTables
                 var gap = open is null ? double.MaxValue : open.Bottom - piece.Top;
                 var level = levels[i];
                 var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
+                // a label whose bracket is still open goes on, whatever figures its next line stands level with
+                var goesOn = open is not null && LeftOpen(open.Text);
                 if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size
-                    || (level is not null && openLevel is not null && level != openLevel) || startsNext)
+                    || (!goesOn && ((level is not null && openLevel is not null && level != openLevel) || startsNext)))
                 {
                     open = new Unit(piece);
                     openLevel = level;
@@ -530,6 +534,9 @@ internal static class StreamTables
         }
         return units;
     }
+
+    /// <summary>A label whose bracket is still open at its end: its text goes on in the next line.</summary>
+    private static bool LeftOpen(string label) => label.Count(c => c is '（' or '(') > label.Count(c => c is '）' or ')');
 
     /// <summary>
     /// The row of figures below a piece that the piece's label is centred on: the next piece level with a row, whose
@@ -596,6 +603,23 @@ internal static class StreamTables
                     if (!itemOf.ContainsKey(row)) row.DoubtAll();
                     else row.DoubtfulColumns.UnionWith(touching);
             }
+        // A labelled row printing figures in only some columns, each right on top of a figure of the row below whose label
+        // has no item number: the first digits of one item's figures beside its label's first line (3.补正后申请内容仍 | １
+        // over 不明确 | １１ ４ … is 111), or two rows printed without space, the first blank but for those. Which it is
+        // cannot be told.
+        var downwards = figureRows.Where(itemOf.ContainsKey).OrderByDescending(r => r.Middle).ToList();
+        foreach (var (upper, lower) in downwards.Zip(downwards.Skip(1)))
+        {
+            if (LabelNormalizer.StartsNumbered(itemOf[lower].Text)) continue;
+            var columns = Enumerable.Range(0, upper.Cells.Length).Where(c => upper.Cells[c] is not null).ToList();
+            if (columns.Count == 0 || columns.Count >= lower.Cells.Count(c => c is not null)) continue;
+            if (columns.All(c => lower.Cells[c] is { } below && upper.Cells[c] is { } above && IsDigits(above) && EndsFigure(below)
+                                 && above.Bottom - below.Top <= 0.6 * above.Size && above.Left <= below.Right && below.Left <= above.Right))
+            {
+                upper.DoubtAll();
+                lower.DoubtfulColumns.UnionWith(columns);
+            }
+        }
 
         var rows = new List<Row>();
         foreach (var row in figureRows)
