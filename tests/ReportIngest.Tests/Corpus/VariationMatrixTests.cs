@@ -124,17 +124,20 @@ public class VariationMatrixTests
     /// Figures this reading cannot tell are stored unreadable, never as a wrong number or a blank: in 102 (combinations
     /// 300, seed 5) figures too wide for their narrow columns run together (2,261101), in 181 a figure's first digits are
     /// wrapped up among the header's words (２， over ５９０件), in 179 总计 is printed a digit a line, its first digit
-    /// beside the end of the first row's label.
+    /// beside the end of the first row's label; in 59 (LibreOffice, ruled) page 2 of section 三 leaves 总计 blank
+    /// throughout beside a 小计 column, so only the page's cell boxes say where that column stands.
     /// </summary>
-    [Theory]
+    [SkippableTheory]
     [InlineData(102)]
     [InlineData(181)]
     [InlineData(179)]
+    [InlineData(59)]
     public void Figures_this_reading_cannot_tell_are_unreadable_not_wrong(int document)
     {
         var specs = SampleSets.Combinations(300, seed: 5).ToList();
         var spec = specs[document - 1];
-        Assert.Equal("pdf-unruled", FormatOf(spec));
+        Skip.If(FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
+            "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
         var score = Assert.Single(Score(specs, seed: 5, s => s == spec));
         Assert.Empty(score.WrongValues);
         Assert.True(score.CellsRight >= 0.8 * score.CellsScored, $"{score.CellsRight}/{score.CellsScored}: the rest of the table is still read");

@@ -108,6 +108,11 @@ internal static class PageContinuation
             if (mapping.TryGetValue(figure.Col, out var known) && known != target) return null;
             mapping[figure.Col] = target;
         }
+        // a column the next page leaves blank throughout (总计 blank on this page) stands where its blank cells do
+        var firstFigureColumn = mapping.Keys.Min();
+        foreach (var blank in next.Rows.SelectMany(r => r).Where(c => c.Col >= firstFigureColumn && c.ColSpan == 1 && c.Text.Length == 0 && c.Box is not null))
+            if (!mapping.ContainsKey(blank.Col) && ColumnOf(blank.Box!.Value) is { } place)
+                mapping[blank.Col] = place;
         var ordered = mapping.OrderBy(m => m.Key).Select(m => m.Value).ToList();
         if (ordered.Zip(ordered.Skip(1)).Any(p => p.First >= p.Second)) return null;
         var same = mapping.All(m => m.Key == m.Value);
