@@ -192,7 +192,7 @@ internal static class StreamTables
         var rest = figuresLine.Pieces[0].IsFigure ? index + 2 < lines.Count ? lines[index + 2] : null : figuresLine;
         if (rest is null || rest.Pieces[0].IsFigure || (rest != figuresLine && rest.Line.Top < figuresLine.Line.Bottom - 0.8 * line.Size)) return false;
         var label = rest.Pieces[0];
-        return !LabelNormalizer.StartsNumbered(label.Text) && Math.Abs(line.Pieces[0].Left - label.Left) <= label.Size;
+        return !LabelNormalizer.StartsNumbered(label.Text) && (Math.Abs(line.Pieces[0].Left - label.Left) <= label.Size || LeftOpen(line.Line.Text));
     }
 
     /// <summary>A unit word alone (件, 项, 元, 万元 …): the end of a figure wrapped in a narrow column (12 / 件).</summary>
