@@ -63,7 +63,8 @@ public class VariationMatrixTests
     /// row cut by the page break with its text run over the cell's foot (Plain), the 小计 header's last character left
     /// on the next page (SubtotalColumn), a label's rest at the head of the next page of a table without rulings, and
     /// figures wrapped with their unit over two or three lines in narrow columns (CountUnits: 42 / 43 / 件). And the
-    /// generator's own table without rulings whose first row is printed blank (BlankRows).
+    /// generator's own tables without rulings: a first row printed blank (BlankRows), rows printed blank where a page
+    /// break cuts the table (Annotations), a label begun above its figures, figures run together over narrow columns.
     /// </summary>
     [SkippableTheory]
     [InlineData("Plain", "pdf-lo", "")]
@@ -71,6 +72,10 @@ public class VariationMatrixTests
     [InlineData("SubtotalColumn", "pdf-lo-unruled", "--2-")]
     [InlineData("CountUnits", "pdf-lo-unruled", "")]
     [InlineData("BlankRows", "pdf-unruled", "")] // a table's first row printed blank right under its header
+    [InlineData("Annotations", "pdf-unruled", "")] // rows printed blank at the foot and head of the pages a table is cut by
+    [InlineData("SubtotalColumn", "pdf-unruled", "")]
+    [InlineData("SignedDeltas", "pdf-unruled", "")]
+    [InlineData("LabelTypos", "pdf-unruled", "")]
     public void Printed_pdfs_read_perfectly(string variation, string format, string only)
     {
         Skip.If(format.StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,

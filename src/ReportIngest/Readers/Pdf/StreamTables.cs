@@ -139,6 +139,8 @@ internal static class StreamTables
             && lines[body[keep - 1]].Line.Bottom - lines[body[keep]].Line.Top <= 1.2 * tail.Size && labelPieces.Any(p => Math.Abs(p.Left - tail.Left) <= tail.Size)
             && (lastMiddle - tail.Middle <= 0.65 * pitch || labelPieces.Any(p => Math.Abs(p.Middle - (2 * lastMiddle - tail.Middle)) <= 0.3 * pitch)))
             keep++;
+        // rows printed blank after the last row of figures (3.危及“三安全一稳定” at the foot of the page)
+        while (keep < body.Count && BlankRowLine(lines[body[keep]], lines[body[keep - 1]], labelPieces, ValueLeft())) keep++;
         body = body.Take(keep).ToList();
 
         // Header lines above: words over the figures' columns (and the label text beside them), interleaved lines
@@ -159,17 +161,29 @@ internal static class StreamTables
             var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
                               && !Prose(lines[j - 1]);
-            if (!overValues && !interleaved) break;
-            if (header.Count == 0 && !overValues && BlankFirstRow(line, lines[j - 1], lines[first]))
+            if (header.Count == 0 && !overValues && ((interleaved && BlankFirstRow(line, lines[j - 1], lines[first]))
+                || BlankRowLine(line, lines[first], body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList(), valueLeft)))
             {
                 body.Insert(0, j);
                 first = j;
                 continue;
             }
+            if (!overValues && !interleaved) break;
             header.Add(j);
         }
         header.Reverse();
         return ([.. header, .. body], header.Count);
+    }
+
+    /// <summary>
+    /// A line of a row printed blank next to the table's rows (at the head or foot of a page the table is cut by): an item
+    /// label left of the figures, with its number, standing where the table's labels stand, a row or less away.
+    /// </summary>
+    private static bool BlankRowLine(StreamLine line, StreamLine neighbour, List<Piece> tableLabels, double valueLeft)
+    {
+        if (!line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)) return false;
+        var gap = Math.Max(line.Line.Bottom - neighbour.Line.Top, neighbour.Line.Bottom - line.Line.Top);
+        return gap <= 1.5 * line.Size && line.Pieces.Any(p => LabelNormalizer.StartsNumbered(p.Text) && tableLabels.Any(l => Math.Abs(l.Left - p.Left) <= p.Size));
     }
 
     /// <summary>
