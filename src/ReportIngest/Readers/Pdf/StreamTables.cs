@@ -161,11 +161,21 @@ internal static class StreamTables
             var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
                               && !Prose(lines[j - 1]);
+            var tableLabels = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
             if (header.Count == 0 && !overValues && ((interleaved && BlankFirstRow(line, lines[j - 1], lines[first]))
-                || BlankRowLine(line, lines[first], body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList(), valueLeft)))
+                || BlankRowLine(line, lines[first], tableLabels, valueLeft)))
             {
                 body.Insert(0, j);
                 first = j;
+                continue;
+            }
+            // the same, its label wrapped: 2.其他法律行政法规 over 禁止公开
+            if (header.Count == 0 && !overValues && j > 0 && !used[j - 1] && line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)
+                && tableLabels.Any(l => Math.Abs(l.Left - line.Pieces[0].Left) <= line.Size) && line.Line.Bottom - lines[first].Line.Top <= 1.5 * line.Size
+                && BlankRowLine(lines[j - 1], line, tableLabels, valueLeft) && lines[j - 1].Line.Bottom - line.Line.Top <= 0.8 * line.Size)
+            {
+                body.InsertRange(0, [j - 1, j]);
+                first = --j;
                 continue;
             }
             if (!overValues && !interleaved) break;
@@ -532,7 +542,10 @@ internal static class StreamTables
                 var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
                 // a label whose bracket is still open goes on, whatever figures its next line stands level with
                 var goesOn = open is not null && LeftOpen(open.Text);
-                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size
+                // a group label printed a character a line (三 / 、 / 本 / 年 …) right under a row's label is a label of its own
+                var verticalStarts = open is not null && open.Pieces[^1].Text.Length > 2 && i + 2 < pieces.Count
+                                     && pieces.Skip(i).Take(3).All(p => p.Text.Length <= 2);
+                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || verticalStarts
                     || (!goesOn && ((level is not null && openLevel is not null && level != openLevel) || startsNext)))
                 {
                     open = new Unit(piece);
