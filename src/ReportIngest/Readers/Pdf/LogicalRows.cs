@@ -53,14 +53,14 @@ internal static partial class LogicalRows
 
     /// <summary>
     /// A figure wrapped inside a narrow cell (template.md §8.15: 总计 printed as 2 above 6): a cell of one ruled row whose
-    /// lines are all digits, stacked at line spacing right under each other (two rows' figures are a row apart), that
+    /// lines are all digits (the last maybe ending with the figure's unit: 31 / 26 / 件), stacked at line spacing right under each other (two rows' figures are a row apart), that
     /// together read as one number, its first line filling a good part of the cell.
     /// </summary>
     private static string? WrappedFigure(int index, LatticeTable table, List<GlyphLine>[] linesOf)
     {
         var cell = table.Cells[index];
         var lines = linesOf[index];
-        if (cell.RowSpan != 1 || lines.Count < 2 || !lines.All(l => DigitRun().IsMatch(l.Text))) return null;
+        if (cell.RowSpan != 1 || lines.Count < 2 || !lines.SkipLast(1).All(l => DigitRun().IsMatch(l.Text)) || !FigureEnd().IsMatch(lines[^1].Text)) return null;
         var joined = string.Concat(lines.Select(l => l.Text));
         if (!CellValueParser.IsNumber(joined)) return null;
         for (var i = 1; i < lines.Count; i++)
@@ -78,6 +78,9 @@ internal static partial class LogicalRows
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9０-９,，.．]+$")]
     private static partial System.Text.RegularExpressions.Regex DigitRun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9０-９,，.．]*(?:件|项|項|个|個|条|條|元|万元|萬元)?$")]
+    private static partial System.Text.RegularExpressions.Regex FigureEnd();
 
     /// <summary>A spanning cell whose lines are all numbers, one in each ruled row it covers: one cell per row.</summary>
     private static List<(LatticeCell, string)>? SplitByRow(LatticeCell cell, List<GlyphLine> lines, LatticeTable table)
