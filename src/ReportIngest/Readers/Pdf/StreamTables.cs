@@ -572,7 +572,8 @@ internal static class StreamTables
     private static int? MirrorsBelow(List<Piece> pieces, List<int?> levels, int index, List<double> figureMiddles, double pitch)
     {
         var next = Enumerable.Range(index + 1, pieces.Count - index - 1).FirstOrDefault(j => levels[j] is not null, -1);
-        if (next < 0) return null;
+        // a label begins with its item number: a piece above a numbered one is no line of that label
+        if (next < 0 || pieces.Skip(index + 1).Take(next - index).Any(p => LabelNormalizer.StartsNumbered(p.Text))) return null;
         var row = levels[next]!.Value;
         var mirror = 2 * figureMiddles[row] - pieces[index].Middle;
         return pieces.Skip(next).Any(p => Math.Abs(p.Middle - mirror) <= 0.3 * pitch) ? row : null;
