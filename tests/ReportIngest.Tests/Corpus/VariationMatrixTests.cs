@@ -72,6 +72,7 @@ public class VariationMatrixTests
     [InlineData("SubtotalColumn", "pdf-lo-unruled", "--2-")]
     [InlineData("CountUnits", "pdf-lo-unruled", "")]
     [InlineData("CountUnits", "pdf-lo", "")] // a figure wrapped with its unit inside a ruled cell: 31 / 26 / 件
+    [InlineData("ReviewSplit", "pdf-lo", "")] // a header at the foot of a page, its row of figures at the head of the next
     [InlineData("BlankRows", "pdf-unruled", "")] // a table's first row printed blank right under its header
     [InlineData("Annotations", "pdf-unruled", "")] // rows printed blank at the foot and head of the pages a table is cut by
     [InlineData("SubtotalColumn", "pdf-unruled", "")]

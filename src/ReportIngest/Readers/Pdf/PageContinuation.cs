@@ -26,7 +26,9 @@ internal static class PageContinuation
                 var lastRow = previous.Grid.Rows[^1];
                 // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of figures is cut.
                 var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
-                var count = continued.Rows.TakeWhile(row => IsContinuation(row, lastRow) && (!header || InSameColumns(row, lastRow))).Count();
+                // (a header's words go on; figures under it are its first row of data)
+                var count = continued.Rows.TakeWhile(row => IsContinuation(row, lastRow)
+                    && (!header || (InSameColumns(row, lastRow) && !row.Any(c => CellValueParser.IsNumber(c.Text))))).Count();
                 if (count > 0 && (count < continued.Rows.Count || !header))
                 {
                     // the next page may hold nothing of the table but a cut row of figures' rest (the foot of section 四)
