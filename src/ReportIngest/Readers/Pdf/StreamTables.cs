@@ -93,17 +93,24 @@ internal static class StreamTables
         // Lone digits right above the first row, each touching the next: the head of a figure stacked a digit a line in a
         // narrow column (5 over 一、… | 51 4 1 over 9 is 59), standing between the header's words.
         var lead = new List<int>();
+        int? labelHead = null;
         var labelEnd = lines[start].Pieces.Where(p => !p.IsFigure).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
         for (var j = start - 1; j >= 0 && !used[j]; j--)
         {
             var (line, next) = (lines[j], lines[lead.Count > 0 ? lead[^1] : start]);
+            // the first line of the first row's label may stand between (a page's first row, its label wrapped)
+            if (lead.Count == 0 && j == start - 1 && LabelHead(lines, j, ValueLeft()))
+            {
+                labelHead = j;
+                continue;
+            }
             if (line.Pieces is not [var digit] || !IsDigits(digit) || digit.Left < Math.Min(ValueLeft(), labelEnd + digit.Size)
                 || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
             lead.Add(j);
         }
         lead.Reverse();
         figures.AddRange(lead.SelectMany(j => lines[j].Pieces));
-        var body = new List<int>([.. lead, start]);
+        var body = new List<int>([.. lead, .. lead.Count > 0 && labelHead is { } head ? [head] : Array.Empty<int>(), start]);
         var lastFigureLine = start;
         var lastValueLine = start;
         for (var j = start + 1; j < lines.Count && !used[j]; j++)
