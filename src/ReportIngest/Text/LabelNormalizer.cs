@@ -63,6 +63,9 @@ public static partial class LabelNormalizer
         return DigitListMark().Replace(sb.ToString(), "$1.");
     }
 
+    /// <summary>True when a bracket of the label is still open at its end (（区分处理的，只): its text goes on in the next line.</summary>
+    public static bool LeftOpen(string label) => label.Count(c => c is '（' or '(') > label.Count(c => c is '）' or ')');
+
     /// <summary>True when the text begins with item numbering (一、, （二）, 1.): a new row, not the rest of one.</summary>
     public static bool StartsNumbered(string text)
     {

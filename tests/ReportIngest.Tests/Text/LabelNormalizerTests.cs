@@ -33,4 +33,11 @@ public class LabelNormalizerTests
 
     [Fact]
     public void Blank_is_empty() => Assert.Equal("", LabelNormalizer.Normalize(" \u3000 "));
+
+    [Theory]
+    [InlineData("（二）部分公开（区分处理的，只", true)]
+    [InlineData("规章（设区的市、自治州人民政府", true)]
+    [InlineData("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", false)]
+    [InlineData("3.补正后申请内容仍", false)]
+    public void A_label_whose_bracket_is_still_open_goes_on(string label, bool open) => Assert.Equal(open, LabelNormalizer.LeftOpen(label));
 }

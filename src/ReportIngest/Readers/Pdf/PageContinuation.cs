@@ -177,16 +177,13 @@ internal static class PageContinuation
         var labels = pieces.Except(underFigures).ToList();
         return underFigures.Count == 0
                || (underFigures.All(p => p.Over.All(a => FigureGoesOn(a, p.Cell)))
-                   && labels.All(p => p.Cell.RowSpan > 1 || p.Over.All(a => LeftOpen(a.Text))));
+                   && labels.All(p => p.Cell.RowSpan > 1 || p.Over.All(a => LabelNormalizer.LeftOpen(a.Text))));
     }
 
     /// <summary>Every piece stands in a column of exactly the width of the cell above it: the same ruled cell, cut by the page break.</summary>
     private static bool InSameColumns(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above) =>
         row.Where(c => c.Text.Length > 0).All(piece => piece.Box is { } box && above.Any(a => a.Text.Length > 0 && a.Box is { } over
             && Math.Abs(over.Left - box.Left) <= 2 && Math.Abs(over.Right - box.Right) <= 2));
-
-    /// <summary>A label whose bracket is still open at its end: its text goes on in the next line.</summary>
-    private static bool LeftOpen(string label) => label.Count(c => c is '（' or '(') > label.Count(c => c is '）' or ')');
 
     /// <summary>The piece is the rest of the figure above: more digits, maybe with the figure's unit (3 | 9件), or the unit alone.</summary>
     private static bool FigureGoesOn(GridCell above, GridCell piece) =>

@@ -223,7 +223,7 @@ internal static class StreamTables
         var rest = figuresLine.Pieces[0].IsFigure ? index + 2 < lines.Count ? lines[index + 2] : null : figuresLine;
         if (rest is null || rest.Pieces[0].IsFigure || (rest != figuresLine && rest.Line.Top < figuresLine.Line.Bottom - 0.8 * line.Size)) return false;
         var label = rest.Pieces[0];
-        return !LabelNormalizer.StartsNumbered(label.Text) && (Math.Abs(line.Pieces[0].Left - label.Left) <= label.Size || LeftOpen(line.Line.Text));
+        return !LabelNormalizer.StartsNumbered(label.Text) && (Math.Abs(line.Pieces[0].Left - label.Left) <= label.Size || LabelNormalizer.LeftOpen(line.Line.Text));
     }
 
     /// <summary>A unit word alone (件, 项, 元, 万元 …): the end of a figure wrapped in a narrow column (12 / 件).</summary>
@@ -548,7 +548,7 @@ internal static class StreamTables
                 var level = levels[i];
                 var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
                 // a label whose bracket is still open goes on, whatever figures its next line stands level with
-                var goesOn = open is not null && LeftOpen(open.Text);
+                var goesOn = open is not null && LabelNormalizer.LeftOpen(open.Text);
                 // a group label printed a character a line (三 / 、 / 本 / 年 …) right under a row's label is a label of its own
                 var verticalStarts = open is not null && open.Pieces[^1].Text.Length > 2 && i + 2 < pieces.Count
                                      && pieces.Skip(i).Take(3).All(p => p.Text.Length <= 2);
@@ -568,9 +568,6 @@ internal static class StreamTables
         }
         return units;
     }
-
-    /// <summary>A label whose bracket is still open at its end: its text goes on in the next line.</summary>
-    private static bool LeftOpen(string label) => label.Count(c => c is '（' or '(') > label.Count(c => c is '）' or ')');
 
     /// <summary>
     /// The row of figures below a piece that the piece's label is centred on: the next piece level with a row, whose
