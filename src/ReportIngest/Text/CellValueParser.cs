@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -23,24 +22,13 @@ public static partial class CellValueParser
     /// <summary>Figures from here on are not read as numbers (10^15).</summary>
     public const decimal MaxFigure = 1_000_000_000_000_000m;
 
-    /// <summary>
-    /// Readings of short cell texts already parsed: the same few hundred texts (0, 1, -, 12件) fill every report's
-    /// cells, and extraction asks again for each at several steps. Bounded; parsing is pure.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, CellReading> Readings = new(StringComparer.Ordinal);
+    /// <summary>Readings of cell texts already parsed: the same few hundred texts (0, 1, -, 12件) fill every report's cells.</summary>
+    private static readonly BoundedMemo<CellReading> Readings = new(Read, maxLength: 40);
 
-    private const int MaxRemembered = 50_000;
-    private const int MaxRememberedLength = 40;
+    public static CellReading Parse(string? raw) => raw is null ? CellReading.Blank : Readings.Get(raw);
 
-    public static CellReading Parse(string? raw)
-    {
-        if (raw is null) return CellReading.Blank;
-        if (raw.Length > MaxRememberedLength) return Read(raw);
-        if (Readings.TryGetValue(raw, out var known)) return known;
-        var reading = Read(raw);
-        if (Readings.Count < MaxRemembered) Readings.TryAdd(raw, reading);
-        return reading;
-    }
+    /// <summary>True when the text is a unit a figure is printed with (件, 项, 元, 万元 …), alone.</summary>
+    public static bool IsUnit(string text) => text.Length > 0 && !text.Any(char.IsDigit) && Parse("0" + text) is { Status: CellStatus.Value, Unit: not null };
 
     private static CellReading Read(string raw)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -28,22 +27,11 @@ public static partial class LabelNormalizer
         ['\u2EED'] = '歯', ['\u2EEE'] = '齿', ['\u2EF0'] = '龙', ['\u2EF3'] = '龟',
     };
 
-    /// <summary>Labels already normalised: the template's few hundred labels and headers recur in every report. Bounded; normalising is pure.</summary>
-    private static readonly ConcurrentDictionary<string, string> Normalized = new(StringComparer.Ordinal);
-
-    private const int MaxRemembered = 50_000;
-    private const int MaxRememberedLength = 80;
+    /// <summary>Labels already normalised: the template's few hundred labels and headers recur in every report.</summary>
+    private static readonly BoundedMemo<string> Normalized = new(NormalizeText, maxLength: 80);
 
     /// <summary>Normalises a label for comparison. Returns an empty string for null or blank input.</summary>
-    public static string Normalize(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return "";
-        if (text.Length > MaxRememberedLength) return NormalizeText(text);
-        if (Normalized.TryGetValue(text, out var known)) return known;
-        var normalized = NormalizeText(text);
-        if (Normalized.Count < MaxRemembered) Normalized.TryAdd(text, normalized);
-        return normalized;
-    }
+    public static string Normalize(string? text) => string.IsNullOrEmpty(text) ? "" : Normalized.Get(text);
 
     private static string NormalizeText(string text)
     {

@@ -87,4 +87,13 @@ public class CellValueParserTests
     [InlineData("１２　３")]
     public void Figures_run_together_are_unreadable_not_one_number(string raw) =>
         Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
+
+    [Theory]
+    [InlineData("件", true)]
+    [InlineData("万元", true)]
+    [InlineData("項", true)]   // Traditional, folded as the parser folds it
+    [InlineData("12件", false)] // a figure, not a unit alone
+    [InlineData("件件", false)]
+    [InlineData("", false)]
+    public void Knows_a_unit_alone(string text, bool unit) => Assert.Equal(unit, CellValueParser.IsUnit(text));
 }

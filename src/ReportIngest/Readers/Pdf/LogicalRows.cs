@@ -60,7 +60,7 @@ internal static partial class LogicalRows
     {
         var cell = table.Cells[index];
         var lines = linesOf[index];
-        if (cell.RowSpan != 1 || lines.Count < 2 || !lines.SkipLast(1).All(l => DigitRun().IsMatch(l.Text)) || !FigureEnd().IsMatch(lines[^1].Text)) return null;
+        if (cell.RowSpan != 1 || lines.Count < 2 || !lines.SkipLast(1).All(l => DigitRun().IsMatch(l.Text)) || !EndsFigure(lines[^1].Text)) return null;
         var joined = string.Concat(lines.Select(l => l.Text));
         if (!CellValueParser.IsNumber(joined)) return null;
         for (var i = 1; i < lines.Count; i++)
@@ -79,8 +79,9 @@ internal static partial class LogicalRows
     [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9０-９,，.．]+$")]
     private static partial System.Text.RegularExpressions.Regex DigitRun();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9０-９,，.．]*(?:件|项|項|个|個|条|條|元|万元|萬元)?$")]
-    private static partial System.Text.RegularExpressions.Regex FigureEnd();
+    /// <summary>A wrapped figure's last line: digits, maybe ending with the figure's unit, or the unit alone.</summary>
+    private static bool EndsFigure(string line) =>
+        DigitRun().IsMatch(line) || string.Concat(line.SkipWhile(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．')) is var unit && CellValueParser.IsUnit(unit);
 
     /// <summary>A spanning cell whose lines are all numbers, one in each ruled row it covers: one cell per row.</summary>
     private static List<(LatticeCell, string)>? SplitByRow(LatticeCell cell, List<GlyphLine> lines, LatticeTable table)

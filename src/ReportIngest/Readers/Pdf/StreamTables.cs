@@ -160,6 +160,7 @@ internal static class StreamTables
         // with a row: （二）部分公开（区分处理的，只计这一 over 情形，不计其他情形） | 4 | 1).
         if (body[0] > 0 && !used[body[0] - 1] && LabelHead(lines, body[0] - 1, ValueLeft())) body.Insert(0, body[0] - 1);
         var first = body[0];
+        var tableLabels = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
         for (var j = first - 1; j >= 0 && !used[j]; j--)
         {
             var line = lines[j];
@@ -168,7 +169,6 @@ internal static class StreamTables
             var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
                               && !Prose(lines[j - 1]);
-            var tableLabels = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
             if (header.Count == 0 && !overValues && ((interleaved && BlankFirstRow(line, lines[j - 1], lines[first]))
                 || BlankRowLine(line, lines[first], tableLabels, valueLeft)))
             {
@@ -227,7 +227,7 @@ internal static class StreamTables
     }
 
     /// <summary>A unit word alone (件, 项, 元, 万元 …): the end of a figure wrapped in a narrow column (12 / 件).</summary>
-    private static bool IsUnit(Piece piece) => !piece.IsFigure && CellValueParser.Parse("0" + piece.Text) is { Status: CellStatus.Value, Unit: not null };
+    private static bool IsUnit(Piece piece) => !piece.IsFigure && CellValueParser.IsUnit(piece.Text);
 
     /// <summary>The piece stands right under the figure, at line spacing, overlapping it.</summary>
     private static bool Above(Piece figure, Piece piece) =>
@@ -441,10 +441,9 @@ internal static class StreamTables
 
     /// <summary>Digits in the figures' place that read as no figure (2,261101): figures run together over their columns.</summary>
     private static bool IsGarbled(Piece piece) =>
-        !piece.IsFigure && piece.Text.Any(char.IsDigit) && piece.Text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || FigureMarks.Contains(c));
-
-    /// <summary>What a figure prints beside its digits: separators, signs and count units.</summary>
-    private const string FigureMarks = ",，.．+-－件项項个個条條元万";
+        !piece.IsFigure && piece.Text.Any(char.IsDigit)
+        && string.Concat(piece.Text.Where(c => !(char.IsDigit(c) || char.IsWhiteSpace(c) || c is ',' or '，' or '.' or '．' or '+' or '-' or '－'))) is var rest
+        && (rest.Length == 0 || CellValueParser.IsUnit(rest));
 
     private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');
 
