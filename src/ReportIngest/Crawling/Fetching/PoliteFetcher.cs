@@ -228,8 +228,10 @@ public sealed class PoliteFetcher : IDisposable
                 _ => Result(null, FetchFailure.HttpError, $"{status} {response.ReasonPhrase}"),
             };
         }
-        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        catch (Exception e) when (!cancel.IsCancellationRequested && (e is OperationCanceledException
+            || (timeout.IsCancellationRequested && e is HttpRequestException or IOException)))
         {
+            // once our own timer has fired, the handler may surface it as a reset or I/O error instead of a cancellation
             return FetchResult.Failed(url, FetchFailure.Timeout, $"no complete response within {_options.RequestTimeout.TotalSeconds:0.#} s") with { RequestHeaders = sent };
         }
         catch (HttpRequestException e) when (e.InnerException is RefusedAddressException refused)
