@@ -117,6 +117,10 @@ public class VariationMatrixTests
     // LibreOffice, full-width digits: a label's first line beside a figure's first digit (3.补正后申请内容仍 | １ over
     // 不明确 | １１ ４ ０ …), the row's other cells never read as blank; a label with its bracket open goes on
     [InlineData(282, "s3.res_partial.natural_person", "s3.res_partial.commercial", "s3.res_partial.total")]
+    // ours, units in the cells: section 四's one row printed at three heights (３０ over 件 beside ８件, never two tables
+    // whose figures are placed by count), and a figure over its unit at a page's head, beside the label's end (１７ over 件)
+    [InlineData(241, "s4.cases.review_upheld", "s4.cases.review_corrected", "s4.cases.suit_direct_upheld", "s4.cases.suit_after_review_total",
+        "s3.res_withheld_law_prohibited.natural_person")]
     public void Cells_of_combined_deviations_in_tables_without_rulings_are_read(int document, params string[] keys)
     {
         var specs = SampleSets.Combinations(300, seed: 5).ToList();

@@ -195,7 +195,7 @@ internal static class PageContinuation
         // A label cell repeated below itself (its row span) is one piece of text: its locator says so.
         var pieces = continuation.SelectMany(r => r).Where(c => c.Text.Length > 0).DistinctBy(c => c.Locator).ToList();
         return row.Select(cell => pieces.Where(p => Overlap(cell, p) && p.Box!.Value.CenterX >= cell.Box!.Value.Left && p.Box.Value.CenterX <= cell.Box.Value.Right)
-            .Aggregate(cell, (joined, piece) => joined with { Text = joined.Text + piece.Text })).ToList();
+            .Aggregate(cell, (joined, piece) => joined with { Text = joined.Text + piece.Text, Doubtful = joined.Doubtful || piece.Doubtful })).ToList();
     }
 
     private static bool Overlap(GridCell a, GridCell b) => a.Box is { } boxA && b.Box is { } boxB && boxA.OverlapsHorizontally(boxB);

@@ -94,7 +94,7 @@ internal static class StreamTables
         // narrow column (5 over 一、… | 51 4 1 over 9 is 59), standing between the header's words.
         var lead = new List<int>();
         int? labelHead = null;
-        var labelEnd = lines[start].Pieces.Where(p => !p.IsFigure).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
+        var labelEnd = lines[start].Pieces.Where(p => !p.IsFigure && !IsUnit(p)).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
         for (var j = start - 1; j >= 0 && !used[j]; j--)
         {
             var (line, next) = (lines[j], lines[lead.Count > 0 ? lead[^1] : start]);
@@ -104,8 +104,10 @@ internal static class StreamTables
                 labelHead = j;
                 continue;
             }
-            if (line.Pieces is not [var digit] || !IsDigits(digit) || digit.Left < Math.Min(ValueLeft(), labelEnd + digit.Size)
-                || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
+            if (line.Pieces is not [var digit] || !IsDigits(digit) || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
+            // a figure whose unit wrapped under it, past the row's line (１７ over 件, centred on the row), may stand close to the label's end
+            if (digit.Left < Math.Min(ValueLeft(), labelEnd + digit.Size)
+                && !lines.Skip(start).Take(2).Any(l => l.Pieces.Any(p => IsUnit(p) && Above(digit, p)))) break;
             lead.Add(j);
         }
         lead.Reverse();
@@ -118,7 +120,9 @@ internal static class StreamTables
             var line = lines[j];
             if (lines[body[^1]].Line.Bottom - line.Line.Top > MaxLineGap * line.Size) break;
             var tolerance = line.Size;
-            if (line.StartsTable && StandsApart(FiguresOf(line).ToList(), figures)) break; // another table's figures (section 四 under 三)
+            // another table's figures (section 四 under 三); not a line overlapping the last figures' line: that is the same
+            // row's cells printed at another height, between the lines of its wrapped cells (３０ over 件 beside ８件)
+            if (line.StartsTable && line.Line.Top <= lines[lastFigureLine].Line.Bottom && StandsApart(FiguresOf(line).ToList(), figures)) break;
             if (line.StartsTable || (line.Pieces.Count == 1 && line.Pieces[0].IsFigure && Aligned(line.Pieces[0], figures)))
             {
                 figures.AddRange(FiguresOf(line));
@@ -262,15 +266,19 @@ internal static class StreamTables
         foreach (var line in bodyLines)
         {
             var values = line.Pieces.Where(p => (p.IsFigure || IsGarbled(p)) && p.Center >= valueLeft).ToList();
-            // a unit wrapped under its figure (0 / 件) ends that figure
+            // a unit wrapped under its figure (0 / 件) ends that figure; a unit under no figure says its cell is not blank
             foreach (var unit in line.Pieces.Where(p => p.Center >= valueLeft && IsUnit(p)))
-                for (var above = valuesByLine.Count - 1; above >= 0; above--)
+            {
+                var ended = false;
+                for (var above = valuesByLine.Count - 1; above >= 0 && !ended; above--)
                     if (valuesByLine[above].FindIndex(f => Above(f, unit)) is var index and >= 0)
                     {
                         var figure = valuesByLine[above][index];
                         valuesByLine[above][index] = new Piece([.. figure.Glyphs, .. unit.Glyphs]) { Override = figure.Text + unit.Text };
-                        break;
+                        ended = true;
                     }
+                if (!ended && Nearest(columns, unit) is var column and >= 0 && !values.Any(v => Nearest(columns, v) == column)) values.Add(unit);
+            }
             valuesByLine.Add(values);
             labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsUnit(p) || IsGarbled(p)))).ToList());
         }
@@ -402,7 +410,8 @@ internal static class StreamTables
             if (rest.Count >= row.Count || rest.Any(used.Contains) || row.Any(used.Contains) || !rest.All(EndsFigure)
                 || labelsByLine[lines[k + 1]].Any(l => LabelNormalizer.StartsNumbered(l.Text))) continue;
             var parts = rest.Select(r => (Above: row.FirstOrDefault(p => columnOf[p] == columnOf[r] && IsDigits(p) && p.Bottom - r.Top <= 0.6 * r.Size), Below: r)).ToList();
-            if (parts.Any(p => p.Above is null)) continue;
+            // a rest that goes on down its column is the head of a figure stacked under it (8 | 5 over 9 over 1 is 8 and 591)
+            if (parts.Any(p => p.Above is null) || (k + 2 < lines.Count && rest.Any(r => Under(r, lines[k + 2]) is not null))) continue;
             foreach (var (above, below) in parts) Add([above!, below]);
         }
         return stacks;
@@ -634,6 +643,12 @@ internal static class StreamTables
                     if (!itemOf.ContainsKey(row)) row.DoubtAll();
                     else row.DoubtfulColumns.UnionWith(touching);
             }
+        // A line of figures without a label within a row's height of a labelled row: where the labelled row has no figure in
+        // a column the other fills, that figure may be its own (stacked over lines, centred between its label's lines), so
+        // the cell is not known to be blank.
+        foreach (var loose in figureRows.Where(r => !itemOf.ContainsKey(r)))
+            foreach (var labelled in itemOf.Keys.Where(r => Math.Abs(r.Middle - loose.Middle) <= 1.25 * pitch))
+                labelled.DoubtfulColumns.UnionWith(Enumerable.Range(0, loose.Cells.Length).Where(c => loose.Cells[c] is not null && labelled.Cells[c] is null));
         // A labelled row printing figures in only some columns, each right on top of a figure of the row below whose label
         // has no item number: the first digits of one item's figures beside its label's first line (3.补正后申请内容仍 | １
         // over 不明确 | １１ ４ … is 111), or two rows printed without space, the first blank but for those. Which it is
