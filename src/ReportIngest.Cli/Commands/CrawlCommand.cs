@@ -22,6 +22,7 @@ public static class CrawlCommand
         var ingest = new Option<bool>("--ingest") { Description = "Parse and store what was fetched (otherwise bytes are kept for a later run with --ingest)" };
         var raw = new Option<string?>("--raw") { Description = "Folder of fetched bytes by SHA-256 (default: the database's name with .raw)", HelpName = "DIR" };
         var delay = new Option<double>("--delay") { Description = "Seconds between two requests to one host (a longer robots.txt Crawl-delay wins)", DefaultValueFactory = _ => 2 };
+        var maxCrawlDelay = new Option<double>("--max-crawl-delay") { Description = "Longest robots.txt Crawl-delay waited for, in seconds; a host asking for more is recorded and left alone", DefaultValueFactory = _ => 60 };
         var warc = new Option<string?>("--warc") { Description = "After crawling, write every recorded fetch to this WARC 1.1 file", HelpName = "FILE" };
         var contact = new Option<string?>("--contact") { Description = "Your e-mail address or URL, sent in the User-Agent so site operators can reach you", HelpName = "CONTACT" };
         var loopback = new Option<bool>("--allow-loopback") { Description = "Allow requests to 127.0.0.1/::1 (for testing against a local server)" };
@@ -30,7 +31,7 @@ public static class CrawlCommand
             "and a delay per host, backoff, Retry-After; stops and records on 403/412/429/captcha), resumable (state in the database), conditional " +
             "on re-crawls. Exit 0 when every source was crawled, 1 when some failed.");
         command.Arguments.Add(url);
-        foreach (var option in new Option[] { sources, profile, title, from, to, ingest, raw, delay, contact, warc, loopback }) command.Options.Add(option);
+        foreach (var option in new Option[] { sources, profile, title, from, to, ingest, raw, delay, maxCrawlDelay, contact, warc, loopback }) command.Options.Add(option);
         command.SetAction(parsed =>
         {
             var database = parsed.GetValue(CommonOptions.Database)!;
@@ -46,7 +47,7 @@ public static class CrawlCommand
                 Console.Error.WriteLine($"error: {e.Message}");
                 return ExitCodes.Usage;
             }
-            var options = new CrawlOptions { HostDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(delay))), AllowLoopback = parsed.GetValue(loopback), Contact = parsed.GetValue(contact) };
+            var options = new CrawlOptions { HostDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(delay))), MaxCrawlDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(maxCrawlDelay))), AllowLoopback = parsed.GetValue(loopback), Contact = parsed.GetValue(contact) };
             return Run(list, database, parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw"), options, parsed.GetValue(ingest), parsed.GetValue(warc));
         });
         return command;

@@ -36,7 +36,7 @@ public static class EvalCommand
         var database = Path.Combine(folder, "eval.db");
         if (File.Exists(database)) File.Delete(database);
 
-        var files = InputFiles.Expand(paths).ToList();
+        var files = InputFiles.Expand(paths).Where(f => f.SkipReason is null).Select(f => f.Path).ToList();
         using var connection = ReportDatabase.Open(database);
         var summary = new IngestRunner(DocumentProcessor.Default, Environment.ProcessorCount).Run(files, connection);
         new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear(); // as ingest does: reports pair with each other

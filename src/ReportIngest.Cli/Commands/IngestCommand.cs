@@ -59,6 +59,7 @@ public static class IngestCommand
         var summary = new IngestRunner(DocumentProcessor.Default, Math.Max(1, workers)) { TimeLimit = timeLimit ?? IngestRunner.DefaultTimeLimit }.Run(paths, connection, outcome =>
         {
             if (outcome.Kind == OutcomeKind.Failed) progress.Print($"failed: {outcome.Path}: {outcome.Error}");
+            if (outcome.Kind == OutcomeKind.Skipped) progress.Print($"skipped: {outcome.Path}: {outcome.Error}");
             progress.Update(outcome);
         });
         progress.Finish();
@@ -69,7 +70,8 @@ public static class IngestCommand
             Console.WriteLine($"crawled documents: {stored} stored, {crawledFailed} could not be read");
         }
 
-        Console.WriteLine($"{summary.Total} document(s): {summary.Stored} stored, {summary.AlreadyStored} already stored (unchanged), {summary.Failures.Count} failed");
+        Console.WriteLine($"{summary.Total} document(s): {summary.Stored} stored, {summary.AlreadyStored} already stored (unchanged), {summary.Failures.Count} failed"
+            + (summary.Skipped.Count > 0 ? $"; {summary.Skipped.Count} entr{(summary.Skipped.Count == 1 ? "y" : "ies")} of the folders skipped (not documents)" : ""));
         foreach (var failure in summary.Failures) Console.WriteLine($"  failed  {failure.Path}: {failure.Error}");
         if (summary.WithoutReport.Count > 0) Console.WriteLine($"{summary.WithoutReport.Count} stored document(s) hold no readable report:");
         foreach (var empty in summary.WithoutReport) Console.WriteLine($"  {empty.ParseStatus}  {empty.Path}: {empty.NoReportReason}");

@@ -19,7 +19,13 @@ public sealed class SourceDocument
     public byte[] Bytes { get; }
     public string? Path { get; }
     public string? SourceUrl { get; }
-    public string Sha256 { get; }
+    public string Sha256 { get; private init; }
+
+    /// <summary>
+    /// The same document with its text re-encoded for reading (UTF-16 as UTF-8): name, path, URL and SHA-256 stay those
+    /// of the bytes as published.
+    /// </summary>
+    public SourceDocument Reencoded(byte[] bytes) => new(Name, bytes, Path, SourceUrl) { Sha256 = Sha256 };
 
     public static SourceDocument FromFile(string path) =>
         new(System.IO.Path.GetFileName(path), File.ReadAllBytes(path), System.IO.Path.GetFullPath(path));

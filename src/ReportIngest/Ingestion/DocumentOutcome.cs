@@ -7,10 +7,13 @@ public enum OutcomeKind
     Stored,
     AlreadyStored,
     Failed,
+
+    /// <summary>Not a document to read (a FIFO, a link out of the folder given…): passed over with the reason.</summary>
+    Skipped,
 }
 
 /// <summary>
-/// What happened to one input document. <see cref="Error"/> is a one-line reason for failures; a stored document
+/// What happened to one input document. <see cref="Error"/> is a one-line reason for failures and skips; a stored document
 /// has its <see cref="ParseStatus"/>.
 /// </summary>
 public sealed record DocumentOutcome(string Path, OutcomeKind Kind, string? Error, long? ReportId, IReadOnlyList<Finding> Findings, string? ParseStatus = null)

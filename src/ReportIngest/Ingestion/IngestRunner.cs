@@ -29,7 +29,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
     {
         var store = new DocumentStore(connection);
         var inFlight = new SemaphoreSlim(Math.Max(1, workers) * InFlightPerWorker);
-        var inputs = Channel.CreateBounded<(long Index, string Path)>(Math.Max(1, workers) * 2);
+        var inputs = Channel.CreateBounded<(long Index, InputFile File)>(Math.Max(1, workers) * 2);
         var results = Channel.CreateUnbounded<(long Index, string Path, Result Result)>();
 
         var producer = Task.Run(async () =>
@@ -37,10 +37,10 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
             try
             {
                 long index = 0;
-                foreach (var path in InputFiles.Expand(paths))
+                foreach (var file in InputFiles.Expand(paths))
                 {
                     await inFlight.WaitAsync(cancel);
-                    await inputs.Writer.WriteAsync((index++, path), cancel);
+                    await inputs.Writer.WriteAsync((index++, file), cancel);
                 }
                 inputs.Writer.Complete();
             }
@@ -52,8 +52,8 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
 
         var parsers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => Task.Run(async () =>
         {
-            await foreach (var (index, path) in inputs.Reader.ReadAllAsync(cancel))
-                await results.Writer.WriteAsync((index, path, Parse(path, store)), cancel);
+            await foreach (var (index, file) in inputs.Reader.ReadAllAsync(cancel))
+                await results.Writer.WriteAsync((index, file.Path, file.SkipReason is { } skip ? Result.Skipped(skip) : Parse(file.Path, store)), cancel);
         }, cancel)).ToArray();
 
         _ = Task.WhenAll(parsers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
@@ -77,7 +77,10 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
         return summary;
     }
 
-    private sealed record Result(ProcessedDocument? Document, string? Error, bool AlreadyStored);
+    private sealed record Result(ProcessedDocument? Document, string? Error, bool AlreadyStored, bool Skip = false)
+    {
+        public static Result Skipped(string reason) => new(null, reason, false, true);
+    }
 
     private Result Parse(string path, DocumentStore store)
     {
@@ -108,6 +111,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
     private static DocumentOutcome Write(string path, Result result, DocumentStore store)
     {
         if (result.AlreadyStored) return new DocumentOutcome(path, OutcomeKind.AlreadyStored, null, null, []);
+        if (result.Skip) return new DocumentOutcome(path, OutcomeKind.Skipped, result.Error, null, []);
         if (result.Document is not { } doc) return new DocumentOutcome(path, OutcomeKind.Failed, result.Error, null, []);
         try
         {

@@ -2,16 +2,20 @@ using ReportIngest.Checking;
 
 namespace ReportIngest.Ingestion;
 
-/// <summary>Counts for the end-of-run summary: documents stored, unchanged and failed (with reasons), findings by severity.</summary>
+/// <summary>Counts for the end-of-run summary: documents stored, unchanged, failed and skipped (with reasons), findings by severity.</summary>
 public sealed class IngestSummary
 {
     private readonly List<DocumentOutcome> _failures = [];
+    private readonly List<DocumentOutcome> _skipped = [];
     private readonly List<DocumentOutcome> _withoutReport = [];
     private readonly Dictionary<string, int> _findingsBySeverity = new() { [Finding.Error] = 0, [Finding.Warning] = 0, [Finding.Info] = 0 };
 
     public int Stored { get; private set; }
     public int AlreadyStored { get; private set; }
     public IReadOnlyList<DocumentOutcome> Failures => _failures;
+
+    /// <summary>Entries of the input folders that are not documents to read, with the reason.</summary>
+    public IReadOnlyList<DocumentOutcome> Skipped => _skipped;
 
     /// <summary>Stored documents that hold no readable report (attachment-only, image-only or not a report page).</summary>
     public IReadOnlyList<DocumentOutcome> WithoutReport => _withoutReport;
@@ -29,6 +33,9 @@ public sealed class IngestSummary
                 break;
             case OutcomeKind.AlreadyStored:
                 AlreadyStored++;
+                break;
+            case OutcomeKind.Skipped:
+                _skipped.Add(outcome);
                 break;
             default:
                 _failures.Add(outcome);

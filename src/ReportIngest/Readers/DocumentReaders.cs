@@ -18,6 +18,7 @@ public sealed class DocumentReaders
 
     public Document Read(SourceDocument source)
     {
+        if (!FormatDetector.IsContainer(source.Bytes) && ReportIngest.Text.WideUnicode.ToUtf8(source.Bytes) is { } utf8) source = source.Reencoded(utf8);
         var format = FormatDetector.Detect(source.Bytes);
         return _readers.TryGetValue(format, out var reader)
             ? reader.Read(source)

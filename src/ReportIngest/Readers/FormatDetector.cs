@@ -15,7 +15,7 @@ public static partial class FormatDetector
     {
         if (bytes.IsEmpty || bytes.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8) < 0)
             throw new DocumentReadException("empty document: no content");
-        if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0) return InputFormat.Pdf;
+        if (IsPdf(bytes)) return InputFormat.Pdf;
         if (Docx.OfficePackage.IsZip(bytes) || Docx.OfficePackage.IsOle(bytes)) return Docx.OfficePackage.Detect(bytes.ToArray());
         if (LooksBinary(bytes[..Math.Min(bytes.Length, SniffBytes)]))
             throw new DocumentReadException("binary data, not a text document");
@@ -27,7 +27,12 @@ public static partial class FormatDetector
         return MarkdownSignals().IsMatch(text) ? InputFormat.Markdown : InputFormat.PlainText;
     }
 
-    /// <summary>NUL bytes or many control characters mean binary data (UTF-16 without BOM is not expected here).</summary>
+    /// <summary>A PDF or an Office package: binary formats whose bytes are never re-encoded as text.</summary>
+    public static bool IsContainer(ReadOnlySpan<byte> bytes) => IsPdf(bytes) || Docx.OfficePackage.IsZip(bytes) || Docx.OfficePackage.IsOle(bytes);
+
+    private static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+
+    /// <summary>NUL bytes or many control characters mean binary data (wide Unicode text was re-encoded before: <see cref="ReportIngest.Text.WideUnicode"/>).</summary>
     private static bool LooksBinary(ReadOnlySpan<byte> head)
     {
         var control = 0;

@@ -21,17 +21,21 @@ public static class ReportDatabase
             DefaultTimeout = 30,
         }.ToString());
         connection.Open();
-        connection.Execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;");
+        connection.Execute("PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
         Migrate(connection);
         return connection;
     }
 
+    /// <summary>
+    /// Reads the schema version under the write lock (BEGIN IMMEDIATE), so that two commands opening a new database
+    /// at once do not both create it: the second waits, then finds it current.
+    /// </summary>
     private static void Migrate(SqliteConnection connection)
     {
-        var current = connection.ExecuteScalar<long>("PRAGMA user_version");
+        if (connection.ExecuteScalar<long>("PRAGMA user_version") >= Migrations.All.Max(m => m.Version)) return;
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var current = connection.ExecuteScalar<long>("PRAGMA user_version", transaction: transaction);
         var pending = Migrations.All.Where(m => m.Version > current).OrderBy(m => m.Version).ToList();
-        if (pending.Count == 0) return;
-        using var transaction = connection.BeginTransaction();
         foreach (var (version, sql) in pending)
         {
             connection.Execute(sql, transaction: transaction);

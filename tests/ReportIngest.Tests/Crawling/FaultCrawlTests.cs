@@ -220,6 +220,21 @@ public class FaultCrawlTests
     }
 
     [Fact]
+    public async Task A_crawl_delay_no_crawl_can_keep_stops_the_host_with_a_reason_instead_of_waiting()
+    {
+        using var site = Site("/col/a.html");
+        site.Route("/robots.txt", 200, "User-agent: *\nCrawl-delay: 100000\n", "text/plain");
+        site.Route("/col/a.html", 200, Report());
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(Source(site)); // waiting 100,000 s would end the test by its time-out
+
+        Assert.Equal(1, summary.Failures["crawl_delay_too_long"]);
+        Assert.Contains("a Crawl-delay of 100000 s", summary.SourceFailure);
+        Assert.Equal(["/robots.txt"], site.Requests().Select(r => r.Path));
+    }
+
+    [Fact]
     public async Task A_redirected_robots_txt_is_followed_and_obeyed()
     {
         using var site = Site("/col/a.html");

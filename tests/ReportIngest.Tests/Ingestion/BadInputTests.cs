@@ -168,7 +168,7 @@ public class BadInputTests
         using var folder = new TempFolder();
         folder.File("r.md", GoodReport);
         folder.File("r.md.truth.json", "{}");
-        Assert.Equal([Path.Combine(folder.Path, "r.md")], InputFiles.Expand([folder.Path]));
+        Assert.Equal([Path.Combine(folder.Path, "r.md")], InputFiles.Expand([folder.Path]).Select(f => f.Path));
     }
 
     [Fact]

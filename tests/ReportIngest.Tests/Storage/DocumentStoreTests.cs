@@ -29,6 +29,25 @@ public class DocumentStoreTests
     }
 
     [Fact]
+    public async Task Commands_opening_a_new_database_at_once_all_find_it_ready()
+    {
+        // ingest and check started together on a new database: each must wait for the other's migration, never
+        // create the tables a second time ("table documents already exists")
+        using var folder = new TempFolder();
+        for (var round = 0; round < 20; round++)
+        {
+            var path = Path.Combine(folder.Path, $"new-{round}.db");
+            var opened = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            {
+                using var connection = ReportDatabase.Open(path);
+                return connection.ExecuteScalar<long>("PRAGMA user_version");
+            })).ToArray();
+            var versions = await Task.WhenAll(opened);
+            Assert.All(versions, version => Assert.Equal(Migrations.All.Max(m => m.Version), version));
+        }
+    }
+
+    [Fact]
     public void A_failure_inside_the_transaction_leaves_nothing_of_the_document()
     {
         using var folder = new TempFolder();

@@ -15,6 +15,12 @@ public sealed record CrawlOptions
 
     public bool ObeyRobots { get; init; } = true;
 
+    /// <summary>
+    /// A robots.txt Crawl-delay longer than this is no rate a crawl can keep (a day between two pages): the host is
+    /// recorded as asking for it and left alone, rather than waited on in silence.
+    /// </summary>
+    public TimeSpan MaxCrawlDelay { get; init; } = TimeSpan.FromSeconds(60);
+
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Responses larger than this are abandoned and recorded as too large.</summary>

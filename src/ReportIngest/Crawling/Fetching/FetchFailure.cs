@@ -23,6 +23,8 @@ public enum FetchFailure
     /// <summary>A URL or redirect to a host the source does not allow, a non-http scheme, or a private address.</summary>
     Refused,
     TooManyRedirects,
+    /// <summary>robots.txt asks for a Crawl-delay above the crawl's ceiling. The host is not asked again in this crawl.</summary>
+    CrawlDelayTooLong,
     /// <summary>The host stopped earlier in this crawl (403, 412, captcha, rate limited): not asked again.</summary>
     HostStopped,
 }
@@ -46,10 +48,11 @@ public static class FetchFailureNames
         FetchFailure.Refused => "refused",
         FetchFailure.TooManyRedirects => "too_many_redirects",
         FetchFailure.HostStopped => "host_stopped",
+        FetchFailure.CrawlDelayTooLong => "crawl_delay_too_long",
         _ => failure.ToString(),
     };
 
     /// <summary>Failures after which the host is left alone: stop and record, never work around.</summary>
     public static bool StopsHost(this FetchFailure failure) =>
-        failure is FetchFailure.Blocked403 or FetchFailure.Blocked412 or FetchFailure.Captcha or FetchFailure.RateLimited429;
+        failure is FetchFailure.Blocked403 or FetchFailure.Blocked412 or FetchFailure.Captcha or FetchFailure.RateLimited429 or FetchFailure.CrawlDelayTooLong;
 }

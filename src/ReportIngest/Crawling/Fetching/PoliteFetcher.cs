@@ -56,6 +56,12 @@ public sealed class PoliteFetcher : IDisposable
             if (host.Stopped != FetchFailure.None)
                 return Refuse(FetchResult.Failed(url, FetchFailure.HostStopped, $"{current.Host} stopped earlier in this crawl ({host.Stopped.ToCode()})", finalUrl: current));
             var robots = _options.ObeyRobots ? await RobotsAsync(current, host, allowedHosts, cancel) : RobotsTxt.AllowAll;
+            if (robots.CrawlDelay is { } crawlDelay && crawlDelay > _options.MaxCrawlDelay)
+            {
+                host.Stopped = FetchFailure.CrawlDelayTooLong;
+                return Refuse(FetchResult.Failed(url, FetchFailure.CrawlDelayTooLong, $"robots.txt of {current.Host} asks for a Crawl-delay of {crawlDelay.TotalSeconds:0.#} s "
+                    + $"between requests, more than the {_options.MaxCrawlDelay.TotalSeconds:0.#} s this crawl waits (--max-crawl-delay): the host is left alone", finalUrl: current));
+            }
             if (host.Refused is { } refusal)
                 return Refuse(FetchResult.Failed(url, FetchFailure.Refused, refusal, finalUrl: current));
             if (!robots.Allows(current))
@@ -113,7 +119,7 @@ public sealed class PoliteFetcher : IDisposable
             { Status: >= 400 and < 500 } => RobotsTxt.AllowAll, // none published: no restrictions (§2.3.1.3)
             _ => RobotsTxt.Unreachable, // assume complete disallow (§2.3.1.4)
         };
-        if (robots.CrawlDelay is { } crawlDelay) host.NextRequestAt = Max(host.NextRequestAt, DateTimeOffset.UtcNow + crawlDelay);
+        if (robots.CrawlDelay is { } crawlDelay && crawlDelay <= _options.MaxCrawlDelay) host.NextRequestAt = Max(host.NextRequestAt, DateTimeOffset.UtcNow + crawlDelay);
         host.CrawlDelay = robots.CrawlDelay;
         _robots[origin] = robots;
         return robots;

@@ -49,7 +49,7 @@ public sealed class RobotsTxt
             if (current is null) continue; // rules before any user-agent line belong to no group
             if (key is "allow" or "disallow" && value.Length > 0) current.Rules.Add((key == "allow", value));
             else if (key == "crawl-delay" && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-                current.Delay = TimeSpan.FromSeconds(Math.Min(seconds, 3600));
+                current.Delay = TimeSpan.FromSeconds(Math.Min(seconds, 1e9)); // as stated (bounded only against overflow): the fetcher refuses what is too long
         }
 
         var token = productToken.ToLowerInvariant();

@@ -1,0 +1,54 @@
+using System.Text;
+using ReportIngest.Documents;
+
+namespace ReportIngest.Text;
+
+/// <summary>
+/// UTF-16 and UTF-32 text (what Windows writes when a file is saved as "Unicode") re-encoded as UTF-8 with a BOM, so that
+/// format detection and every text reader see one encoding. Known by its BOM, or without one by the NUL byte that every
+/// ASCII character (digits, spaces, line breaks) carries on the same side of each pair.
+/// </summary>
+public static class WideUnicode
+{
+    private const int SniffBytes = 4096;
+
+    /// <summary>The text as UTF-8 with a BOM, or null when the bytes are not wide Unicode text.</summary>
+    /// <exception cref="DocumentReadException">Wide Unicode whose bytes do not decode (a damaged or cut file).</exception>
+    public static byte[]? ToUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var (encoding, preamble, name) = bytes switch
+        {
+            [0xFF, 0xFE, 0, 0, ..] => (new UTF32Encoding(false, false, true), 4, "UTF-32"),
+            [0, 0, 0xFE, 0xFF, ..] => (new UTF32Encoding(true, false, true), 4, "UTF-32"),
+            [0xFF, 0xFE, ..] => ((Encoding)new UnicodeEncoding(false, false, true), 2, "UTF-16"),
+            [0xFE, 0xFF, ..] => (new UnicodeEncoding(true, false, true), 2, "UTF-16"),
+            _ => BomlessUtf16(bytes[..Math.Min(bytes.Length, SniffBytes)]) is { } bomless ? (bomless, 0, "UTF-16") : (null, 0, ""),
+        };
+        if (encoding is null) return null;
+        try
+        {
+            return [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(encoding.GetString(bytes[preamble..]))];
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new DocumentReadException($"damaged {name} text: the bytes do not decode (first bad byte at offset {preamble + e.Index})");
+        }
+    }
+
+    /// <summary>UTF-16 without a BOM: a NUL in the high byte of many pairs (ASCII characters), hardly ever in the low one.</summary>
+    private static Encoding? BomlessUtf16(ReadOnlySpan<byte> head)
+    {
+        var pairs = head.Length / 2;
+        if (pairs < 8) return null;
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i + 1 < head.Length; i += 2)
+        {
+            if (head[i] == 0) evenNul++;
+            if (head[i + 1] == 0) oddNul++;
+        }
+        // the other side is NUL only for the few characters U+xx00 (一 is U+4E00)
+        if (oddNul >= pairs / 20 && evenNul * 8 < oddNul) return new UnicodeEncoding(false, false, true);
+        if (evenNul >= pairs / 20 && oddNul * 8 < evenNul) return new UnicodeEncoding(true, false, true);
+        return null;
+    }
+}
