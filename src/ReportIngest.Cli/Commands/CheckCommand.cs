@@ -25,6 +25,7 @@ public static class CheckCommand
 
     public static int Run(string database, string format, string minSeverity)
     {
+        if (Arguments.Refuse(Arguments.MissingDatabase(database)) is { } refused) return refused;
         using var connection = ReportDatabase.Open(database);
         var checkedReports = new DatabaseChecker(connection, ReportChecker.Default).Run();
         var threshold = Finding.SeverityRank(minSeverity);

@@ -28,10 +28,20 @@ public static class ExportCommand
                 Console.Error.WriteLine("error: --partition needs --format parquet");
                 return ExitCodes.Usage;
             }
-            using var connection = ReportDatabase.Open(parsed.GetValue(CommonOptions.Database)!);
+            var database = parsed.GetValue(CommonOptions.Database)!;
             var folder = parsed.GetValue(output)!;
+            if (Arguments.Refuse(Arguments.OutputFolder(folder, "--out"), Arguments.MissingDatabase(database)) is { } refused) return refused;
+            using var connection = ReportDatabase.Open(database);
             var options = new ExportOptions(parsed.GetValue(format)!, parsed.GetValue(partition) == "year") { WideTables = [.. (parsed.GetValue(wide) ?? []).Distinct()] };
-            var counts = Exporter.Export(connection, folder, options);
+            ExportCounts counts;
+            try
+            {
+                counts = Exporter.Export(connection, folder, options);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Arguments.CannotWrite(folder, e);
+            }
             Console.WriteLine($"wrote {counts.Reports} report(s), {counts.Facts} fact(s), {counts.Findings} finding(s) as {options.Format} to {Path.GetFullPath(folder)}" +
                               $" ({counts.Written.Sum(w => w.Paths.Count)} file(s) and datapackage.json)");
             return ExitCodes.Ok;

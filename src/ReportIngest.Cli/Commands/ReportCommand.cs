@@ -15,9 +15,18 @@ public static class ReportCommand
         command.Options.Add(output);
         command.SetAction(parsed =>
         {
-            using var connection = ReportDatabase.Open(parsed.GetValue(CommonOptions.Database)!);
+            var database = parsed.GetValue(CommonOptions.Database)!;
             var path = parsed.GetValue(output)!;
-            File.WriteAllText(path, new AuditReport(connection).Render());
+            if (Arguments.Refuse(Arguments.OutputFile(path, "--html"), Arguments.MissingDatabase(database)) is { } refused) return refused;
+            using var connection = ReportDatabase.Open(database);
+            try
+            {
+                File.WriteAllText(path, new AuditReport(connection).Render());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Arguments.CannotWrite(path, e);
+            }
             Console.WriteLine($"wrote {Path.GetFullPath(path)}");
             return ExitCodes.Ok;
         });

@@ -14,6 +14,7 @@ public static class ShowCommand
         command.Arguments.Add(target);
         command.SetAction(parsed =>
         {
+            if (Arguments.Refuse(Arguments.MissingDatabase(parsed.GetValue(CommonOptions.Database)!)) is { } refused) return refused;
             using var connection = ReportDatabase.Open(parsed.GetValue(CommonOptions.Database)!);
             var queries = new ReportQueries(connection);
             var report = queries.FindReport(parsed.GetValue(target)!);

@@ -13,6 +13,7 @@ public static class Exporter
 {
     public static ExportCounts Export(SqliteConnection connection, string folder, ExportOptions options)
     {
+        PreviousExport.Remove(folder);
         var counts = options.Format == "parquet"
             ? new ParquetExporter(connection).ExportAsync(folder, options.PartitionByYear).GetAwaiter().GetResult()
             : new CsvExporter(connection).Export(folder);

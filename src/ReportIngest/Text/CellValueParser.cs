@@ -30,9 +30,14 @@ public static partial class CellValueParser
     /// <summary>True when the text is a unit a figure is printed with (件, 项, 元, 万元 …), alone.</summary>
     public static bool IsUnit(string text) => text.Length > 0 && !text.Any(char.IsDigit) && Parse("0" + text) is { Status: CellStatus.Value, Unit: not null };
 
+    /// <summary>No figure of a report is longer: a longer cell is text, and is not parsed as a number at all.</summary>
+    public const int MaxFigureLength = 64;
+
     private static CellReading Read(string raw)
     {
+        if (raw.Length > 4 * MaxFigureLength) return CellReading.Unreadable; // a million digits: not a figure, and not worth parsing
         var text = Compact(raw);
+        if (text.Length > MaxFigureLength) return CellReading.Unreadable;
         if (text.Length == 0) return CellReading.Blank;
         // digits on both sides of a space are two figures run together (2553 122件: two cells' figures in one piece of a
         // line) unless the spaces separate thousands (1 234 567) or every digit (1 3 6 2: wide tracking)

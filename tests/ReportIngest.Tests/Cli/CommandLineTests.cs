@@ -53,6 +53,55 @@ public class CommandLineTests
         Assert.Contains("--db", help.Output);
     }
 
+    [Theory]
+    [InlineData("export --out {file}", "is a file")]
+    [InlineData("export --out ", "needs a folder name")]
+    [InlineData("report --html {folder}", "is a folder")]
+    [InlineData("report --html {folder}/no/such/out.html", "does not exist")]
+    [InlineData("export --out {folder}/out --db {folder}/none.db", "no database at")]
+    [InlineData("check --db {folder}/none.db", "no database at")]
+    [InlineData("show --db {folder}/none.db r.md", "no database at")]
+    [InlineData("report --html {folder}/r.html --db {folder}/none.db", "no database at")]
+    [InlineData("export --out {folder}/out --wide s9", "s9")]
+    public void Bad_arguments_get_one_line_and_exit_2(string command, string said)
+    {
+        using var folder = new TempFolder();
+        var db = Path.Combine(folder.Path, "t.db");
+        var document = folder.File("r.md", Report);
+        Assert.Equal(0, CliRunner.Run("ingest", "--db", db, document).ExitCode);
+        var file = folder.File("existing.csv", "a,b\n");
+        var args = command.Replace("{file}", file).Replace("{folder}", folder.Path).Split(' ').ToList();
+        if (!args.Contains("--db")) args.AddRange(["--db", db]);
+
+        var run = CliRunner.Run([.. args]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(said, run.Error);
+        Assert.DoesNotContain("   at ", run.Error); // no stack trace
+        Assert.False(File.Exists(Path.Combine(folder.Path, "none.db")), "a command that reads a database does not create one");
+    }
+
+    [Fact]
+    public void Exporting_into_a_used_folder_replaces_the_earlier_export_and_only_it()
+    {
+        using var folder = new TempFolder();
+        var (older, newer) = (Path.Combine(folder.Path, "2019.db"), Path.Combine(folder.Path, "2021.db"));
+        Assert.Equal(0, CliRunner.Run("ingest", "--db", older, folder.File("a/r2019.md", Report.Replace("2021年", "2019年"))).ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", "--db", newer, folder.File("b/r2021.md", Report)).ExitCode);
+        var output = Path.Combine(folder.Path, "out");
+        var notes = folder.File("out/notes.txt", "mine");
+
+        Assert.Equal(0, CliRunner.Run("export", "--db", older, "--out", output, "--format", "parquet", "--partition", "year").ExitCode);
+        var before = Directory.GetDirectories(Path.Combine(output, "facts")).Select(Path.GetFileName).ToList();
+        Assert.Equal(0, CliRunner.Run("export", "--db", newer, "--out", output, "--format", "parquet", "--partition", "year").ExitCode);
+        var after = Directory.GetDirectories(Path.Combine(output, "facts")).Select(Path.GetFileName).ToList();
+
+        Assert.Single(before);
+        Assert.Single(after);
+        Assert.NotEqual(before, after);
+        Assert.Equal("mine", File.ReadAllText(notes));
+    }
+
     [Fact]
     public void Check_exits_0_when_nothing_reaches_the_threshold()
     {

@@ -98,6 +98,40 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Content_nested_thousands_deep_is_refused_before_the_SDK_builds_it()
+    {
+        // 20,000 nested content controls: the SDK's recursive tree building overflows the stack, killing the process
+        using var stream = new MemoryStream();
+        stream.Write(Docx(new Paragraph(R("x"))));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.NoCompression).Open());
+            writer.Write("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+            for (var i = 0; i < 20_000; i++) writer.Write("<w:sdt><w:sdtContent>");
+            writer.Write("<w:p/>");
+            for (var i = 0; i < 20_000; i++) writer.Write("</w:sdtContent></w:sdt>");
+            writer.Write("</w:body></w:document>");
+        }
+
+        var error = Assert.Throws<DocumentReadException>(() => Read(stream.ToArray()));
+
+        Assert.Contains("nested more than", error.Message);
+    }
+
+    [Fact]
+    public void A_column_span_no_int_holds_is_a_damaged_table_not_an_internal_error()
+    {
+        var span = new GridSpan();
+        span.SetAttribute(new OpenXmlAttribute("w", "val", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "99999999999"));
+        var table = new Table(new TableRow(new TableCell(new TableCellProperties(span), new Paragraph(R("总计")))));
+
+        var error = Assert.Throws<DocumentReadException>(() => Read(Docx(table)));
+
+        Assert.Contains("gridSpan \"99999999999\" is no column count", error.Message);
+    }
+
+    [Fact]
     public void A_zip_bomb_dressed_as_DOCX_is_refused_before_it_is_unpacked()
     {
         using var stream = new MemoryStream();

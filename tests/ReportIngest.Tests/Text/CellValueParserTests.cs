@@ -4,6 +4,14 @@ namespace ReportIngest.Tests.Text;
 
 public class CellValueParserTests
 {
+    [Fact]
+    public void A_cell_longer_than_any_figure_is_unreadable_without_being_parsed()
+    {
+        Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(new string('1', 1_000_000)).Status);
+        Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(new string('9', CellValueParser.MaxFigureLength + 1)).Status);
+        Assert.Equal(CellStatus.Value, CellValueParser.Parse("1,234,567,890.12万元").Status);
+    }
+
     [Theory]
     [InlineData("0", 0)]
     [InlineData("3119", 3119)]

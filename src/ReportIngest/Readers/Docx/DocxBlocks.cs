@@ -62,12 +62,12 @@ internal sealed class DocxBlocks
         var open = new Dictionary<int, int>(); // grid column → index in cells of the vertically merged cell that covers it
         for (var r = 0; r < rows.Count; r++)
         {
-            var col = Math.Clamp(rows[r].TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, 0, 100);
+            var col = Math.Clamp(Count(rows[r].TableRowProperties?.GetFirstChild<GridBefore>()?.Val, "gridBefore") ?? 0, 0, 100);
             var tcs = rows[r].Descendants<TableCell>().ToList();
             for (var c = 0; c < tcs.Count; c++)
             {
                 var properties = tcs[c].TableCellProperties;
-                var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, 100);
+                var span = Math.Clamp(Count(properties?.GridSpan?.Val, "gridSpan") ?? 1, 1, 100);
                 var merge = properties?.VerticalMerge;
                 if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue) && open.TryGetValue(col, out var above))
                 {
@@ -86,6 +86,12 @@ internal sealed class DocxBlocks
     }
 
     /// <summary>A cell's paragraphs, also those inside content controls and custom XML in the cell (not in nested tables).</summary>
+    /// <summary>A count attribute as written (the SDK's own parse throws an OverflowException on 99999999999).</summary>
+    private static int? Count(DocumentFormat.OpenXml.Int32Value? attribute, string name) =>
+        attribute?.InnerText is not { } text ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count
+        : throw new DocumentReadException($"damaged Word table: {name} \"{(text.Length > 20 ? text[..20] + "…" : text)}\" is no column count");
+
     private static string CellText(TableCell cell, int depth) => HtmlText.Fold(string.Join(' ', CellParagraphs(cell, depth + 1).Select(p => Text(p, depth + 1))));
 
     private static IEnumerable<Paragraph> CellParagraphs(OpenXmlElement container, int depth)

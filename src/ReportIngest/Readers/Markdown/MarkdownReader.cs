@@ -59,10 +59,11 @@ public sealed class MarkdownReader : IDocumentReader
     private static LineRole[] ClassifyLines(MarkdownDocument document, string text, int lineCount)
     {
         var roles = new LineRole[lineCount];
-        foreach (var block in document.Descendants<Block>())
+        var lineStarts = LineStarts(text);
+        foreach (var block in document.Descendants<Block>().Where(b => b is HeadingBlock or Table or HtmlBlock))
         {
             var first = block.Line;
-            var last = LineOf(text, block.Span.End, first);
+            var last = block.Span.End is var end && end >= 0 && end <= text.Length ? LineOf(lineStarts, end) : first;
             switch (block)
             {
                 case HeadingBlock when first < lineCount:
@@ -79,12 +80,19 @@ public sealed class MarkdownReader : IDocumentReader
         return roles;
     }
 
-    private static int LineOf(string text, int offset, int fallback)
+    /// <summary>The offset at which each line starts, for finding a block's last line without rescanning the text (a table of 50,000 rows).</summary>
+    private static List<int> LineStarts(string text)
     {
-        if (offset < 0 || offset > text.Length) return fallback;
-        var line = 0;
-        for (var i = 0; i < offset && i < text.Length; i++) if (text[i] == '\n') line++;
-        return line;
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return starts;
+    }
+
+    /// <summary>The zero-based line holding <paramref name="offset"/> (a line break belongs to the line it ends).</summary>
+    private static int LineOf(List<int> lineStarts, int offset)
+    {
+        var index = lineStarts.BinarySearch(offset);
+        return index >= 0 ? index : ~index - 1;
     }
 
     private static Grid PipeTableGrid(string[] lines, int first, int last)
