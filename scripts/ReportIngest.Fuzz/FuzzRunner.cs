@@ -46,7 +46,7 @@ public sealed class FuzzRunner(SqliteConnection connection, TimeSpan timeLimit, 
             // the program refuses it with a clear error; for the fuzz figures it is a hang
             return new FuzzOutcome(FuzzResult.Hang, e.Message);
         }
-        catch (DocumentReadException e)
+        catch (DocumentReadException e) when (!e.Internal)
         {
             return new FuzzOutcome(FuzzResult.Rejected, e.Message);
         }

@@ -32,8 +32,44 @@ public static partial class Mutations
         new("pdf-xref-cycle", (doc, _, r) => PdfLoops(doc, r), f => f == "pdf"),
         new("docx-entity-bomb", (doc, _, r) => DocxPart(doc, "word/document.xml", _ => BillionLaughs), f => f == "docx"),
         new("docx-part-damage", (doc, _, r) => DocxPart(doc, "word/document.xml", xml => FlipBits(xml, r, 1 + r.Next(8))), f => f == "docx"),
+        new("docx-deep-controls", (doc, _, r) => DocxPart(doc, "word/document.xml", xml => NestedControls(xml, 5_000 + r.Next(20_000))), f => f == "docx"),
+        new("wide-unicode", (doc, _, r) => WideUnicode(doc, r), Text),
+        new("million-digit-cell", (doc, _, r) => Texts(doc, t => MillionDigits(t, r)), Text),
         new("docx-huge-span", (doc, _, r) => DocxPart(doc, "word/document.xml", xml => Encoding.UTF8.GetBytes(Regex.Replace(Encoding.UTF8.GetString(xml), "w:val=\"[0-9]+\"", "w:val=\"2147483647\""))), f => f == "docx"),
     ];
+
+    /// <summary>The body wrapped in thousands of nested content controls (w:sdt): the SDK builds its tree recursively.</summary>
+    private static byte[] NestedControls(byte[] xml, int depth)
+    {
+        var text = Encoding.UTF8.GetString(xml);
+        var (open, close) = (text.IndexOf("<w:body>", StringComparison.Ordinal), text.IndexOf("</w:body>", StringComparison.Ordinal));
+        if (open < 0 || close < open) return xml;
+        open += "<w:body>".Length;
+        return Encoding.UTF8.GetBytes(text[..open] + string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", depth)) + text[open..close]
+                                      + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", depth)) + text[close..]);
+    }
+
+    /// <summary>One number of the text, chosen at random, grown to a million digits.</summary>
+    private static string MillionDigits(string text, Random random)
+    {
+        var numbers = Digits().Matches(text);
+        if (numbers.Count == 0) return text;
+        var number = numbers[random.Next(numbers.Count)];
+        return text[..number.Index] + new string('7', 1_000_000) + text[(number.Index + number.Length)..];
+    }
+
+    /// <summary>The text saved as Windows' "Unicode" does: UTF-16 (or UTF-32) with a BOM, or UTF-16 without one.</summary>
+    private static byte[] WideUnicode(byte[] doc, Random random)
+    {
+        var text = Encoding.UTF8.GetString(doc);
+        return random.Next(4) switch
+        {
+            0 => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            1 => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            2 => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(text)],
+            _ => Encoding.Unicode.GetBytes(text),
+        };
+    }
 
     private static byte[] FlipBits(byte[] doc, Random random, int count)
     {

@@ -23,6 +23,9 @@ public static class CrawlCommand
         var raw = new Option<string?>("--raw") { Description = "Folder of fetched bytes by SHA-256 (default: the database's name with .raw)", HelpName = "DIR" };
         var delay = new Option<double>("--delay") { Description = "Seconds between two requests to one host (a longer robots.txt Crawl-delay wins)", DefaultValueFactory = _ => 2 };
         var maxCrawlDelay = new Option<double>("--max-crawl-delay") { Description = "Longest robots.txt Crawl-delay waited for, in seconds; a host asking for more is recorded and left alone", DefaultValueFactory = _ => 60 };
+        var maxListPages = new Option<int>("--max-list-pages") { Description = "List pages read per source at most; reaching it is reported and exits 1", DefaultValueFactory = _ => new CrawlLimits().ListPages };
+        var maxLinks = new Option<int>("--max-links-per-page") { Description = "Reports taken from one list page at most; more is reported and exits 1", DefaultValueFactory = _ => new CrawlLimits().LinksPerListPage };
+        var maxItems = new Option<int>("--max-items") { Description = "Reports collected per source at most; reaching it is reported and exits 1", DefaultValueFactory = _ => new CrawlLimits().ItemsPerSource };
         var warc = new Option<string?>("--warc") { Description = "After crawling, write every recorded fetch to this WARC 1.1 file", HelpName = "FILE" };
         var contact = new Option<string?>("--contact") { Description = "Your e-mail address or URL, sent in the User-Agent so site operators can reach you", HelpName = "CONTACT" };
         var loopback = new Option<bool>("--allow-loopback") { Description = "Allow requests to 127.0.0.1/::1 (for testing against a local server)" };
@@ -31,7 +34,7 @@ public static class CrawlCommand
             "and a delay per host, backoff, Retry-After; stops and records on 403/412/429/captcha), resumable (state in the database), conditional " +
             "on re-crawls. Exit 0 when every source was crawled, 1 when some failed.");
         command.Arguments.Add(url);
-        foreach (var option in new Option[] { sources, profile, title, from, to, ingest, raw, delay, maxCrawlDelay, contact, warc, loopback }) command.Options.Add(option);
+        foreach (var option in new Option[] { sources, profile, title, from, to, ingest, raw, delay, maxCrawlDelay, maxListPages, maxLinks, maxItems, contact, warc, loopback }) command.Options.Add(option);
         command.SetAction(parsed =>
         {
             var database = parsed.GetValue(CommonOptions.Database)!;
@@ -48,17 +51,18 @@ public static class CrawlCommand
                 return ExitCodes.Usage;
             }
             var options = new CrawlOptions { HostDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(delay))), MaxCrawlDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(maxCrawlDelay))), AllowLoopback = parsed.GetValue(loopback), Contact = parsed.GetValue(contact) };
-            return Run(list, database, parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw"), options, parsed.GetValue(ingest), parsed.GetValue(warc));
+            var limits = new CrawlLimits { ListPages = Math.Max(1, parsed.GetValue(maxListPages)), LinksPerListPage = Math.Max(1, parsed.GetValue(maxLinks)), ItemsPerSource = Math.Max(1, parsed.GetValue(maxItems)) };
+            return Run(list, database, parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw"), options, parsed.GetValue(ingest), parsed.GetValue(warc), limits);
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<CrawlSource> sources, string database, string rawFolder, CrawlOptions options, bool ingest, string? warcPath)
+    public static int Run(IReadOnlyList<CrawlSource> sources, string database, string rawFolder, CrawlOptions options, bool ingest, string? warcPath, CrawlLimits? limits = null)
     {
         using var connection = ReportDatabase.Open(database);
         var raw = new RawStore(rawFolder);
         using var fetcher = new PoliteFetcher(options);
-        var crawler = new Crawler(connection, raw, fetcher);
+        var crawler = new Crawler(connection, raw, fetcher) { Limits = limits ?? new CrawlLimits() };
         var summaries = new List<CrawlSummary>();
         if (options.Contact is null) Console.Error.WriteLine("note: no --contact given; site operators who want to reach you cannot");
         foreach (var source in sources)
@@ -78,6 +82,6 @@ public static class CrawlCommand
             Console.WriteLine($"{new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear()} cross-year finding(s) over the whole database");
         if (warcPath is not null) Console.WriteLine($"{WarcExport.Write(new FetchLog(connection), raw, warcPath)} fetch(es) written to {warcPath}");
         Console.WriteLine($"database: {Path.GetFullPath(database)}; fetched bytes: {raw.Root}");
-        return summaries.Any(s => s.SourceFailure is not null) ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+        return summaries.Any(s => s.SourceFailure is not null || s.LimitsHit.Count > 0) ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 }

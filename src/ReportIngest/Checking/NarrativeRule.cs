@@ -101,7 +101,7 @@ public sealed partial class NarrativeRule : IReportRule
     [GeneratedRegex(@"上一?年度?结转(?:的)?(?:政府信息公开)?申请(?<n>\d+)件")]
     private static partial Regex CarriedIn();
 
-    [GeneratedRegex(@"(?:(?:结转|顺延)(?:到|至)?下一?年度?(?:继续办理|答复)?(?:的)?(?:申请)?(?<n>\d+)件|(?<n>\d+)件(?:申请)?(?:结转|顺延)(?:到|至)下一?年度?)")]
+    [GeneratedRegex(@"(?:(?:结转|顺延)(?:到|至)?下一?年度?(?:继续办理|答复)?(?:的)?(?:申请)?(?<n>\d+)件|(?<!\d)(?<n>\d{1,15})件(?:申请)?(?:结转|顺延)(?:到|至)下一?年度?)")]
     private static partial Regex CarriedOut();
 
     [GeneratedRegex(@"行政复议(?:案件|申请)?(?:共计|共)?(?<n>\d+)件")]

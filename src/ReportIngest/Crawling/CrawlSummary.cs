@@ -18,11 +18,15 @@ public sealed class CrawlSummary(string source)
     /// <summary>Why paging ended before the last list page, if it did.</summary>
     public string? StoppedPaging { get; set; }
 
+    /// <summary>Caps the crawl reached (list pages, links on a page, items of the source): what was left uncollected.</summary>
+    public List<string> LimitsHit { get; } = [];
+
     public void Fail(string failureClass) => Failures[failureClass] = Failures.GetValueOrDefault(failureClass) + 1;
 
     public override string ToString() =>
         $"{Source}{(Resumed ? " (resumed)" : "")}: {ListPages} list page(s), {ReportsFound} report(s) listed, {Fetched} fetched, {Unchanged} unchanged, {Ingested} ingested" +
         (Failures.Count == 0 ? ", 0 failed" : $", failed: {string.Join(", ", Failures.Select(f => $"{f.Key} {f.Value}"))}") +
         (StoppedPaging is null ? "" : $"; {StoppedPaging}") +
+        (LimitsHit.Count == 0 ? "" : $"; LIMIT REACHED: {string.Join("; ", LimitsHit)}") +
         (SourceFailure is null ? "" : $"; SOURCE FAILED: {SourceFailure}");
 }

@@ -16,8 +16,7 @@ namespace ReportIngest.Crawling;
 /// </summary>
 public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFetcher fetcher)
 {
-    /// <summary>A list is not paged further than this, whatever its pager says.</summary>
-    public int MaxListPages { get; init; } = 500;
+    public CrawlLimits Limits { get; init; } = new();
 
     public async Task<CrawlSummary> CrawlAsync(CrawlSource source, bool ingest, Action<string>? progress = null, CancellationToken cancel = default)
     {
@@ -57,7 +56,12 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         var seenPages = new HashSet<Uri>();
         for (var url = source.ListUrl; url is not null; )
         {
-            if (summary.ListPages >= MaxListPages || !seenPages.Add(url)) return (newest, false);
+            if (!seenPages.Add(url)) return (newest, false);
+            if (summary.ListPages >= Limits.ListPages)
+            {
+                summary.LimitsHit.Add($"{Limits.ListPages} list pages read and the pager goes on (--max-list-pages): later pages not read");
+                return (newest, false);
+            }
             if (await ListPageAsync(source, runId, url, state, log, summary, cancel) is not var (body, pageUrl)) return (newest, false);
             ListPage page;
             try
@@ -74,6 +78,18 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
             }
             summary.ListPages++;
             var reports = page.Items.Where(i => source.Wants(i.Title) && source.AllowedHosts.Contains(i.Url.IdnHost)).ToList();
+            if (reports.Count > Limits.LinksPerListPage)
+            {
+                summary.LimitsHit.Add($"list page {pageUrl} links {reports.Count:N0} reports; the first {Limits.LinksPerListPage:N0} taken (--max-links-per-page)");
+                reports = reports.Take(Limits.LinksPerListPage).ToList();
+            }
+            var room = Limits.ItemsPerSource - summary.ReportsFound;
+            var full = reports.Count > room || (reports.Count == room && page.NextPage is not null);
+            if (full)
+            {
+                summary.LimitsHit.Add($"{Limits.ItemsPerSource:N0} reports collected from the source (--max-items): the rest of its list not read");
+                reports = reports.Take(room).ToList();
+            }
             summary.ReportsFound += reports.Count;
             newest ??= reports.FirstOrDefault()?.Url.AbsoluteUri;
             var knownBefore = InTransaction(() => reports.Count(r => state.Enqueue(source.Name, runId, r.Url.AbsoluteUri, ItemKind.Report, r.Title, pageUrl.AbsoluteUri)));
@@ -84,6 +100,7 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
                 summary.StoppedPaging = $"paging stopped at list page {summary.ListPages}: the reports after it were collected by the last crawl";
                 return (newest, true);
             }
+            if (full) return (newest, false);
             url = page.NextPage;
         }
         return (newest, true);

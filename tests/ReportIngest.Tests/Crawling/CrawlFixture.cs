@@ -24,11 +24,11 @@ internal sealed class CrawlFixture : IDisposable
 
     public SqliteConnection Open() => ReportDatabase.Open(DatabasePath);
 
-    public async Task<CrawlSummary> Crawl(CrawlSource source, bool ingest = false, CrawlOptions? options = null)
+    public async Task<CrawlSummary> Crawl(CrawlSource source, bool ingest = false, CrawlOptions? options = null, CrawlLimits? limits = null)
     {
         using var connection = Open();
         using var fetcher = new PoliteFetcher(options ?? Options);
-        return await new Crawler(connection, Raw, fetcher).CrawlAsync(source, ingest);
+        return await new Crawler(connection, Raw, fetcher) { Limits = limits ?? new CrawlLimits() }.CrawlAsync(source, ingest);
     }
 
     public void Dispose() => _folder.Dispose();

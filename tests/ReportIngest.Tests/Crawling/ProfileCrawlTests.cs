@@ -27,6 +27,36 @@ public class ProfileCrawlTests
     }
 
     [Fact]
+    public async Task A_pager_that_goes_on_stops_at_the_list_page_cap_and_says_so()
+    {
+        using var site = TrsColumn(pages: 12);
+        using var crawl = new CrawlFixture();
+
+        var summary = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), limits: new CrawlLimits { ListPages = 4 });
+
+        Assert.Equal((4, 8), (summary.ListPages, summary.ReportsFound));
+        Assert.Contains("--max-list-pages", Assert.Single(summary.LimitsHit));
+        Assert.Contains("LIMIT REACHED", summary.ToString());
+        Assert.Empty(site.Requests("/col/index_4.html"));
+    }
+
+    [Fact]
+    public async Task A_source_stops_at_its_item_cap_and_a_list_page_at_its_link_cap()
+    {
+        using var site = TrsColumn(pages: 5);
+        using var crawl = new CrawlFixture();
+
+        var items = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), limits: new CrawlLimits { ItemsPerSource = 5 });
+        Assert.Equal((3, 5), (items.ListPages, items.ReportsFound));
+        Assert.Contains("--max-items", Assert.Single(items.LimitsHit));
+
+        using var again = new CrawlFixture();
+        var links = await again.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), limits: new CrawlLimits { LinksPerListPage = 1 });
+        Assert.Equal((5, 5), (links.ListPages, links.ReportsFound));
+        Assert.Equal(5, links.LimitsHit.Count(l => l.Contains("--max-links-per-page")));
+    }
+
+    [Fact]
     public async Task A_TRS_column_is_paged_through_createPageHTML()
     {
         using var site = TrsColumn();

@@ -42,7 +42,7 @@ public sealed class DocxReader : IDocumentReader
                 if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.Depth > maxXmlDepth)
                     throw new DocumentReadException($"Word content nested more than {maxXmlDepth} XML levels deep: refused");
         }
-        catch (System.Xml.XmlException e)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException)
         {
             throw new DocumentReadException($"not a readable Word document: {e.Message}");
         }

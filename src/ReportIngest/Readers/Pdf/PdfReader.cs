@@ -57,12 +57,20 @@ public sealed class PdfReader : IDocumentReader
         catch (Exception e) when (e is not (OutOfMemoryException or DocumentReadException))
         {
             // PdfPig's errors are the file's; any other is this reader's own, named as such so that it gets fixed
-            var fromPdfPig = e.TargetSite?.DeclaringType?.Namespace?.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal) == true;
-            throw new DocumentReadException(fromPdfPig
-                ? $"damaged PDF, page {number} cannot be read: {OneLine(e.Message)}"
-                : $"internal error while reading page {number} ({e.GetType().Name} in {e.TargetSite?.DeclaringType?.Name}.{e.TargetSite?.Name}): {OneLine(e.Message)}", e);
+            var thrower = Thrower(e);
+            throw thrower?.DeclaringType?.Namespace?.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal) == true
+                ? new DocumentReadException($"damaged PDF, page {number} cannot be read: {OneLine(e.Message)}", e)
+                : new DocumentReadException($"internal error while reading page {number} ({e.GetType().Name} in {thrower?.DeclaringType?.Name}.{thrower?.Name}): {OneLine(e.Message)}", e) { Internal = true };
         }
     }
+
+    /// <summary>
+    /// The innermost method of PdfPig or of this program the exception came from; runtime helpers (ThrowHelper,
+    /// List indexers) are passed over, as they throw on behalf of their caller.
+    /// </summary>
+    private static System.Reflection.MethodBase? Thrower(Exception e) =>
+        new System.Diagnostics.StackTrace(e).GetFrames().Select(f => f.GetMethod())
+            .FirstOrDefault(m => m?.DeclaringType?.Namespace is { } ns && (ns.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal) || ns.StartsWith("ReportIngest", StringComparison.Ordinal)));
 
     private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
