@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(ReadCommand.Create());
         root.Subcommands.Add(CrawlCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ReaderProcessCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

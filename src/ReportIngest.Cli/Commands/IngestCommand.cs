@@ -2,6 +2,7 @@ using System.CommandLine;
 using ReportIngest.Checking;
 using ReportIngest.Crawling;
 using ReportIngest.Ingestion;
+using ReportIngest.Ingestion.Isolation;
 using ReportIngest.Storage;
 
 namespace ReportIngest.Cli.Commands;
@@ -24,12 +25,20 @@ public static class IngestCommand
             Description = "Documents parsed in parallel (default: the number of cores)",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        var inProcess = new Option<bool>("--in-process") { Description = "Read documents in this process: starts faster, but a document that crashes its reader (a stack overflow, memory exhausted) ends the whole run" };
+        var readerMemory = new Option<int>("--reader-memory")
+        {
+            Description = "MB of managed memory each reader process may use; a document needing more fails alone",
+            DefaultValueFactory = _ => (int)(ReaderProcesses.DefaultMemoryLimitBytes / (1024 * 1024)),
+        };
         var command = new Command("ingest", "Parse documents, store their tables as facts (one transaction per document) and check them. Exit 0 when every document was stored, 1 when some failed.");
         command.Arguments.Add(paths);
         command.Options.Add(workers);
         command.Options.Add(timeLimit);
         command.Options.Add(crawled);
         command.Options.Add(raw);
+        command.Options.Add(inProcess);
+        command.Options.Add(readerMemory);
         command.SetAction(parsed =>
         {
             var database = parsed.GetValue(CommonOptions.Database)!;
@@ -40,12 +49,14 @@ public static class IngestCommand
                 return ExitCodes.Usage;
             }
             return Run(inputs, database, parsed.GetValue(workers), parsed.GetValue(crawled) ? parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw") : null,
-                TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeLimit))));
+                TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(timeLimit))),
+                parsed.GetValue(inProcess) ? null : Math.Max(64, parsed.GetValue(readerMemory)) * 1024L * 1024);
         });
         return command;
     }
 
-    public static int Run(string[] paths, string database, int workers, string? crawledRawStore = null, TimeSpan? timeLimit = null)
+    /// <param name="readerMemoryBytes">Read in reader processes with this memory ceiling each; null reads in this process.</param>
+    public static int Run(string[] paths, string database, int workers, string? crawledRawStore = null, TimeSpan? timeLimit = null, long? readerMemoryBytes = null)
     {
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
@@ -56,7 +67,9 @@ public static class IngestCommand
 
         using var connection = ReportDatabase.Open(database);
         var progress = new ProgressLine();
-        var summary = new IngestRunner(DocumentProcessor.Default, Math.Max(1, workers)) { TimeLimit = timeLimit ?? IngestRunner.DefaultTimeLimit }.Run(paths, connection, outcome =>
+        using var readers = readerMemoryBytes is { } memory ? new ReaderProcesses(ReaderProcessCommand.StartInfo, memory) : null;
+        IDocumentParser parser = readers is null ? new InProcessParser(DocumentProcessor.Default) : readers;
+        var summary = new IngestRunner(parser, Math.Max(1, workers)) { TimeLimit = timeLimit ?? IngestRunner.DefaultTimeLimit }.Run(paths, connection, outcome =>
         {
             if (outcome.Kind == OutcomeKind.Failed) progress.Print($"failed: {outcome.Path}: {outcome.Error}");
             if (outcome.Kind == OutcomeKind.Skipped) progress.Print($"skipped: {outcome.Path}: {outcome.Error}");

@@ -8,4 +8,7 @@ public sealed class DocumentReadException(string message, Exception? inner = nul
 
     /// <summary>The document did not fail on its own account: this program's code threw (a bug to fix, not bad input).</summary>
     public bool Internal { get; init; }
+
+    /// <summary>The process reading it died (a stack overflow, out of memory): the document took its reader down.</summary>
+    public bool Died { get; init; }
 }

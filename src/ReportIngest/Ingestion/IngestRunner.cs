@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Documents;
+using ReportIngest.Ingestion.Isolation;
 using ReportIngest.Storage;
 
 namespace ReportIngest.Ingestion;
@@ -10,8 +11,13 @@ namespace ReportIngest.Ingestion;
 /// writer in input order, one transaction per document. A document that fails is reported and the run goes on.
 /// At most <see cref="InFlightPerWorker"/> documents per worker are held in memory at once.
 /// </summary>
-public sealed class IngestRunner(DocumentProcessor processor, int workers)
+public sealed class IngestRunner(IDocumentParser parser, int workers)
 {
+    /// <summary>Reads in this process (tests, evaluation): see <see cref="ReaderProcesses"/> for reading isolated.</summary>
+    public IngestRunner(DocumentProcessor processor, int workers) : this(new InProcessParser(processor), workers)
+    {
+    }
+
     /// <summary>Documents larger than this are refused before they are read (default 200 MiB).</summary>
     public const long MaxDocumentBytes = 200L * 1024 * 1024;
 
@@ -92,7 +98,7 @@ public sealed class IngestRunner(DocumentProcessor processor, int workers)
             var source = SourceDocument.FromFile(path);
             lock (store)
                 if (store.Contains(source.Sha256)) return new Result(null, null, true);
-            return new Result(processor.Process(source, TimeLimit), null, false);
+            return new Result(parser.Parse(source, TimeLimit), null, false);
         }
         catch (IOException e)
         {

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using ReportIngest.Checking;
+using ReportIngest.Documents;
+using ReportIngest.Extraction;
+
+namespace ReportIngest.Ingestion.Isolation;
+
+/// <summary>
+/// What goes between the run and a reader process, over the child's stdin and stdout: a document (name, path, URL,
+/// bytes), and back either what was read (as JSON) or why it could not be. Length-prefixed binary frames.
+/// </summary>
+internal static class ReaderMessages
+{
+    private static readonly JsonSerializerOptions Json = new();
+
+    /// <summary>What the reader sends back: everything of <see cref="ProcessedDocument"/> but the source, which the run has.</summary>
+    private sealed record Read(InputFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings, string? Conversion);
+
+    public static void WriteDocument(BinaryWriter writer, SourceDocument source)
+    {
+        writer.Write(source.Name);
+        writer.Write(source.Path ?? "");
+        writer.Write(source.SourceUrl ?? "");
+        writer.Write(source.Bytes.Length);
+        writer.Write(source.Bytes);
+        writer.Flush();
+    }
+
+    /// <summary>The next document, or null at the end of the input (the run is done with this reader).</summary>
+    public static SourceDocument? ReadDocument(BinaryReader reader)
+    {
+        string name;
+        try
+        {
+            name = reader.ReadString();
+        }
+        catch (EndOfStreamException)
+        {
+            return null;
+        }
+        var path = reader.ReadString();
+        var url = reader.ReadString();
+        var bytes = reader.ReadBytes(reader.ReadInt32());
+        return new SourceDocument(name, bytes, path.Length == 0 ? null : path, url.Length == 0 ? null : url);
+    }
+
+    public static void WriteResult(BinaryWriter writer, ProcessedDocument document)
+    {
+        writer.Write(true);
+        writer.Write(JsonSerializer.Serialize(new Read(document.Format, document.Report, document.Findings, document.Conversion), Json));
+        writer.Flush();
+    }
+
+    public static void WriteFailure(BinaryWriter writer, string reason, bool isInternal)
+    {
+        writer.Write(false);
+        writer.Write(reason);
+        writer.Write(isInternal);
+        writer.Flush();
+    }
+
+    /// <exception cref="DocumentReadException">The reader could not read the document.</exception>
+    /// <exception cref="EndOfStreamException">The reader process ended before answering.</exception>
+    public static ProcessedDocument ReadResult(BinaryReader reader, SourceDocument source)
+    {
+        if (!reader.ReadBoolean())
+        {
+            var reason = reader.ReadString();
+            throw new DocumentReadException(reason) { Internal = reader.ReadBoolean() };
+        }
+        var read = JsonSerializer.Deserialize<Read>(reader.ReadString(), Json) ?? throw new InvalidDataException("an empty answer from a reader process");
+        return new ProcessedDocument(source, read.Format, read.Report, read.Findings) { Conversion = read.Conversion };
+    }
+}
