@@ -65,6 +65,7 @@ public static class EvalCommand
                           $"truth errors found {scores.Sum(s => s.ErrorsFound)}/{scores.Sum(s => s.ErrorsFound + s.ErrorsMissed.Count)}, " +
                           $"false filer errors {scores.Sum(s => s.FalseFilerErrors.Count)}, " +
                           $"truth warnings found {scores.Sum(s => s.WarningsFound)}/{scores.Sum(s => s.WarningsFound + s.WarningsMissed.Count)}, " +
+                          $"false filer warnings {scores.Sum(s => s.FalseFilerWarnings.Count)}, " +
                           $"metadata {scores.Sum(s => s.MetadataRight)}/{scores.Sum(s => s.MetadataScored)}");
         return ExitCodes.Ok;
     }
@@ -88,7 +89,7 @@ public static class EvalCommand
     {
         Console.WriteLine($"{score.Document}: cells {score.CellsRight}/{score.CellsScored} ({Percent(score.CellsRight, score.CellsScored)}), wrong values {score.WrongValues.Count}, " +
                           $"errors found {score.ErrorsFound}/{score.ErrorsFound + score.ErrorsMissed.Count}, false filer errors {score.FalseFilerErrors.Count}, " +
-                          $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}, " +
+                          $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}, false filer warnings {score.FalseFilerWarnings.Count}, " +
                           $"metadata {score.MetadataRight}/{score.MetadataScored}" +
                           (ingestError is null ? "" : $"; not ingested: {ingestError}"));
         var limit = verbose ? int.MaxValue : 5;
@@ -97,6 +98,7 @@ public static class EvalCommand
         foreach (var missed in score.ErrorsMissed) Console.WriteLine($"  missed truth error  {missed}");
         foreach (var extra in score.FalseFilerErrors) Console.WriteLine($"  false filer error   {extra}");
         foreach (var missed in score.WarningsMissed) Console.WriteLine($"  missed truth warning  {missed}");
+        foreach (var extra in score.FalseFilerWarnings) Console.WriteLine($"  false filer warning   {extra}");
         foreach (var miss in score.MetadataMisses) Console.WriteLine($"  metadata miss  {miss}");
     }
 

@@ -80,6 +80,18 @@ public sealed partial class NarrativeRule : IReportRule
             var start = text.LastIndexOfAny(SentenceEnds, count) + 1;
             var end = text.IndexOfAny(SentenceEnds, count);
             if (end < 0) end = text.Length;
+            if (text.AsSpan(start, end - start).Contains('\t'))
+            {
+                // a table's cells (joined by tabs) are no sentence: 24件 in one row and 结转下年度 in the next state nothing;
+                // only the count's own line is prose, if it holds no cell boundary either
+                start = Math.Max(start, text.LastIndexOf('\n', count) + 1);
+                end = Math.Min(end, text.IndexOf('\n', count) is var lineEnd and >= 0 ? lineEnd : text.Length);
+                if (text.AsSpan(start, end - start).Contains('\t'))
+                {
+                    count = end - 1;
+                    continue;
+                }
+            }
             yield return ThousandsSeparator().Replace(string.Concat(SimplifiedChinese.FoldCharacters(Nfkc.Normalize(text[start..end])).Where(c => !char.IsWhiteSpace(c))), "");
             if (end >= text.Length) yield break;
             count = end;

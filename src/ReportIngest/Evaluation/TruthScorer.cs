@@ -32,12 +32,15 @@ public static class TruthScorer
         var falseErrors = filerErrors.Where(f => !truthErrors.Any(t => Same(t, f))).Select(f => $"{f.Rule}/{f.Scope}: {f.Message}").ToList();
         var truthWarnings = truth.Findings.Where(f => f.Severity != "error").ToList();
         var warningsMissed = truthWarnings.Where(t => !findings.Any(f => Same(t, f))).Select(t => $"{t.Rule}/{t.Scope}").ToList();
+        // within the document: a truth file speaks of one filing, not of its pairing with other years' (cross-year rules)
+        var falseWarnings = findings.Where(f => f.AttributedTo == "filer" && f.Severity == "warning" && f.OtherReportId is null && !truthWarnings.Any(t => Same(t, f)))
+            .Select(f => $"{f.Rule}/{f.Scope}: {f.Message}").ToList();
 
         var metadataMisses = truth.Metadata.Where(m => !SameText(m.Value, StoredField(report, m.Key)))
             .Select(m => $"{m.Key}: expected '{m.Value}', got '{StoredField(report, m.Key) ?? "nothing"}'").ToList();
 
         return new DocumentScore(truth.Document, right, truth.Cells.Count - truth.Cells.Keys.Count(truth.Unscored.Contains), misses, wrong,
-            truthErrors.Count - errorsMissed.Count, errorsMissed, falseErrors, truthWarnings.Count - warningsMissed.Count, warningsMissed,
+            truthErrors.Count - errorsMissed.Count, errorsMissed, falseErrors, truthWarnings.Count - warningsMissed.Count, warningsMissed, falseWarnings,
             truth.Metadata.Count - metadataMisses.Count, truth.Metadata.Count, metadataMisses);
     }
 
@@ -55,7 +58,8 @@ public static class TruthScorer
     private static bool SameText(string expected, string? actual) =>
         actual is not null && string.Concat(expected.Where(c => !char.IsWhiteSpace(c))) == string.Concat(actual.Where(c => !char.IsWhiteSpace(c)));
 
-    private static bool Same(TruthFinding truth, FindingRow finding) => truth.Rule == finding.Rule && (truth.Scope.Length == 0 || truth.Scope == finding.Scope);
+    /// <summary>Rule and scope both (contract.md): an empty scope is a scope of its own, not a wildcard.</summary>
+    private static bool Same(TruthFinding truth, FindingRow finding) => truth.Rule == finding.Rule && truth.Scope == finding.Scope;
 
     private static bool IsRight(decimal? expected, FactRow? fact) => fact is not null && (expected is null
         ? fact.Status is "blank" or "placeholder"

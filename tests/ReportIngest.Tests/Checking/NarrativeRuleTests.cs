@@ -56,4 +56,15 @@ public class NarrativeRuleTests
     [Fact]
     public void A_text_ending_on_a_count_without_a_full_stop_is_read_to_its_end() =>
         Assert.Equal(800m, Assert.Single(Check("本年度共收到政府信息公开申请800件")).Left);
+
+    [Fact]
+    public void A_tables_row_label_and_first_cell_state_nothing_but_a_sentence_beside_the_table_does()
+    {
+        // a row of a table (cells joined by tabs): 四、结转下年度继续办理 | 24件 | … | 31件 is no statement of 24
+        const string table = "三、本年度办理结果\t718件\n四、结转下年度继续办理\t24件\t3件\t4件\t31件";
+        Assert.Empty(Check(table));
+        // prose on its own line next to the table is still read
+        var stated = Assert.Single(Check(table + "\n本年度结转下一年度继续办理的申请24件。"));
+        Assert.Equal(("carried_out", 24m, 31m), (stated.Scope, stated.Left, stated.Right));
+    }
 }

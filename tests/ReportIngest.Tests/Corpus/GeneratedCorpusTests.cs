@@ -31,6 +31,9 @@ public class GeneratedCorpusTests
             Assert.True(s.CellsRight == s.CellsScored, $"{s.Document}: {s.CellsRight}/{s.CellsScored}; {string.Join("; ", s.CellMisses.Take(3))}");
             Assert.Empty(s.ErrorsMissed);
             Assert.Empty(s.FalseFilerErrors);
+            Assert.Empty(s.WarningsMissed);
+            Assert.Empty(s.FalseFilerWarnings);
+            Assert.True(s.MetadataRight == s.MetadataScored, $"{s.Document}: {string.Join("; ", s.MetadataMisses)}");
         });
     }
 

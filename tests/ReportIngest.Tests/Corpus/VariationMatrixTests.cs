@@ -39,6 +39,7 @@ public class VariationMatrixTests
             Assert.Empty(s.WrongValues);
             Assert.Empty(s.ErrorsMissed);
             Assert.Empty(s.FalseFilerErrors);
+            Assert.Empty(s.FalseFilerWarnings);
         });
     }
 

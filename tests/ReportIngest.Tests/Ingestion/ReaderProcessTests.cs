@@ -65,6 +65,24 @@ public class ReaderProcessTests
     }
 
     [Fact]
+    public void A_PDF_whose_forms_draw_each_other_fans_out_in_its_reader_alone()
+    {
+        // 10 KB, 10^8 letters: read in process this took 7.4 GB within the time limit and went on in the background
+        using var folder = new TempFolder();
+        var good = folder.File("a-good.md", GoodReport);
+        var bomb = folder.File("b-fan-out.pdf", ReportIngest.Tests.Readers.TestPdfs.FormFanOut(depth: 8, fanOut: 10));
+        var after = folder.File("c-good.md", GoodReport.Replace("某市统计局", "某县统计局"));
+        using var readers = new ReaderProcesses(ReaderProcessCommand.StartInfo, 256L * 1024 * 1024);
+
+        var (summary, _, _) = Ingest(readers, [good, bomb, after], limit: TimeSpan.FromSeconds(20));
+
+        Assert.Equal(2, summary.Stored);
+        var failure = Assert.Single(summary.Failures);
+        Assert.EndsWith("b-fan-out.pdf", failure.Path);
+        Assert.Matches("memory|died|time limit", failure.Error);
+    }
+
+    [Fact]
     public void A_reader_that_cannot_even_start_costs_each_document_with_a_reason_and_the_run_ends()
     {
         using var folder = new TempFolder();

@@ -96,6 +96,30 @@ internal static class TestPdfs
         return Assemble(objects, $"/Encrypt 6 0 R /ID [<{Convert.ToHexString(id)}> <{Convert.ToHexString(id)}>]");
     }
 
+    /// <summary>
+    /// A page of a few kilobytes whose form XObjects each draw the next one <paramref name="fanOut"/> times,
+    /// <paramref name="depth"/> levels down: fanOut^depth letters drawn (10^8 for 10 over 8 levels).
+    /// </summary>
+    public static byte[] FormFanOut(int depth, int fanOut)
+    {
+        byte[] Stream(string dictionary, string content) =>
+            Encoding.ASCII.GetBytes($"<< {dictionary} /Length {content.Length} >>\nstream\n{content}\nendstream");
+        const string font = "/Font << /F1 4 0 R >>";
+        var objects = new List<byte[]>
+        {
+            Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Encoding.ASCII.GetBytes($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << {font} /XObject << /Top {6 + depth} 0 R >> >> /Contents 5 0 R >>"),
+            Encoding.ASCII.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            Stream("", "q /Top Do Q"),
+            Stream($"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << {font} >>", "BT /F1 12 Tf 72 700 Td (a) Tj ET"),
+        };
+        for (var level = 1; level <= depth; level++)
+            objects.Add(Stream($"/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << {font} /XObject << /Down {5 + level} 0 R >> >>",
+                string.Concat(Enumerable.Repeat("q /Down Do Q ", fanOut))));
+        return Assemble(objects, "");
+    }
+
     /// <summary>A PDF file of <paramref name="objects"/> (numbered from 1, the first the catalog) with its cross-reference table; <paramref name="trailer"/> adds to the trailer.</summary>
     private static byte[] Assemble(List<byte[]> objects, string trailer)
     {
