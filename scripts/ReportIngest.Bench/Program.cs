@@ -34,7 +34,7 @@ for (var i = 1; i < args.Length; i++)
 if (paths.Count == 0)
     paths.AddRange((format == InputFormat.Html ? new[] { "../shared/corpus/real", "corpus/generated" } : ["../shared/corpus/real", "../shared/corpus/rendered"]).Where(Directory.Exists));
 
-var documents = InputFiles.Expand(paths).Where(p => FormatOf(p) == format).Select(SourceDocument.FromFile).ToList();
+var documents = InputFiles.Expand(paths).Where(f => f.SkipReason is null).Select(f => f.Path).Where(p => FormatOf(p) == format).Select(SourceDocument.FromFile).ToList();
 if (documents.Count == 0) { Console.Error.WriteLine($"no {format} documents found"); return 2; }
 
 if (format == InputFormat.Html)
