@@ -46,13 +46,17 @@ public class ReaderProcessTests
         Assert.InRange(readers.Started, 1, 2); // one per worker, reused
     }
 
-    [Fact]
-    public void A_document_that_exhausts_its_readers_memory_fails_alone()
+    [Theory]
+    [InlineData("txt", "行政复议结果维持 12 件。\n")]
+    [InlineData("html", "<p>行政复议结果维持 12 件。")] // one page of one long article, as the 133 MB page of issue 15
+    [InlineData("md", "| 行政复议 | 12 |\n")] // a pipe table to the end of the file
+    public void A_document_that_exhausts_its_readers_memory_fails_alone(string extension, string line)
     {
         using var folder = new TempFolder();
         var good = folder.File("a-good.md", GoodReport);
-        // 40 MB of text: its bytes, the decoded string and the lines exceed a 96 MB reader
-        var huge = folder.File("b-huge.txt", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("行政复议结果维持 12 件。\n", 1_400_000))));
+        // 40 MB: its bytes, the decoded string and what is parsed from it exceed a 96 MB reader
+        var prefix = extension == "html" ? "<html><body>" : extension == "md" ? "# 某局2023年政府信息公开工作年度报告\n\n| 项目 | 数量 |\n|---|---|\n" : "";
+        var huge = folder.File($"b-huge.{extension}", Encoding.UTF8.GetBytes(prefix + string.Concat(Enumerable.Repeat(line, 40_000_000 / Encoding.UTF8.GetByteCount(line)))));
         var after = folder.File("c-good.md", GoodReport.Replace("某市统计局", "某县统计局"));
         using var readers = new ReaderProcesses(ReaderProcessCommand.StartInfo, 96L * 1024 * 1024);
 
@@ -60,7 +64,7 @@ public class ReaderProcessTests
 
         Assert.Equal(2, summary.Stored);
         var failure = Assert.Single(summary.Failures);
-        Assert.EndsWith("b-huge.txt", failure.Path);
+        Assert.EndsWith($"b-huge.{extension}", failure.Path);
         Assert.True(failure.Error!.Contains("memory") || failure.Error.Contains("died"), failure.Error);
     }
 
