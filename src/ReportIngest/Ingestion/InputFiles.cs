@@ -60,10 +60,10 @@ public static class InputFiles
 
     private static InputFile Linked(string link, string root)
     {
-        var target = new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        if (target is null || FileKinds.Of(target) is FileKind.Missing) return new InputFile(link, "a broken link: not read");
-        return FileKinds.Of(target) switch
+        var target = new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? "";
+        return (target.Length == 0 ? FileKind.Missing : FileKinds.Of(target)) switch
         {
+            FileKind.Missing => new InputFile(link, "a broken link: not read"),
             FileKind.Directory => new InputFile(link, $"a link to a folder ({target}): not followed"),
             FileKind.Regular when Inside(target, root) => new InputFile(link),
             FileKind.Regular => new InputFile(link, $"a link to a file outside {root} ({target}): not read"),

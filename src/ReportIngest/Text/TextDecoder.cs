@@ -4,7 +4,7 @@ using ReportIngest.Documents;
 namespace ReportIngest.Text;
 
 /// <summary>
-/// Decodes the bytes of a text document: a BOM wins; otherwise strict UTF-8; otherwise GB18030 (which covers
+/// Decodes the bytes of a text document: a BOM wins, and UTF-16 shows without one (<see cref="WideUnicode"/>); otherwise strict UTF-8; otherwise GB18030 (which covers
 /// GBK and GB2312). Bytes that decode cleanly in neither are refused rather than turned into wrong characters.
 /// </summary>
 public static class TextDecoder
@@ -18,8 +18,7 @@ public static class TextDecoder
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (StrictDecode(StrictUtf8, bytes[3..], "UTF-8"), "utf-8");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        if (WideUnicode.Decode(bytes) is { } wide) return wide;
 
         if (IsValidUtf8(bytes)) return (Encoding.UTF8.GetString(bytes), "utf-8");
         RefuseDamagedUtf8(bytes);

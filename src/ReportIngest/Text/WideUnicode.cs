@@ -14,29 +14,33 @@ public static class WideUnicode
 
     /// <summary>The text as UTF-8 with a BOM, or null when the bytes are not wide Unicode text.</summary>
     /// <exception cref="DocumentReadException">Wide Unicode whose bytes do not decode (a damaged or cut file).</exception>
-    public static byte[]? ToUtf8(ReadOnlySpan<byte> bytes)
+    public static byte[]? ToUtf8(ReadOnlySpan<byte> bytes) => Decode(bytes) is { } wide ? [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(wide.Text)] : null;
+
+    /// <summary>The text and the name of its encoding, or null when the bytes are not wide Unicode text.</summary>
+    /// <exception cref="DocumentReadException">Wide Unicode whose bytes do not decode (a damaged or cut file).</exception>
+    public static (string Text, string Encoding)? Decode(ReadOnlySpan<byte> bytes)
     {
         var (encoding, preamble, name) = bytes switch
         {
-            [0xFF, 0xFE, 0, 0, ..] => (new UTF32Encoding(false, false, true), 4, "UTF-32"),
-            [0, 0, 0xFE, 0xFF, ..] => (new UTF32Encoding(true, false, true), 4, "UTF-32"),
-            [0xFF, 0xFE, ..] => ((Encoding)new UnicodeEncoding(false, false, true), 2, "UTF-16"),
-            [0xFE, 0xFF, ..] => (new UnicodeEncoding(true, false, true), 2, "UTF-16"),
-            _ => BomlessUtf16(bytes[..Math.Min(bytes.Length, SniffBytes)]) is { } bomless ? (bomless, 0, "UTF-16") : (null, 0, ""),
+            [0xFF, 0xFE, 0, 0, ..] => (new UTF32Encoding(false, false, true), 4, "utf-32le"),
+            [0, 0, 0xFE, 0xFF, ..] => (new UTF32Encoding(true, false, true), 4, "utf-32be"),
+            [0xFF, 0xFE, ..] => ((Encoding)new UnicodeEncoding(false, false, true), 2, "utf-16le"),
+            [0xFE, 0xFF, ..] => (new UnicodeEncoding(true, false, true), 2, "utf-16be"),
+            _ => BomlessUtf16(bytes[..Math.Min(bytes.Length, SniffBytes)]) is { } bomless ? (bomless.Encoding, 0, bomless.BigEndian ? "utf-16be" : "utf-16le") : (null, 0, ""),
         };
         if (encoding is null) return null;
         try
         {
-            return [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(encoding.GetString(bytes[preamble..]))];
+            return (encoding.GetString(bytes[preamble..]), name);
         }
         catch (DecoderFallbackException e)
         {
-            throw new DocumentReadException($"damaged {name} text: the bytes do not decode (first bad byte at offset {preamble + e.Index})");
+            throw new DocumentReadException($"damaged {name[..6].ToUpperInvariant()} text: the bytes do not decode (first bad byte at offset {preamble + e.Index})");
         }
     }
 
     /// <summary>UTF-16 without a BOM: a NUL in the high byte of many pairs (ASCII characters), hardly ever in the low one.</summary>
-    private static Encoding? BomlessUtf16(ReadOnlySpan<byte> head)
+    private static (Encoding Encoding, bool BigEndian)? BomlessUtf16(ReadOnlySpan<byte> head)
     {
         var pairs = head.Length / 2;
         if (pairs < 8) return null;
@@ -47,8 +51,8 @@ public static class WideUnicode
             if (head[i + 1] == 0) oddNul++;
         }
         // the other side is NUL only for the few characters U+xx00 (一 is U+4E00)
-        if (oddNul >= pairs / 20 && evenNul * 8 < oddNul) return new UnicodeEncoding(false, false, true);
-        if (evenNul >= pairs / 20 && oddNul * 8 < evenNul) return new UnicodeEncoding(true, false, true);
+        if (oddNul >= pairs / 20 && evenNul * 8 < oddNul) return (new UnicodeEncoding(false, false, true), false);
+        if (evenNul >= pairs / 20 && oddNul * 8 < evenNul) return (new UnicodeEncoding(true, false, true), true);
         return null;
     }
 }
