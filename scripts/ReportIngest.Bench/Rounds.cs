@@ -23,12 +23,15 @@ internal sealed record RoundTimes(List<double> Floor, List<double> Ingest)
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 }
 
-/// <summary>Alternating rounds of the floor and of full ingestion (read, extract, check, store in one SQLite database).</summary>
+/// <summary>
+/// Alternating rounds of the floor and of full ingestion (read and extract by <paramref name="parse"/>, which is a
+/// reader process as in <c>ingest</c> or this process; check and store in one SQLite database).
+/// </summary>
 internal static class Rounds
 {
     public const int WarmUp = 3;
 
-    public static RoundTimes Run(List<SourceDocument> documents, Action<SourceDocument> floor, int rounds)
+    public static RoundTimes Run(List<SourceDocument> documents, Action<SourceDocument> floor, Func<SourceDocument, ProcessedDocument> parse, int rounds)
     {
         var scratch = Path.Combine(Path.GetTempPath(), $"ri-bench-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(scratch);
@@ -45,7 +48,7 @@ internal static class Rounds
                 {
                     foreach (var document in documents)
                     {
-                        var processed = DocumentProcessor.Default.Process(document);
+                        var processed = parse(document);
                         store.Store(processed);
                     }
                 });

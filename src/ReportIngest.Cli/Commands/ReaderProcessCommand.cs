@@ -20,14 +20,6 @@ public static class ReaderProcessCommand
         return command;
     }
 
-    /// <summary>How to start a reader: this program again, through the same host (the dotnet driver, or the apphost).</summary>
-    public static ProcessStartInfo StartInfo()
-    {
-        var host = Environment.ProcessPath ?? "dotnet";
-        var info = new ProcessStartInfo(host);
-        if (Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            info.ArgumentList.Add(typeof(ReaderProcessCommand).Assembly.Location);
-        info.ArgumentList.Add(Name);
-        return info;
-    }
+    /// <summary>How to start a reader: this program again, with this command.</summary>
+    public static ProcessStartInfo StartInfo() => ReaderLaunch.Of(typeof(ReaderProcessCommand).Assembly, Name);
 }

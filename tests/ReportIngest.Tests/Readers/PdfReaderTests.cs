@@ -77,4 +77,37 @@ public class PdfReaderTests
         Assert.Equal("image_only", processed.Report.ParseStatus);
         Assert.Contains(processed.Findings, f => f.Message.Contains("needs OCR"));
     }
+
+    [Fact]
+    public void A_stream_that_would_inflate_past_the_bound_is_refused_without_being_inflated()
+    {
+        // 20 pages share a content stream of ~300 KB that holds 300 MB: PdfPig alone allocated it on every page
+        var bomb = TestPdfs.InflateBomb(300L * 1024 * 1024, pages: 20);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Assert.Throws<DocumentReadException>(() => Read(bomb));
+
+        Assert.Contains("inflates to more than 256 MB", error.Message);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore, 0, 32L * 1024 * 1024);
+    }
+
+    [Theory]
+    [InlineData(2 * 1024 * 1024, true)]
+    [InlineData(1024 * 1024 - 1, false)]
+    public void A_flate_stream_is_measured_against_the_bound_and_otherwise_decoded_as_PdfPig_does(int inflatedLength, bool refused)
+    {
+        // random bytes do not compress, so the stream is long enough to be measured against a bound of 1 MB
+        var plain = new byte[inflatedLength];
+        new Random(3).NextBytes(plain);
+        var compressed = new MemoryStream();
+        compressed.Write([0x78, 0x01]);
+        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(plain);
+        var filter = new BoundedFlateFilter(1024 * 1024);
+        var dictionary = new UglyToad.PdfPig.Tokens.DictionaryToken(new Dictionary<UglyToad.PdfPig.Tokens.NameToken, UglyToad.PdfPig.Tokens.IToken>());
+
+        Memory<byte> Decode() => filter.Decode(compressed.ToArray(), dictionary, UglyToad.PdfPig.Filters.DefaultFilterProvider.Instance, 0);
+
+        if (refused) Assert.Throws<DocumentReadException>(() => Decode());
+        else Assert.Equal(plain, Decode().ToArray());
+    }
 }

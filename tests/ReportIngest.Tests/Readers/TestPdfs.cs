@@ -121,6 +121,35 @@ internal static class TestPdfs
     }
 
     /// <summary>A PDF file of <paramref name="objects"/> (numbered from 1, the first the catalog) with its cross-reference table; <paramref name="trailer"/> adds to the trailer.</summary>
+    /// <summary>
+    /// <paramref name="pages"/> pages sharing one Flate content stream that inflates to <paramref name="inflatedBytes"/>:
+    /// a line of text and then spaces, which deflate packs about a thousand to one.
+    /// </summary>
+    public static byte[] InflateBomb(long inflatedBytes, int pages)
+    {
+        var compressed = new MemoryStream();
+        compressed.Write([0x78, 0x01]); // zlib header: deflate, 32 KB window
+        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            deflate.Write(Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 700 Td (bomb) Tj ET\n"));
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (long written = 0; written < inflatedBytes; written += spaces.Length) deflate.Write(spaces);
+        }
+        var content = compressed.ToArray();
+        var kids = string.Join(' ', Enumerable.Range(0, pages).Select(p => $"{5 + p} 0 R"));
+        var objects = new List<byte[]>
+        {
+            Encoding.ASCII.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.ASCII.GetBytes($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"),
+            Encoding.ASCII.GetBytes($"<< /Length {content.Length} /Filter /FlateDecode >>\nstream\n").Concat(content).Concat(Encoding.ASCII.GetBytes("\nendstream")).ToArray(),
+            Encoding.ASCII.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        };
+        for (var p = 0; p < pages; p++)
+            objects.Add(Encoding.ASCII.GetBytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 3 0 R >>"));
+        return Assemble(objects, "");
+    }
+
     private static byte[] Assemble(List<byte[]> objects, string trailer)
     {
         var pdf = new MemoryStream();

@@ -36,7 +36,7 @@ public sealed class PdfReader : IDocumentReader
     {
         try
         {
-            return PdfDocument.Open(bytes, new ParsingOptions { UseActualText = true });
+            return PdfDocument.Open(bytes, new ParsingOptions { UseActualText = true, FilterProvider = BoundedFilterProvider.Instance });
         }
         catch (PdfDocumentEncryptedException)
         {
