@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ReportIngest.Ingestion;
 using ReportIngest.Checking;
 using ReportIngest.Export;
 using ReportIngest.Storage;

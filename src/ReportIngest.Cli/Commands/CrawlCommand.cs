@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportIngest.Ingestion;
 using ReportIngest.Checking;
 using ReportIngest.Crawling;
 using ReportIngest.Crawling.Archive;

@@ -21,6 +21,15 @@ public sealed record Finding(
     /// <summary>For a cross-year finding, the other year's report.</summary>
     public long? OtherReportId { get; init; }
 
+    /// <summary>The rule of findings that extraction raises about a table's structure.</summary>
+    public const string StructuralRule = "S-STRUCT";
+
+    /// <summary>
+    /// Whether a finding of <paramref name="rule"/> at <paramref name="severity"/> casts doubt on how its cells were
+    /// read: a structural warning or error does; the rules then never count those cells as plain values.
+    /// </summary>
+    public static bool CastsDoubt(string rule, string severity) => rule == StructuralRule && severity != Info;
+
     public const string Error = "error";
     public const string Warning = "warning";
     public const string Info = "info";

@@ -10,10 +10,10 @@ public sealed class ReportChecker(IReadOnlyList<IReportRule> rules)
     public IReadOnlyList<Finding> Check(ReportFacts report) => rules.SelectMany(r => r.Evaluate(report)).ToList();
 
     public static Finding ToFinding(StructuralIssue issue) =>
-        new("S-STRUCT", issue.Severity, issue.Severity == Finding.Info ? "uncertain" : "fail", issue.Scope,
+        new(Finding.StructuralRule, issue.Severity, issue.Severity == Finding.Info ? "uncertain" : "fail", issue.Scope,
             issue.Locator.Length > 0 ? $"at {issue.Locator}" : "", null, null, issue.AttributedTo, issue.Message, issue.Cells);
 
     /// <summary>Cells of rows whose structural issue casts doubt on how they were read.</summary>
     public static IEnumerable<string> DoubtfulCells(IEnumerable<Finding> structural) =>
-        structural.Where(f => f.Rule == "S-STRUCT" && f.Severity != Finding.Info).SelectMany(f => f.Cells);
+        structural.Where(f => Finding.CastsDoubt(f.Rule, f.Severity)).SelectMany(f => f.Cells);
 }

@@ -31,7 +31,7 @@ internal sealed class FindingWriter(SqliteConnection connection) : IDisposable
 
     public static string Fingerprint(string documentSha, Finding finding)
     {
-        var identity = finding.Rule == "S-STRUCT" ? $"{finding.Scope}|{finding.Expression}|{finding.Message}"
+        var identity = finding.Rule == Finding.StructuralRule ? $"{finding.Scope}|{finding.Expression}|{finding.Message}"
             : finding.OtherReportId is { } other ? $"{finding.Scope}|{other}"
             : finding.Scope;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{documentSha}|{finding.Rule}|{identity}")))[..32];

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using ReportIngest.Checking;
 using ReportIngest.Extraction;
 using ReportIngest.Templates;
 using ReportIngest.Text;
@@ -40,8 +41,10 @@ public sealed class StoredReports(SqliteConnection connection)
                 "SELECT report_id, table_code, template FROM report_tables WHERE report_id BETWEEN @first AND @last", bounds)
             .Where(t => TemplateVersionCodes.Parse(t.Template) is not null)
             .GroupBy(t => t.ReportId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, TemplateVersion>)g.ToDictionary(t => t.Table, t => TemplateVersionCodes.Parse(t.Template)!.Value));
-        var doubtful = connection.Query<(long ReportId, string Cells)>(
-                "SELECT report_id, cells FROM findings WHERE rule = 'S-STRUCT' AND severity <> 'info' AND report_id BETWEEN @first AND @last", bounds)
+        var doubtful = connection.Query<(long ReportId, string Rule, string Severity, string Cells)>(
+                "SELECT report_id, rule, severity, cells FROM findings WHERE rule = @rule AND report_id BETWEEN @first AND @last",
+                new { first, last, rule = Finding.StructuralRule })
+            .Where(f => Finding.CastsDoubt(f.Rule, f.Severity))
             .GroupBy(f => f.ReportId)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToHashSet());
         var texts = withText

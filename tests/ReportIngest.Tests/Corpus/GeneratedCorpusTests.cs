@@ -71,7 +71,7 @@ public class GeneratedCorpusTests
         using var scratch = new TempFolder();
         using var connection = ReportDatabase.Open(Path.Combine(scratch.Path, "t.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run([folder.Path], connection);
-        new ReportIngest.Checking.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
+        new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
 
         var queries = new ReportQueries(connection);
         var scores = queries.Reports().Select(r => TruthScorer.Score(TruthFile.Load(Path.Combine(folder.Path, r.Document + ".truth.json")), r,

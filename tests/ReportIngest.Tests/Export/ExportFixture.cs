@@ -14,7 +14,7 @@ public sealed class ExportFixture : IDisposable
     {
         using var connection = Open();
         new IngestRunner(DocumentProcessor.Default, 2).Run([TestPaths.Corpus], connection);
-        new ReportIngest.Checking.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
+        new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
     }
 
     public SqliteConnection Open() => ReportDatabase.Open(Path.Combine(_folder.Path, "export.db"));

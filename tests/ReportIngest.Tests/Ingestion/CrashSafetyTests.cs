@@ -14,7 +14,7 @@ public class CrashSafetyTests
         using var folder = new TempFolder();
         using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "reference.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run([TestPaths.Corpus], connection);
-        new ReportIngest.Checking.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
+        new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
         return DatabaseSnapshot.Take(connection);
     }
 
@@ -83,7 +83,7 @@ public class CrashSafetyTests
         {
             Assert.True(DateTime.UtcNow < deadline, "the two ingestions did not finish within 3 minutes");
             using var connection = ReportDatabase.Open(database);
-            new ReportIngest.Checking.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
+            new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
             ReportIngest.Export.Exporter.Export(connection, Path.Combine(folder.Path, $"export{rounds % 2}"), new ReportIngest.Export.ExportOptions());
             rounds++;
         }
@@ -92,7 +92,7 @@ public class CrashSafetyTests
         Assert.Equal((0, 0), (first.Process.ExitCode, second.Process.ExitCode));
         Assert.DoesNotContain("locked", first.Output + second.Output, StringComparison.OrdinalIgnoreCase);
         using var final = ReportDatabase.Open(database);
-        new ReportIngest.Checking.DatabaseChecker(final, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
+        new ReportIngest.Ingestion.DatabaseChecker(final, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
         Assert.Equal("ok", final.ExecuteScalar<string>("PRAGMA integrity_check"));
         Assert.Equal(expected.Where(e => !e.StartsWith("finding ", StringComparison.Ordinal)).Order(),
             DatabaseSnapshot.Take(final).Where(e => !e.StartsWith("finding ", StringComparison.Ordinal)).Order());

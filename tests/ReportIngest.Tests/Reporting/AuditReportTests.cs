@@ -13,7 +13,7 @@ public class AuditReportTests(ITestOutputHelper output)
         using var folder = new TempFolder();
         using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "r.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run(inputs, connection);
-        new ReportIngest.Checking.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
+        new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
         return new AuditReport(connection).Render();
     }
 

@@ -1,19 +1,20 @@
-using Microsoft.Data.Sqlite;
-using ReportIngest.Storage;
-
 namespace ReportIngest.Checking.CrossYear;
 
 /// <summary>
-/// Pairs every stored report with the same agency's report of the year before (by normalised agency name; a pair
+/// Pairs every report with the same agency's report of the year before (by normalised agency name; a pair
 /// found only by a name that ends like the other, a prefix such as the province dropped, is marked uncertain) and runs the cross-year rules.
 /// Where an agency has two reports for one year, the more complete one is used.
 /// </summary>
-public sealed class CrossYearChecker(SqliteConnection connection)
+public static class CrossYearChecker
 {
-    /// <summary>The cross-year findings of every report that has a predecessor, by report id.</summary>
-    public Dictionary<long, List<Finding>> Check()
+    /// <summary>The rows the cross-year rules compare: carry-over, the stock of documents, the item counts. Only these facts need be given.</summary>
+    public static readonly IReadOnlyCollection<string> ComparedRows =
+        ["carried_in", "carried_out", "regulation", "normative_doc", "admin_license", "other_mgmt_service", "admin_penalty", "admin_coercion", "admin_fee"];
+
+    /// <summary>The cross-year findings of every report that has a predecessor among <paramref name="reports"/>, by report id.</summary>
+    /// <param name="reports">Each report with how many cells were found in it, which picks one of an agency's two reports for a year.</param>
+    public static Dictionary<long, List<Finding>> Check(IEnumerable<(YearReport Report, long CellsFound)> reports)
     {
-        var reports = Load();
         var byKeyAndYear = reports.GroupBy(r => (Key: AgencyIdentity.Key(r.Report.Agency), r.Report.Year))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.CellsFound).First().Report);
         var byYear = byKeyAndYear.GroupBy(e => e.Key.Year).ToDictionary(g => g.Key, g => g.Select(e => (e.Key.Key, Report: e.Value)).ToList());
@@ -38,15 +39,4 @@ public sealed class CrossYearChecker(SqliteConnection connection)
         var similar = candidates.Where(c => AgencyIdentity.CompareKeys(c.Key, key) == AgencyMatch.Uncertain).ToList();
         return similar.Count == 1 ? (similar[0].Report, AgencyMatch.Uncertain) : (null, AgencyMatch.Different);
     }
-
-    /// <summary>The rows the cross-year rules compare: carry-over, the stock of documents, the item counts.</summary>
-    private static readonly string[] ComparedRows =
-        ["carried_in", "carried_out", "regulation", "normative_doc", "admin_license", "other_mgmt_service", "admin_penalty", "admin_coercion", "admin_fee"];
-
-    private List<(YearReport Report, long CellsFound)> Load() =>
-        new StoredReports(connection).Read(ComparedRows, withText: false)
-            .Where(r => r.Row.ReportYear is not null)
-            .Select(r => (new YearReport(r.Row.ReportId, r.Row.Document, r.Row.Agency, (int)r.Row.ReportYear!.Value,
-                new ReportFacts(r.Facts, r.Versions, r.DoubtfulCells)), r.Row.CellsFound))
-            .ToList();
 }

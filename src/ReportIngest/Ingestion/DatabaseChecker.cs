@@ -1,19 +1,21 @@
 using Microsoft.Data.Sqlite;
+using ReportIngest.Checking;
 using ReportIngest.Checking.CrossYear;
 using ReportIngest.Storage;
 
-namespace ReportIngest.Checking;
+namespace ReportIngest.Ingestion;
 
 /// <summary>
-/// Re-runs the rules over every stored report, in-report and cross-year, and replaces their rule findings in one
-/// transaction; S-STRUCT findings come from extraction and stay.
+/// Runs the rules over the stored reports, in-report and cross-year, and replaces their rule findings in one
+/// transaction; S-STRUCT findings come from extraction and stay. The checker sees reports, never the database: this
+/// class loads them and writes what it finds.
 /// </summary>
 public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker checker)
 {
     /// <summary>Every rule; returns how many reports were checked.</summary>
     public int Run()
     {
-        var crossYear = new CrossYearChecker(connection).Check();
+        var crossYear = CrossYear();
         var results = InReport().Select(r => (r.ReportId, r.Sha256, (IReadOnlyList<Finding>)[.. r.Findings, .. crossYear.GetValueOrDefault(r.ReportId) ?? []])).ToList();
         new FindingReplacer(connection).ReplaceAll(results, FindingReplacer.RuleFindings);
         return results.Count;
@@ -42,9 +44,16 @@ public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker c
     /// <summary>Only the cross-year rules, for every report: after an ingest, new reports may pair with stored ones. Returns the findings written.</summary>
     public int RunCrossYear()
     {
-        var crossYear = new CrossYearChecker(connection).Check();
+        var crossYear = CrossYear();
         var reports = new ReportQueries(connection).Reports().Select(r => (r.ReportId, r.Sha256, (IReadOnlyList<Finding>)(crossYear.GetValueOrDefault(r.ReportId) ?? []))).ToList();
         new FindingReplacer(connection).ReplaceAll(reports, FindingReplacer.CrossYearFindings);
         return crossYear.Values.Sum(f => f.Count);
     }
+
+    /// <summary>The cross-year findings of every stored report that has a predecessor, by report id.</summary>
+    public Dictionary<long, List<Finding>> CrossYear() =>
+        CrossYearChecker.Check(new StoredReports(connection).Read(CrossYearChecker.ComparedRows, withText: false)
+            .Where(r => r.Row.ReportYear is not null)
+            .Select(r => (new YearReport(r.Row.ReportId, r.Row.Document, r.Row.Agency, (int)r.Row.ReportYear!.Value,
+                new ReportFacts(r.Facts, r.Versions, r.DoubtfulCells)), r.Row.CellsFound)));
 }
