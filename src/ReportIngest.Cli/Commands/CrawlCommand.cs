@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ReportIngest.Ingestion;
-using ReportIngest.Checking;
 using ReportIngest.Crawling;
 using ReportIngest.Crawling.Archive;
 using ReportIngest.Crawling.Fetching;
@@ -20,7 +19,8 @@ public static class CrawlCommand
         var title = new Option<string?>("--title") { Description = $"Regular expression a report's title must match, for URL (default {CrawlSource.DefaultTitlePattern})" };
         var from = new Option<int?>("--from") { Description = "First report year wanted, for URL" };
         var to = new Option<int?>("--to") { Description = "Last report year wanted, for URL" };
-        var ingest = new Option<bool>("--ingest") { Description = "Parse and store what was fetched (otherwise bytes are kept for a later run with --ingest)" };
+        var ingest = new Option<bool>("--ingest") { Description = "Parse and store what was fetched, through the same pipeline as ingest (otherwise bytes are kept for a later ingest --crawled)" };
+        var pipeline = new IngestOptions();
         var raw = new Option<string?>("--raw") { Description = "Folder of fetched bytes by SHA-256 (default: the database's name with .raw)", HelpName = "DIR" };
         var delay = new Option<double>("--delay") { Description = "Seconds between two requests to one host (a longer robots.txt Crawl-delay wins)", DefaultValueFactory = _ => 2 };
         var maxCrawlDelay = new Option<double>("--max-crawl-delay") { Description = "Longest robots.txt Crawl-delay waited for, in seconds; a host asking for more is recorded and left alone", DefaultValueFactory = _ => 60 };
@@ -36,6 +36,7 @@ public static class CrawlCommand
             "on re-crawls. Exit 0 when every source was crawled, 1 when some failed.");
         command.Arguments.Add(url);
         foreach (var option in new Option[] { sources, profile, title, from, to, ingest, raw, delay, maxCrawlDelay, maxListPages, maxLinks, maxItems, contact, warc, loopback }) command.Options.Add(option);
+        pipeline.AddTo(command);
         command.SetAction(parsed =>
         {
             var database = parsed.GetValue(CommonOptions.Database)!;
@@ -53,24 +54,31 @@ public static class CrawlCommand
             }
             var options = new CrawlOptions { HostDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(delay))), MaxCrawlDelay = TimeSpan.FromSeconds(Math.Max(0, parsed.GetValue(maxCrawlDelay))), AllowLoopback = parsed.GetValue(loopback), Contact = parsed.GetValue(contact) };
             var limits = new CrawlLimits { ListPages = Math.Max(1, parsed.GetValue(maxListPages)), LinksPerListPage = Math.Max(1, parsed.GetValue(maxLinks)), ItemsPerSource = Math.Max(1, parsed.GetValue(maxItems)) };
-            return Run(list, database, parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw"), options, parsed.GetValue(ingest), parsed.GetValue(warc), limits);
+            return Run(list, database, parsed.GetValue(raw) ?? Path.ChangeExtension(database, ".raw"), options, parsed.GetValue(ingest) ? pipeline.Read(parsed) : null, parsed.GetValue(warc), limits);
         });
         return command;
     }
 
-    public static int Run(IReadOnlyList<CrawlSource> sources, string database, string rawFolder, CrawlOptions options, bool ingest, string? warcPath, CrawlLimits? limits = null)
+    /// <param name="ingest">Ingest what is fetched through a pipeline of these settings; null to keep the bytes only.</param>
+    public static int Run(IReadOnlyList<CrawlSource> sources, string database, string rawFolder, CrawlOptions options, IngestSettings? ingest, string? warcPath, CrawlLimits? limits = null)
     {
         using var connection = ReportDatabase.Open(database);
         var raw = new RawStore(rawFolder);
         using var fetcher = new PoliteFetcher(options);
-        var crawler = new Crawler(connection, raw, fetcher) { Limits = limits ?? new CrawlLimits() };
+        using var pipeline = ingest?.Build();
+        var ingested = new IngestSummary();
+        var crawler = new Crawler(connection, raw, fetcher)
+        {
+            Limits = limits ?? new CrawlLimits(),
+            Ingest = pipeline is null ? null : CrawlIngestion.Through(pipeline.Runner, connection, raw, ingested),
+        };
         var summaries = new List<CrawlSummary>();
         if (options.Contact is null) Console.Error.WriteLine("note: no --contact given; site operators who want to reach you cannot");
         foreach (var source in sources)
         {
             try
             {
-                summaries.Add(crawler.CrawlAsync(source, ingest, message => Console.Error.WriteLine(message)).GetAwaiter().GetResult());
+                summaries.Add(crawler.CrawlAsync(source, ingest is not null, message => Console.Error.WriteLine(message)).GetAwaiter().GetResult());
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -79,8 +87,7 @@ public static class CrawlCommand
             }
         }
         foreach (var summary in summaries) Console.WriteLine(summary);
-        if (ingest && summaries.Any(s => s.Ingested > 0))
-            Console.WriteLine($"{new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear()} cross-year finding(s) over the whole database");
+        if (ingest is not null) IngestReport.Finish(ingested, connection);
         if (warcPath is not null) Console.WriteLine($"{WarcExport.Write(new FetchLog(connection), raw, warcPath)} fetch(es) written to {warcPath}");
         Console.WriteLine($"database: {Path.GetFullPath(database)}; fetched bytes: {raw.Root}");
         return summaries.Any(s => s.SourceFailure is not null || s.LimitsHit.Count > 0) ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;

@@ -20,16 +20,18 @@ public static class EvalCommand
         var output = new Option<string?>("--out") { Description = "Also keep the evaluation database and CSV exports in this folder", HelpName = "DIR" };
         var verbose = new Option<bool>("--verbose") { Description = "List every missed cell and finding" };
         var grouped = new Option<bool>("--matrix") { Description = "Also print a table per group of documents, the group being the part of the name before \"--\" (the generator's --matrix and --combinations names: variation.format)" };
+        var pipeline = new IngestOptions();
         var command = new Command("eval", "Score extraction and checking against ground truth: cells right/scored per document, truth errors found as filer errors, false filer errors.");
         command.Arguments.Add(paths);
         command.Options.Add(output);
         command.Options.Add(verbose);
         command.Options.Add(grouped);
-        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(verbose), parsed.GetValue(grouped)));
+        pipeline.AddTo(command);
+        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(verbose), parsed.GetValue(grouped), pipeline.Read(parsed)));
         return command;
     }
 
-    public static int Run(string[] paths, string? outFolder, bool verbose, bool matrix = false)
+    public static int Run(string[] paths, string? outFolder, bool verbose, bool matrix, IngestSettings settings)
     {
         var folder = outFolder ?? Path.Combine(Path.GetTempPath(), $"reportingest-eval-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -38,7 +40,8 @@ public static class EvalCommand
 
         var files = InputFiles.Expand(paths).Where(f => f.SkipReason is null).Select(f => f.Path).ToList();
         using var connection = ReportDatabase.Open(database);
-        var summary = new IngestRunner(DocumentProcessor.Default, Environment.ProcessorCount).Run(files, connection);
+        IngestSummary summary;
+        using (var pipeline = settings.Build()) summary = pipeline.Runner.Run(files, connection);
         new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear(); // as ingest does: reports pair with each other
         new CsvExporter(connection).Export(folder);
         var queries = new ReportQueries(connection);

@@ -18,6 +18,9 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
 {
     public CrawlLimits Limits { get; init; } = new();
 
+    /// <summary>Where fetched documents go when a crawl is asked to ingest them.</summary>
+    public FetchedIngest? Ingest { get; init; }
+
     public async Task<CrawlSummary> CrawlAsync(CrawlSource source, bool ingest, Action<string>? progress = null, CancellationToken cancel = default)
     {
         var state = new CrawlState(connection);
@@ -34,7 +37,8 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
             await FetchItemsAsync(source, runId, state, log, summary, progress, cancel);
             if (ingest)
             {
-                var (stored, failed) = new CrawledDocuments(connection, raw).Ingest(state.WithBodies(source.Name, runId), message => progress?.Invoke($"[{source.Name}] {message}"));
+                if (Ingest is null) throw new InvalidOperationException("crawling with ingest needs the ingestion pipeline: set Crawler.Ingest");
+                var (stored, failed) = Ingest(state.WithBodies(source.Name, runId), message => progress?.Invoke($"[{source.Name}] {message}"));
                 summary.Ingested = stored;
                 for (var i = 0; i < failed; i++) summary.Fail("parse_error");
             }

@@ -7,7 +7,7 @@ using ReportIngest.Storage;
 namespace ReportIngest.Ingestion;
 
 /// <summary>
-/// Ingests files: streams the input paths, parses documents on all cores, and writes through a single database
+/// The ingestion pipeline: streams its inputs (<see cref="IngestInputs"/>: files and folders, a crawl's raw store), parses documents on all cores, and writes through a single database
 /// writer in input order, one transaction per document. A document that fails is reported and the run goes on.
 /// At most <see cref="InFlightPerWorker"/> documents per worker are held in memory at once.
 /// </summary>
@@ -18,9 +18,6 @@ public sealed class IngestRunner(IDocumentParser parser, int workers)
     {
     }
 
-    /// <summary>Documents larger than this are refused before they are read (default 200 MiB).</summary>
-    public const long MaxDocumentBytes = 200L * 1024 * 1024;
-
     private const int InFlightPerWorker = 4;
 
     /// <summary>How long one document may take to read, extract and check before it is refused (default 60 s).</summary>
@@ -28,14 +25,18 @@ public sealed class IngestRunner(IDocumentParser parser, int workers)
 
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(60);
 
+    /// <summary>The files of <paramref name="paths"/> (folders walked).</summary>
     public IngestSummary Run(IEnumerable<string> paths, SqliteConnection connection, Action<DocumentOutcome>? onOutcome = null, CancellationToken cancel = default) =>
-        RunAsync(paths, connection, onOutcome, cancel).GetAwaiter().GetResult();
+        Run(IngestInputs.FromPaths(paths), connection, onOutcome, cancel);
 
-    public async Task<IngestSummary> RunAsync(IEnumerable<string> paths, SqliteConnection connection, Action<DocumentOutcome>? onOutcome = null, CancellationToken cancel = default)
+    public IngestSummary Run(IEnumerable<IngestInput> inputs, SqliteConnection connection, Action<DocumentOutcome>? onOutcome = null, CancellationToken cancel = default) =>
+        RunAsync(inputs, connection, onOutcome, cancel).GetAwaiter().GetResult();
+
+    public async Task<IngestSummary> RunAsync(IEnumerable<IngestInput> inputs, SqliteConnection connection, Action<DocumentOutcome>? onOutcome = null, CancellationToken cancel = default)
     {
         var store = new DocumentStore(connection);
         var inFlight = new SemaphoreSlim(Math.Max(1, workers) * InFlightPerWorker);
-        var inputs = Channel.CreateBounded<(long Index, InputFile File)>(Math.Max(1, workers) * 2);
+        var queue = Channel.CreateBounded<(long Index, IngestInput Input)>(Math.Max(1, workers) * 2);
         var results = Channel.CreateUnbounded<(long Index, string Path, Result Result)>();
 
         var producer = Task.Run(async () =>
@@ -43,23 +44,23 @@ public sealed class IngestRunner(IDocumentParser parser, int workers)
             try
             {
                 long index = 0;
-                foreach (var file in InputFiles.Expand(paths))
+                foreach (var input in inputs)
                 {
                     await inFlight.WaitAsync(cancel);
-                    await inputs.Writer.WriteAsync((index++, file), cancel);
+                    await queue.Writer.WriteAsync((index++, input), cancel);
                 }
-                inputs.Writer.Complete();
+                queue.Writer.Complete();
             }
             catch (Exception e)
             {
-                inputs.Writer.Complete(e);
+                queue.Writer.Complete(e);
             }
         }, cancel);
 
         var parsers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => Task.Run(async () =>
         {
-            await foreach (var (index, file) in inputs.Reader.ReadAllAsync(cancel))
-                await results.Writer.WriteAsync((index, file.Path, file.SkipReason is { } skip ? Result.Skipped(skip) : Parse(file.Path, store)), cancel);
+            await foreach (var (index, input) in queue.Reader.ReadAllAsync(cancel))
+                await results.Writer.WriteAsync((index, input.Name, input.SkipReason is { } skip ? Result.Skipped(skip) : Parse(input, store)), cancel);
         }, cancel)).ToArray();
 
         _ = Task.WhenAll(parsers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
@@ -88,16 +89,13 @@ public sealed class IngestRunner(IDocumentParser parser, int workers)
         public static Result Skipped(string reason) => new(null, reason, false, true);
     }
 
-    private Result Parse(string path, DocumentStore store)
+    private Result Parse(IngestInput input, DocumentStore store)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > MaxDocumentBytes)
-                return new Result(null, $"too large: {info.Length:N0} bytes (limit {MaxDocumentBytes:N0})", false);
-            var source = SourceDocument.FromFile(path);
-            lock (store)
-                if (store.Contains(source.Sha256)) return new Result(null, null, true);
+            if (input.Sha256 is { } known && IsStored(known, store)) return new Result(null, null, true);
+            var source = input.Load();
+            if (IsStored(source.Sha256, store)) return new Result(null, null, true);
             return new Result(parser.Parse(source, TimeLimit), null, false);
         }
         catch (IOException e)
@@ -112,6 +110,11 @@ public sealed class IngestRunner(IDocumentParser parser, int workers)
         {
             return new Result(null, ReadFailure.Reason(e), false);
         }
+    }
+
+    private static bool IsStored(string sha256, DocumentStore store)
+    {
+        lock (store) return store.Contains(sha256);
     }
 
     private static DocumentOutcome Write(string path, Result result, DocumentStore store)

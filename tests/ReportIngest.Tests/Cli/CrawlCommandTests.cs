@@ -38,10 +38,10 @@ public class CrawlCommandTests
         Assert.Contains("14 fetched, 0 unchanged, 0 ingested", crawlOutput);
         var requests = site.Log.Count;
 
-        var (code, output, _) = CliRunner.Run("--db", database, "ingest", "--crawled");
+        var (code, output, _) = CliRunner.Run("--db", database, "ingest", "--crawled", "--workers", "2");
 
         Assert.Equal(0, code);
-        Assert.Contains("crawled documents: 14 stored, 0 could not be read", output);
+        Assert.Contains("14 document(s): 14 stored, 0 already stored (unchanged), 0 failed", output);
         Assert.Equal(requests, site.Log.Count); // nothing fetched again
         using var connection = ReportIngest.Storage.ReportDatabase.Open(database);
         Assert.Equal(14, Dapper.SqlMapper.ExecuteScalar<int>(connection, "SELECT count(*) FROM documents WHERE source_url LIKE 'http://127.0.0.1:%'"));

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using ReportIngest.Crawling;
 using ReportIngest.Crawling.Fetching;
+using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 
 namespace ReportIngest.Tests.Crawling;
@@ -28,7 +29,13 @@ internal sealed class CrawlFixture : IDisposable
     {
         using var connection = Open();
         using var fetcher = new PoliteFetcher(options ?? Options);
-        return await new Crawler(connection, Raw, fetcher) { Limits = limits ?? new CrawlLimits() }.CrawlAsync(source, ingest);
+        var raw = Raw;
+        var crawler = new Crawler(connection, raw, fetcher)
+        {
+            Limits = limits ?? new CrawlLimits(),
+            Ingest = CrawlIngestion.Through(new IngestRunner(DocumentProcessor.Default, workers: 2), connection, raw),
+        };
+        return await crawler.CrawlAsync(source, ingest);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -336,7 +336,10 @@ public class FaultCrawlTests
         using (var connection = crawl.Open())
         using (var fetcher = new ReportIngest.Crawling.Fetching.PoliteFetcher(CrawlFixture.Options))
         {
-            var crawler = new Crawler(connection, crawl.Raw, fetcher);
+            var crawler = new Crawler(connection, crawl.Raw, fetcher)
+            {
+                Ingest = ReportIngest.Ingestion.CrawlIngestion.Through(new ReportIngest.Ingestion.IngestRunner(ReportIngest.Ingestion.DocumentProcessor.Default, 1), connection, crawl.Raw),
+            };
             void Kill(ReportIngest.Crawling.Fetching.FetchResult exchange)
             {
                 if (exchange.FinalUrl.AbsolutePath == page && exchange.Status == 200) throw new IOException("killed");
