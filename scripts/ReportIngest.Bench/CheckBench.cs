@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ReportIngest.Checking;
-using ReportIngest.Checking.CrossYear;
 using ReportIngest.Generator;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;

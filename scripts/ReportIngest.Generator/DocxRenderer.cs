@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using ReportIngest.Templates;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ReportIngest.Generator;

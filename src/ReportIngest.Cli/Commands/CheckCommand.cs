@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using ReportIngest.Ingestion;
 using ReportIngest.Checking;
 using ReportIngest.Export;
+using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 
 namespace ReportIngest.Cli.Commands;

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using ReportIngest.Ingestion;
 using ReportIngest.Crawling;
 using ReportIngest.Crawling.Archive;
 using ReportIngest.Crawling.Fetching;
 using ReportIngest.Crawling.Profiles;
+using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 
 namespace ReportIngest.Cli.Commands;

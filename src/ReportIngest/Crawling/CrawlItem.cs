@@ -1,13 +1,5 @@
 namespace ReportIngest.Crawling;
 
-/// <summary>What a crawl item is: a list page, a report page, or a file a report page links.</summary>
-public enum ItemKind
-{
-    List,
-    Report,
-    Attachment,
-}
-
 /// <summary>One URL a source's crawl has seen, and where it stands in the run that last touched it.</summary>
 public sealed record CrawlItem
 {

@@ -58,7 +58,7 @@ public sealed class Crawler(SqliteConnection connection, RawStore raw, PoliteFet
         ISiteProfile? profile = null;
         string? newest = null;
         var seenPages = new HashSet<Uri>();
-        for (var url = source.ListUrl; url is not null; )
+        for (var url = source.ListUrl; url is not null;)
         {
             if (!seenPages.Add(url)) return (newest, false);
             if (summary.ListPages >= Limits.ListPages)

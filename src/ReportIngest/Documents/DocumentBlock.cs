@@ -2,16 +2,3 @@ namespace ReportIngest.Documents;
 
 /// <summary>One block of a document in reading order: a line of text or a table.</summary>
 public abstract record DocumentBlock;
-
-/// <summary>
-/// A line or paragraph of running text. <see cref="IsHeading"/> when the source marks it as a heading; its page and
-/// box where the source has them (PDF).
-/// </summary>
-public sealed record TextBlock(string Text, string Locator, bool IsHeading = false) : DocumentBlock
-{
-    public int? Page { get; init; }
-    public CellBox? Box { get; init; }
-}
-
-/// <summary>A table in the format-neutral grid.</summary>
-public sealed record GridBlock(Grid Grid) : DocumentBlock;

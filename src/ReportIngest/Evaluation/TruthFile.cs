@@ -30,6 +30,3 @@ public sealed record TruthFile(string Document, IReadOnlyDictionary<string, deci
         return new TruthFile(document, cells, unscored, findings, metadata);
     }
 }
-
-/// <summary>A genuine inconsistency of the filing, as the truth file lists it.</summary>
-public sealed record TruthFinding(string Rule, string Scope, string Severity);

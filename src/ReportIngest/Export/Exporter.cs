@@ -2,12 +2,6 @@ using Microsoft.Data.Sqlite;
 
 namespace ReportIngest.Export;
 
-/// <summary>What <c>export</c> writes: the format, whether Parquet is partitioned by report year, and which tables also get a wide view.</summary>
-public sealed record ExportOptions(string Format = "csv", bool PartitionByYear = false)
-{
-    public IReadOnlyList<string> WideTables { get; init; } = [];
-}
-
 /// <summary>Writes an export (CSV or Parquet, wide views) and the datapackage.json describing every file written.</summary>
 public static class Exporter
 {

@@ -7,6 +7,3 @@ namespace ReportIngest.Extraction;
 /// names the section 四 group; <paramref name="Order"/> is the row's place in reading order when a document prints each group as its own table.
 /// </summary>
 public sealed record ObservedRow(RowDefinition Row, RowParts Parts, string Locator, int? GridIndex, int Order, string? ColumnGroup = null);
-
-/// <summary>A row of numbers with no label, kept in reading order so that <see cref="GapFiller"/> may place it between labelled rows.</summary>
-public sealed record UnlabeledRow(RowParts Parts, string Locator, int? GridIndex, int Order);

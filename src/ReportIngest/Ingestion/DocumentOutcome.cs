@@ -2,16 +2,6 @@ using ReportIngest.Checking;
 
 namespace ReportIngest.Ingestion;
 
-public enum OutcomeKind
-{
-    Stored,
-    AlreadyStored,
-    Failed,
-
-    /// <summary>Not a document to read (a FIFO, a link out of the folder given…): passed over with the reason.</summary>
-    Skipped,
-}
-
 /// <summary>
 /// What happened to one input document. <see cref="Error"/> is a one-line reason for failures and skips; a stored document
 /// has its <see cref="ParseStatus"/>.

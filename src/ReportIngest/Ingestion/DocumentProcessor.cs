@@ -2,7 +2,6 @@ using ReportIngest.Checking;
 using ReportIngest.Documents;
 using ReportIngest.Extraction;
 using ReportIngest.Readers;
-using ReportIngest.Storage;
 
 namespace ReportIngest.Ingestion;
 
@@ -43,26 +42,4 @@ public sealed class DocumentProcessor(DocumentReaders readers, ReportExtractor e
         var findings = structural.Concat(checker.Check(facts)).ToList();
         return new ProcessedDocument(source, document.Format, report, findings) { Conversion = document.Conversion };
     }
-}
-
-/// <summary>The one-line reason a document failed to be read: its read error, or the internal error by name.</summary>
-public static class ReadFailure
-{
-    public static string Reason(Exception error) =>
-        error is DocumentReadException ? error.Message : $"internal error while parsing ({error.GetType().Name}): {error.Message}";
-}
-
-/// <summary>Stores a processed document with everything it carries.</summary>
-public static class ProcessedDocumentStore
-{
-    /// <inheritdoc cref="DocumentStore.Store"/>
-    public static long? Store(this DocumentStore store, ProcessedDocument document) =>
-        store.Store(document.Source, document.Format, document.Report, document.Findings, document.Conversion);
-}
-
-/// <summary>A document read and checked, ready to be stored.</summary>
-public sealed record ProcessedDocument(SourceDocument Source, InputFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings)
-{
-    /// <summary>How the document was converted before it was read, or null.</summary>
-    public string? Conversion { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
-using ReportIngest.Documents;
 using ReportIngest.Ingestion.Isolation;
 using ReportIngest.Storage;
 

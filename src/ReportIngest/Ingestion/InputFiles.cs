@@ -1,8 +1,5 @@
 namespace ReportIngest.Ingestion;
 
-/// <summary>One entry of the input walk: a file to read, or an entry passed over and why.</summary>
-public sealed record InputFile(string Path, string? SkipReason = null);
-
 /// <summary>
 /// Expands the paths given to <c>ingest</c> into files, lazily: folders recursively in name order. Ground-truth
 /// sidecars (<c>*.truth.json</c>) and hidden files are not documents and are passed over silently. Inside a folder,

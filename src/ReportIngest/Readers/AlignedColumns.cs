@@ -3,9 +3,6 @@ using ReportIngest.Text;
 
 namespace ReportIngest.Readers;
 
-/// <summary>A field of a space-aligned line: its text and the display columns it covers (a CJK character counts two).</summary>
-public sealed record AlignedField(string Text, int Start, int End);
-
 /// <summary>
 /// Lays out a table aligned with spaces (as a layout-keeping PDF-to-text conversion prints it) by position, so a
 /// blank cell stays a blank cell in its column instead of closing up: the value columns are where the figures of

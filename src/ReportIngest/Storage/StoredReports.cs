@@ -1,18 +1,9 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Checking;
-using ReportIngest.Extraction;
 using ReportIngest.Templates;
-using ReportIngest.Text;
 
 namespace ReportIngest.Storage;
-
-/// <summary>
-/// One stored report with everything the rules read: its facts, table versions, the cells a structural warning casts
-/// doubt on, and its text.
-/// </summary>
-public sealed record StoredReport(ReportRow Row, IReadOnlyList<Fact> Facts, IReadOnlyDictionary<string, TemplateVersion> Versions,
-    IReadOnlyCollection<string> DoubtfulCells, string Text);
 
 /// <summary>
 /// Reads stored reports for checking in a handful of queries, not a handful per report: each report's facts come
@@ -62,5 +53,3 @@ public sealed class StoredReports(SqliteConnection connection)
         }
     }
 }
-/// <summary>Report ids from <paramref name="First"/> to <paramref name="Last"/>, both included.</summary>
-public readonly record struct ReportRange(long First, long Last);

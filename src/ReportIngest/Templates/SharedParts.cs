@@ -78,10 +78,12 @@ internal static class SharedParts
         new("res_declined", "（五）不予处理", ["不予处理"]),
     ];
 
-    public static TableDefinition Requests(IEnumerable<RowDefinition> otherRows, IEnumerable<RowDefinition> otherGroups) => new(
-        "s3", TemplateSection.Requests,
-        [.. RequestRowsBeforeOther, .. otherRows, .. RequestRowsAfterOther],
-        RequestColumns) { ExtraColumns = [OrganisationSubtotal], Groups = [.. RequestGroups, .. otherGroups] };
+    public static TableDefinition Requests(IEnumerable<RowDefinition> otherRows, IEnumerable<RowDefinition> otherGroups) =>
+        new("s3", TemplateSection.Requests, [.. RequestRowsBeforeOther, .. otherRows, .. RequestRowsAfterOther], RequestColumns)
+        {
+            ExtraColumns = [OrganisationSubtotal],
+            Groups = [.. RequestGroups, .. otherGroups],
+        };
 
     /// <summary>The outcome columns of one section 四 group, in printed order (维持, 纠正, 其他, 尚未审结, 总计).</summary>
     public static IEnumerable<string> GroupColumns(string group) => Outcomes.Select(o => $"{group}_{o.Code}");
@@ -106,8 +108,7 @@ internal static class SharedParts
 
         yield return new RelationDefinition("R3-SUBTOTAL", RelationKind.Strict,
             "法人或其他组织小计 = the five organisation columns, where the layout prints a 小计 column",
-            requests.Rows.Select(r => new RelationInstance(r.Code, [S3(r.Code, OrganisationSubtotal.Code)], OrganisationColumns.Select(c => S3(r.Code, c)).ToArray())
-                { PrintedOnly = [S3(r.Code, OrganisationSubtotal.Code)] }).ToArray());
+            requests.Rows.Select(SubtotalOfRow).ToArray());
 
         yield return new RelationDefinition("R4-SUM", RelationKind.Strict,
             "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 行政复议 and both kinds of 行政诉讼",
@@ -125,4 +126,10 @@ internal static class SharedParts
             foreach (var (code, label, phrases) in Outcomes)
                 yield return new ColumnDefinition($"{group}_{code}", $"{groupLabels[group]}·{label}", phrases);
     }
+
+    private static RelationInstance SubtotalOfRow(RowDefinition row) =>
+        new(row.Code, [CellKey.Of("s3", row.Code, OrganisationSubtotal.Code)], OrganisationColumns.Select(c => CellKey.Of("s3", row.Code, c)).ToArray())
+        {
+            PrintedOnly = [CellKey.Of("s3", row.Code, OrganisationSubtotal.Code)],
+        };
 }

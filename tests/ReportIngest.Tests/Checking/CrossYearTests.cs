@@ -1,4 +1,3 @@
-using Dapper;
 using ReportIngest.Checking;
 using ReportIngest.Checking.CrossYear;
 using ReportIngest.Generator;

@@ -1,8 +1,8 @@
 using ReportIngest.Checking;
-using ExtractedFact = ReportIngest.Extraction.Fact;
-using StructuralIssue = ReportIngest.Extraction.StructuralIssue;
 using ReportIngest.Templates;
 using ReportIngest.Text;
+using ExtractedFact = ReportIngest.Extraction.Fact;
+using StructuralIssue = ReportIngest.Extraction.StructuralIssue;
 
 namespace ReportIngest.Tests.Checking;
 

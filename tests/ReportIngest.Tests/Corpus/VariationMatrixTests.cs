@@ -1,6 +1,5 @@
 using ReportIngest.Evaluation;
 using ReportIngest.Generator;
-using ReportIngest.Generator.Variations;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 

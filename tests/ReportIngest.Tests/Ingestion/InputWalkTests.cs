@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
-using ReportIngest.Tests.Readers;
 
 namespace ReportIngest.Tests.Ingestion;
 

@@ -4,9 +4,6 @@ using ReportIngest.Text;
 
 namespace ReportIngest.Checking.CrossYear;
 
-/// <summary>How sure a pairing of two reports' agencies is.</summary>
-public enum AgencyMatch { Different, Uncertain, Same }
-
 /// <summary>
 /// The identity of an agency across years, whose printed name varies: full and short forms (管理委员会/管委会,
 /// 办公室/办, 人民政府/政府), with or without the province or city in front, spaces and brackets. Names equal after

@@ -62,7 +62,8 @@ public static class CrossYearRules
         if (unread.Count > 0)
         {
             yield return new Finding(rule, Finding.Info, "uncertain", scope, expression, null, null, "parser",
-                $"cannot be decided: {string.Join(", ", unread)} not read", cells) { OtherReportId = previous.Id };
+                $"cannot be decided: {string.Join(", ", unread)} not read", cells)
+            { OtherReportId = previous.Id };
             yield break;
         }
         var (leftValue, rightValue) = (Sum(left), Sum(right));
@@ -73,7 +74,8 @@ public static class CrossYearRules
             : match == AgencyMatch.Uncertain ? ("unknown", "; the two reports may not be the same agency's")
             : ("filer", "");
         yield return new Finding(rule, Finding.Warning, "fail", scope, expression, leftValue, rightValue, attributed,
-            $"{description}: {Format(leftValue)} ≠ {Format(rightValue)}{reason}", cells) { OtherReportId = previous.Id };
+            $"{description}: {Format(leftValue)} ≠ {Format(rightValue)}{reason}", cells)
+        { OtherReportId = previous.Id };
     }
 
     /// <summary>A cell of this year's report or last year's, added or subtracted.</summary>

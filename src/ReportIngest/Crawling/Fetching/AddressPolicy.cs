@@ -18,6 +18,3 @@ internal static class AddressPolicy
                  || (b[0] == 169 && b[1] == 254) || b[0] == 0 || (b[0] == 100 && b[1] >= 64 && b[1] <= 127) || b[0] >= 224);
     }
 }
-
-/// <summary>A connection refused because the host resolves to an address the crawler must not reach.</summary>
-internal sealed class RefusedAddressException(string message) : Exception(message);

@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Collections.Concurrent;
 
 namespace ReportIngest.Crawling.Fetching;
 

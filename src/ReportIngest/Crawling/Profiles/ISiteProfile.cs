@@ -11,9 +11,3 @@ public interface ISiteProfile
     /// <summary>The items one list page (or list response) holds and the next page to ask for, if any.</summary>
     ListPage Read(Uri url, string page);
 }
-
-/// <summary>A linked item of a list: where it is, its title, and the date printed beside it.</summary>
-public sealed record ListItem(Uri Url, string Title, string? Date);
-
-/// <summary>What one list page gave: its items and the next page (null on the last).</summary>
-public sealed record ListPage(IReadOnlyList<ListItem> Items, Uri? NextPage);

@@ -8,9 +8,3 @@ public interface IDocumentParser
     /// <exception cref="DocumentReadException">The document cannot be read, not within <paramref name="limit"/>, or it brought its reader down.</exception>
     ProcessedDocument Parse(SourceDocument source, TimeSpan limit);
 }
-
-/// <summary>Reads in this process: fastest, but a document that overflows the stack or exhausts memory takes the run with it.</summary>
-public sealed class InProcessParser(DocumentProcessor processor) : IDocumentParser
-{
-    public ProcessedDocument Parse(SourceDocument source, TimeSpan limit) => processor.Process(source, limit);
-}

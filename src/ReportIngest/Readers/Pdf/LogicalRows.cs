@@ -39,7 +39,8 @@ internal static partial class LogicalRows
             var (left, right) = (ordered.Min(p => p.Cell.Left), ordered.Max(p => p.Cell.Right));
             var (bottom, top) = (ordered.Min(p => p.Cell.Bottom), ordered.Max(p => p.Cell.Top));
             cells.Add(new GridCell(group.Key.Group, first.Col, text, TextLines.Locator(pageNumber, left, bottom, right, top),
-                groupOf[lastRow] - group.Key.Group + 1, ordered.Max(p => p.Cell.ColSpan), pageNumber) { Box = new CellBox(left, bottom, right, top) });
+                groupOf[lastRow] - group.Key.Group + 1, ordered.Max(p => p.Cell.ColSpan), pageNumber)
+            { Box = new CellBox(left, bottom, right, top) });
         }
         return cells;
     }

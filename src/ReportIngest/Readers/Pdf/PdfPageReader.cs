@@ -1,11 +1,8 @@
-using ReportIngest.Text;
 using ReportIngest.Documents;
+using ReportIngest.Text;
 using UglyToad.PdfPig.Content;
 
 namespace ReportIngest.Readers.Pdf;
-
-/// <summary>What one page holds: its blocks in reading order and how many images.</summary>
-internal sealed record PdfPageContent(List<DocumentBlock> Blocks, int Images);
 
 /// <summary>
 /// Reads one page: ruled tables become grids with spans (lattice); the remaining text becomes lines, and where figures

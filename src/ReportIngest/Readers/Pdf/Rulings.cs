@@ -3,12 +3,6 @@ using UglyToad.PdfPig.Core;
 
 namespace ReportIngest.Readers.Pdf;
 
-/// <summary>A horizontal or vertical ruling: <see cref="At"/> is its y (horizontal) or x (vertical), <see cref="From"/>–<see cref="To"/> its extent.</summary>
-internal sealed record Ruling(bool Horizontal, double At, double From, double To)
-{
-    public bool Covers(double value, double tolerance) => value >= From - tolerance && value <= To + tolerance;
-}
-
 /// <summary>
 /// The table rulings of a page from its paths: stroked lines (WPS and LibreOffice draw one per ruling) and thin
 /// filled rectangles (Chromium draws every cell edge as its own 0.75 pt rectangle); collinear pieces are merged.

@@ -80,8 +80,14 @@ internal static partial class DocumentTransforms
         foreach (var c in text)
             swapped.Append(c switch
             {
-                '“' => '「', '”' => '」', '「' => '“', '」' => '”',
-                '（' => '(', '）' => ')', '(' => '（', ')' => '）',
+                '“' => '「',
+                '”' => '」',
+                '「' => '“',
+                '」' => '”',
+                '（' => '(',
+                '）' => ')',
+                '(' => '（',
+                ')' => '）',
                 _ => c,
             });
         return ItemNumber().Replace(swapped.ToString(), m => m.Groups[1].Value + (m.Groups[2].Value == "、" ? "." : "、"));

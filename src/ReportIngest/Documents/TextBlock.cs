@@ -1,0 +1,11 @@
+namespace ReportIngest.Documents;
+
+/// <summary>
+/// A line or paragraph of running text. <see cref="IsHeading"/> when the source marks it as a heading; its page and
+/// box where the source has them (PDF).
+/// </summary>
+public sealed record TextBlock(string Text, string Locator, bool IsHeading = false) : DocumentBlock
+{
+    public int? Page { get; init; }
+    public CellBox? Box { get; init; }
+}
