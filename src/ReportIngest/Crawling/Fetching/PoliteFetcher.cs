@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 
 namespace ReportIngest.Crawling.Fetching;
 
@@ -37,7 +36,7 @@ public sealed class PoliteFetcher : IDisposable
             MaxConnectionsPerServer = 1,
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = options.RequestTimeout,
-            ConnectCallback = ConnectToPublicAddress,
+            ConnectCallback = (context, cancel) => AddressPolicy.ConnectAsync(context, options.AllowLoopback, cancel),
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
@@ -264,26 +263,6 @@ public sealed class PoliteFetcher : IDisposable
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    /// <summary>Connects only to public addresses (and loopback where the options allow it): a name that resolves to a private network is refused.</summary>
-    private async ValueTask<Stream> ConnectToPublicAddress(SocketsHttpConnectionContext context, CancellationToken cancel)
-    {
-        var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancel);
-        var usable = addresses.Where(a => AddressPolicy.MayConnect(a, _options.AllowLoopback)).ToArray();
-        if (usable.Length == 0)
-            throw new RefusedAddressException($"{context.DnsEndPoint.Host} resolves to {string.Join(", ", addresses.Select(a => a.ToString()))}: not a public address");
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(usable, context.DnsEndPoint.Port, cancel);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
     }
 
     private static TimeSpan? RetryAfter(FetchResult result)

@@ -1,0 +1,115 @@
+using ReportIngest.Text;
+
+namespace ReportIngest.Readers.Pdf;
+
+/// <summary>The labels of a table without rulings, read as units: an item number or a gap starts one, its wrapped lines continue it.</summary>
+internal static partial class StreamTables
+{
+    /// <summary>
+    /// The distance between two lines of a label: the median spacing of label pieces one under the other in a label
+    /// column (not of all lines: figures centred between two label lines stand half a line from each); else a line
+    /// and a half.
+    /// </summary>
+    private static double Pitch(List<Piece> labels)
+    {
+        var gaps = LabelColumns(labels)
+            .SelectMany(column =>
+            {
+                var ordered = column.OrderByDescending(p => p.Middle).ToList();
+                return ordered.Zip(ordered.Skip(1), (a, b) => a.Middle - b.Middle);
+            })
+            .Where(g => g > 0).Order().ToList();
+        return gaps.Count > 0 ? gaps[gaps.Count / 2] : 1.5 * labels.Select(l => l.Size).DefaultIfEmpty(10).Max();
+    }
+
+    /// <summary>A label unit: an item's label over its wrapped lines, in one label column.</summary>
+    private sealed class Unit(Piece first)
+    {
+        public List<Piece> Pieces { get; } = [first];
+        public double Left => Pieces.Min(p => p.Left);
+        public double Top => Pieces.Max(p => p.Top);
+        public double Bottom => Pieces.Min(p => p.Bottom);
+        public double Middle => (Top + Bottom) / 2;
+        public string Text => string.Concat(Pieces.Select(p => p.Text));
+
+        /// <summary>Printed one character a line down a merged cell (三、本年度办理结果): a group label, never an item.</summary>
+        public bool IsVertical => Pieces.Count >= 3 && Pieces.All(p => p.Text.Length <= 2);
+    }
+
+    /// <summary>
+    /// Label pieces into units: by label column (where the pieces start), top to bottom. A piece level with a row of
+    /// figures (within half a line) belongs to that row's label; a piece with an item number, after a gap, or level with
+    /// another row than the unit's starts a unit (rows printed without space between them: 规章 | 0 0 0 right above
+    /// 规范性文件 | 10 5 101). A piece level with no row goes on the unit above, unless it mirrors a piece of the row
+    /// below about that row's figures: a cell's text is centred on its figures, so the first line of a label of three
+    /// stands as far above them as its last below.
+    /// </summary>
+    private static List<Unit> Units(List<Piece> labels, List<double> figureMiddles, double pitch)
+    {
+        int? LevelWith(Piece piece)
+        {
+            if (figureMiddles.Count == 0) return null;
+            var nearest = figureMiddles.Select((m, i) => (Distance: Math.Abs(m - piece.Middle), Index: i)).MinBy(m => m.Distance);
+            return nearest.Distance <= 0.65 * pitch ? nearest.Index : null;
+        }
+        var units = new List<Unit>();
+        foreach (var column in LabelColumns(labels))
+        {
+            var pieces = column.OrderByDescending(p => p.Top).ToList();
+            var levels = pieces.Select(LevelWith).ToList();
+            Unit? open = null;
+            int? openLevel = null;
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                var piece = pieces[i];
+                var gap = open is null ? double.MaxValue : open.Bottom - piece.Top;
+                var level = levels[i];
+                var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
+                // a label whose bracket is still open goes on, whatever figures its next line stands level with
+                var goesOn = open is not null && LabelNormalizer.LeftOpen(open.Text);
+                // a group label printed a character a line (三 / 、 / 本 / 年 …) right under a row's label is a label of its own
+                var verticalStarts = open is not null && open.Pieces[^1].Text.Length > 2 && i + 2 < pieces.Count
+                                     && pieces.Skip(i).Take(3).All(p => p.Text.Length <= 2);
+                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || verticalStarts
+                    || (!goesOn && ((level is not null && openLevel is not null && level != openLevel) || startsNext)))
+                {
+                    open = new Unit(piece);
+                    openLevel = level;
+                    units.Add(open);
+                }
+                else
+                {
+                    open.Pieces.Add(piece);
+                    openLevel ??= level;
+                }
+            }
+        }
+        return units;
+    }
+
+    /// <summary>
+    /// The row of figures below a piece that the piece's label is centred on: the next piece level with a row, whose
+    /// column holds a piece as far below that row's figures as this one is above; null when there is none.
+    /// </summary>
+    private static int? MirrorsBelow(List<Piece> pieces, List<int?> levels, int index, List<double> figureMiddles, double pitch)
+    {
+        var next = Enumerable.Range(index + 1, pieces.Count - index - 1).FirstOrDefault(j => levels[j] is not null, -1);
+        // a label begins with its item number: a piece above a numbered one is no line of that label
+        if (next < 0 || pieces.Skip(index + 1).Take(next - index).Any(p => LabelNormalizer.StartsNumbered(p.Text))) return null;
+        var row = levels[next]!.Value;
+        var mirror = 2 * figureMiddles[row] - pieces[index].Middle;
+        return pieces.Skip(next).Any(p => Math.Abs(p.Middle - mirror) <= 0.3 * pitch) ? row : null;
+    }
+
+    /// <summary>Label pieces grouped by where they start: pieces starting within a glyph of each other are one label column.</summary>
+    private static IEnumerable<List<Piece>> LabelColumns(List<Piece> labels)
+    {
+        var columns = new List<List<Piece>>();
+        foreach (var piece in labels.OrderBy(p => p.Left))
+        {
+            if (columns.Count > 0 && piece.Left - columns[^1][0].Left <= piece.Size * 0.6) columns[^1].Add(piece);
+            else columns.Add([piece]);
+        }
+        return columns;
+    }
+}

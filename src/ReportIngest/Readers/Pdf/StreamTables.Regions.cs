@@ -1,0 +1,173 @@
+using ReportIngest.Text;
+
+namespace ReportIngest.Readers.Pdf;
+
+/// <summary>Where a table without rulings is: the lines of its body and header, and where it ends.</summary>
+internal static partial class StreamTables
+{
+    /// <summary>The lines of the table starting at <paramref name="start"/>: header lines above it, then its body; null when it is no table.</summary>
+    private static (List<int> Lines, int HeaderCount)? Region(List<StreamLine> lines, int start, bool[] used)
+    {
+        var figures = new List<Piece>(FiguresOf(lines[start]));
+        double ValueLeft() => figures.Min(f => f.Left);
+        // Lone digits right above the first row, each touching the next: the head of a figure stacked a digit a line in a
+        // narrow column (5 over 一、… | 51 4 1 over 9 is 59), standing between the header's words.
+        var lead = new List<int>();
+        int? labelHead = null;
+        var labelEnd = lines[start].Pieces.Where(p => !p.IsFigure && !IsUnit(p)).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
+        for (var j = start - 1; j >= 0 && !used[j]; j--)
+        {
+            var (line, next) = (lines[j], lines[lead.Count > 0 ? lead[^1] : start]);
+            // the first line of the first row's label may stand between (a page's first row, its label wrapped)
+            if (lead.Count == 0 && j == start - 1 && LabelHead(lines, j, ValueLeft()))
+            {
+                labelHead = j;
+                continue;
+            }
+            if (line.Pieces is not [var digit] || !IsDigits(digit) || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
+            // a figure whose unit wrapped under it, past the row's line (１７ over 件, centred on the row), may stand close to the label's end
+            if (digit.Left < Math.Min(ValueLeft(), labelEnd + digit.Size)
+                && !lines.Skip(start).Take(2).Any(l => l.Pieces.Any(p => IsUnit(p) && Above(digit, p)))) break;
+            lead.Add(j);
+        }
+        lead.Reverse();
+        figures.AddRange(lead.SelectMany(j => lines[j].Pieces));
+        var body = new List<int>([.. lead, .. lead.Count > 0 && labelHead is { } head ? [head] : Array.Empty<int>(), start]);
+        var lastFigureLine = start;
+        var lastValueLine = start;
+        for (var j = start + 1; j < lines.Count && !used[j]; j++)
+        {
+            var line = lines[j];
+            if (lines[body[^1]].Line.Bottom - line.Line.Top > MaxLineGap * line.Size) break;
+            var tolerance = line.Size;
+            // another table's figures (section 四 under 三); not a line overlapping the last figures' line: that is the same
+            // row's cells printed at another height, between the lines of its wrapped cells (３０ over 件 beside ８件)
+            if (line.StartsTable && line.Line.Top <= lines[lastFigureLine].Line.Bottom && StandsApart(FiguresOf(line).ToList(), figures)) break;
+            if (line.StartsTable || (line.Pieces.Count == 1 && line.Pieces[0].IsFigure && Aligned(line.Pieces[0], figures)))
+            {
+                figures.AddRange(FiguresOf(line));
+                body.Add(j);
+                lastFigureLine = lastValueLine = j;
+                continue;
+            }
+            // units, or the last digits of figures with their unit, wrapped under figures of the table end them (12 / 8件)
+            if (line.Pieces.All(p => p.Right <= ValueLeft() + tolerance || ((IsUnit(p) || (EndsFigure(p) && !IsDigits(p))) && figures.Any(f => Above(f, p)))))
+            {
+                body.Add(j);
+                if (line.Pieces.Any(p => p.Right > ValueLeft() + tolerance)) lastValueLine = j;
+                continue;
+            }
+            break;
+        }
+        // After the last row of figures, only the end of its label belongs to the table: the next line, unnumbered,
+        // starting where a label of the table starts, level with the figures or mirroring a label line above them (a
+        // cell's text is centred on its figures; a sub-header below is the next table's).
+        var keep = body.IndexOf(lastValueLine) + 1;
+        var labelPieces = body.Take(keep).SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
+        var lastMiddle = FiguresOf(lines[lastFigureLine]).Average(p => p.Middle);
+        var pitch = Pitch(labelPieces);
+        if (keep < body.Count && lines[body[keep]].Pieces[0] is var tail && !LabelNormalizer.StartsNumbered(tail.Text)
+            && lines[body[keep - 1]].Line.Bottom - lines[body[keep]].Line.Top <= 1.2 * tail.Size && labelPieces.Any(p => Math.Abs(p.Left - tail.Left) <= tail.Size)
+            && (lastMiddle - tail.Middle <= 0.65 * pitch || labelPieces.Any(p => Math.Abs(p.Middle - (2 * lastMiddle - tail.Middle)) <= 0.3 * pitch)))
+            keep++;
+        // rows printed blank after the last row of figures (3.危及“三安全一稳定” at the foot of the page)
+        while (keep < body.Count && BlankRowLine(lines[body[keep]], lines[body[keep - 1]], labelPieces, ValueLeft())) keep++;
+        body = body.Take(keep).ToList();
+
+        // Header lines above: words over the figures' columns (and the label text beside them), interleaved lines
+        // included; a line that runs from where the table's labels start into the columns is prose or a heading.
+        var header = new List<int>();
+        var valueLeft = ValueLeft();
+        var tableLeft = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).Select(p => p.Left).DefaultIfEmpty(valueLeft).Min();
+        bool Prose(StreamLine line) => line.Pieces.Any(p => p.Left <= tableLeft + 2 * line.Size && p.Right > valueLeft + line.Size);
+        // The first line of the first row's label, when the row's figures stand beside its last line (a page begins
+        // with a row: （二）部分公开（区分处理的，只计这一 over 情形，不计其他情形） | 4 | 1).
+        if (body[0] > 0 && !used[body[0] - 1] && LabelHead(lines, body[0] - 1, ValueLeft())) body.Insert(0, body[0] - 1);
+        var first = body[0];
+        var tableLabels = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
+        for (var j = first - 1; j >= 0 && !used[j]; j--)
+        {
+            var line = lines[j];
+            var below = header.Count > 0 ? lines[header[^1]] : lines[first];
+            if (line.Line.Bottom - below.Line.Top > MaxLineGap * line.Size || line.Pieces.Any(p => p.IsFigure) || Prose(line)) break;
+            var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
+            var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
+                              && !Prose(lines[j - 1]);
+            if (header.Count == 0 && !overValues && ((interleaved && BlankFirstRow(line, lines[j - 1], lines[first]))
+                || BlankRowLine(line, lines[first], tableLabels, valueLeft)))
+            {
+                body.Insert(0, j);
+                first = j;
+                continue;
+            }
+            // the same, its label wrapped: 2.其他法律行政法规 over 禁止公开
+            if (header.Count == 0 && !overValues && j > 0 && !used[j - 1] && line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)
+                && tableLabels.Any(l => Math.Abs(l.Left - line.Pieces[0].Left) <= line.Size) && line.Line.Bottom - lines[first].Line.Top <= 1.5 * line.Size
+                && BlankRowLine(lines[j - 1], line, tableLabels, valueLeft) && lines[j - 1].Line.Bottom - line.Line.Top <= 0.8 * line.Size)
+            {
+                body.InsertRange(0, [j - 1, j]);
+                first = --j;
+                continue;
+            }
+            if (!overValues && !interleaved) break;
+            header.Add(j);
+        }
+        header.Reverse();
+        return ([.. header, .. body], header.Count);
+    }
+
+    /// <summary>
+    /// A line of a row printed blank next to the table's rows (at the head or foot of a page the table is cut by): an item
+    /// label left of the figures, with its number, standing where the table's labels stand, a row or less away.
+    /// </summary>
+    private static bool BlankRowLine(StreamLine line, StreamLine neighbour, List<Piece> tableLabels, double valueLeft)
+    {
+        if (!line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)) return false;
+        var gap = Math.Max(line.Line.Bottom - neighbour.Line.Top, neighbour.Line.Bottom - line.Line.Top);
+        return gap <= 1.5 * line.Size && line.Pieces.Any(p => LabelNormalizer.StartsNumbered(p.Text) && tableLabels.Any(l => Math.Abs(l.Left - p.Left) <= p.Size));
+    }
+
+    /// <summary>
+    /// A label line between the header and the first row of figures, a row apart from both: the table's first row,
+    /// printed blank (行政许可 under 信息内容 | 上一年项目数量 …, above 其他对外管理服务事项 | 0 0 0). A header's own label
+    /// (信息内容) stands level with the header's words over the figures.
+    /// </summary>
+    private static bool BlankFirstRow(StreamLine line, StreamLine header, StreamLine firstRow) =>
+        header.Line.Bottom - line.Line.Top >= 0.3 * line.Size && line.Line.Bottom - firstRow.Line.Top >= 0.8 * line.Size;
+
+    /// <summary>
+    /// The line is the start of a label that goes on below it, beside the table's first figures: left of the figures,
+    /// at line spacing above them, and the label's next line starts where it does with no item number of its own (on
+    /// the figures' line, or on the line after when the figures are centred between the label's two lines).
+    /// </summary>
+    private static bool LabelHead(List<StreamLine> lines, int index, double valueLeft)
+    {
+        var (line, figuresLine) = (lines[index], lines[index + 1]);
+        if (!line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft) || line.Line.Bottom - figuresLine.Line.Top > 0.8 * line.Size) return false;
+        var rest = figuresLine.Pieces[0].IsFigure ? index + 2 < lines.Count ? lines[index + 2] : null : figuresLine;
+        if (rest is null || rest.Pieces[0].IsFigure || (rest != figuresLine && rest.Line.Top < figuresLine.Line.Bottom - 0.8 * line.Size)) return false;
+        var label = rest.Pieces[0];
+        return !LabelNormalizer.StartsNumbered(label.Text) && (Math.Abs(line.Pieces[0].Left - label.Left) <= label.Size || LabelNormalizer.LeftOpen(line.Line.Text));
+    }
+
+    /// <summary>A unit word alone (件, 项, 元, 万元 …): the end of a figure wrapped in a narrow column (12 / 件).</summary>
+    private static bool IsUnit(Piece piece) => !piece.IsFigure && CellValueParser.IsUnit(piece.Text);
+
+    /// <summary>The piece stands right under the figure, at line spacing, overlapping it.</summary>
+    private static bool Above(Piece figure, Piece piece) =>
+        figure.Bottom - piece.Top <= 0.6 * piece.Size && figure.Bottom > piece.Top - 0.5 * piece.Size && piece.Left <= figure.Right && piece.Right >= figure.Left;
+
+    /// <summary>The figures of a table line: after its label, or all of them in a line of figures (or of one figure) alone.</summary>
+    private static IEnumerable<Piece> FiguresOf(StreamLine line) =>
+        line.Pieces.Where((p, i) => p.IsFigure && (i > 0 || line.StartsTable || line.Pieces.Count == 1));
+
+    /// <summary>Most of a line's figures stand under none of the columns of a table that already has a few rows: another table.</summary>
+    private static bool StandsApart(List<Piece> line, List<Piece> figures)
+    {
+        // placeholders alone (— 无 /) are the blank cells of the row above printed at another height, not a table's figures
+        var numbers = line.Where(f => CellValueParser.IsNumber(f.Text)).ToList();
+        return figures.Count >= 6 && numbers.Count >= 2 && numbers.Count(f => !Aligned(f, figures)) * 2 > numbers.Count;
+    }
+
+    private static bool Aligned(Piece piece, List<Piece> figures) => figures.Any(f => Math.Abs(f.Center - piece.Center) <= f.Size);
+}
