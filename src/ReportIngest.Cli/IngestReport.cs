@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ReportIngest.Evidence;
 using ReportIngest.Ingestion;
 
 namespace ReportIngest.Cli;
@@ -18,7 +19,7 @@ public static class IngestReport
         if (summary.WithoutReport.Count > 0) Console.WriteLine($"{summary.WithoutReport.Count} stored document(s) hold no readable report:");
         foreach (var empty in summary.WithoutReport) Console.WriteLine($"  {empty.ParseStatus}  {empty.Path}: {empty.NoReportReason}");
         var bySeverity = summary.FindingsBySeverity;
-        Console.WriteLine($"findings in stored documents: {bySeverity["error"]} error(s), {bySeverity["warning"]} warning(s), {bySeverity["info"]} info; " +
+        Console.WriteLine($"findings in stored documents: {bySeverity[Severity.Error]} error(s), {bySeverity[Severity.Warning]} warning(s), {bySeverity[Severity.Info]} info; " +
                           $"{crossYear} cross-year finding(s) over the whole database");
     }
 }

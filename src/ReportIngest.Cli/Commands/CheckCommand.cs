@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ReportIngest.Checking;
+using ReportIngest.Evidence;
 using ReportIngest.Export;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
@@ -29,8 +30,8 @@ public static class CheckCommand
         if (Arguments.Refuse(Arguments.MissingDatabase(database)) is { } refused) return refused;
         using var connection = ReportDatabase.Open(database);
         var checkedReports = new DatabaseChecker(connection, ReportChecker.Default).Run();
-        var threshold = Finding.SeverityRank(minSeverity);
-        var findings = new ReportQueries(connection).Findings().Where(f => Finding.SeverityRank(f.Severity) >= threshold).ToList();
+        var threshold = EvidenceCodes.ParseSeverity(minSeverity);
+        var findings = new ReportQueries(connection).Findings().Where(f => f.SeverityLevel >= threshold).ToList();
 
         switch (format)
         {
@@ -53,13 +54,13 @@ public static class CheckCommand
         foreach (var report in findings.GroupBy(f => (f.ReportId, f.Document)))
         {
             Console.WriteLine($"{report.Key.Document} (report {report.Key.ReportId})");
-            foreach (var f in report.OrderByDescending(f => Finding.SeverityRank(f.Severity)).ThenBy(f => f.Rule).ThenBy(f => f.Scope))
+            foreach (var f in report.OrderByDescending(f => f.SeverityLevel).ThenBy(f => f.Rule).ThenBy(f => f.Scope))
             {
                 Console.WriteLine($"  {f.Severity,-7} {f.Rule,-8} {f.Scope,-28} {f.Status}, attributed to {f.AttributedTo}: {f.Message}");
                 if (f.Expression.Length > 0) Console.WriteLine($"          {f.Expression}");
             }
         }
-        var counts = string.Join(", ", findings.GroupBy(f => f.Severity).OrderByDescending(g => Finding.SeverityRank(g.Key)).Select(g => $"{g.Count()} {g.Key}"));
+        var counts = string.Join(", ", findings.GroupBy(f => f.SeverityLevel).OrderByDescending(g => g.Key).Select(g => $"{g.Count()} {g.Key.Code()}"));
         Console.WriteLine($"{checkedReports} report(s) checked; {findings.Count} finding(s) at or above {minSeverity}{(findings.Count > 0 ? $" ({counts})" : "")}");
     }
 

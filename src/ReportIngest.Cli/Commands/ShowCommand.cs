@@ -36,7 +36,7 @@ public static class ShowCommand
 
         var facts = queries.Facts(report.ReportId).ToDictionary(f => f.Key);
         var findings = queries.Findings(report.ReportId).ToList();
-        var flagged = findings.Where(f => f.Severity != "info").SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
+        var flagged = findings.Where(f => f.SeverityLevel != ReportIngest.Evidence.Severity.Info).SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToHashSet();
         foreach (var (table, template) in queries.TableTemplates(report.ReportId).OrderBy(t => TemplateCatalog.TableCodes.ToList().IndexOf(t.Key)))
         {
             var definition = TemplateVersionCodes.Parse(template) is { } version ? TemplateCatalog.Get(version).Table(table) : null;

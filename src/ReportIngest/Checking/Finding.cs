@@ -1,3 +1,4 @@
+using ReportIngest.Evidence;
 namespace ReportIngest.Checking;
 
 /// <summary>
@@ -6,13 +7,13 @@ namespace ReportIngest.Checking;
 /// </summary>
 public sealed record Finding(
     string Rule,
-    string Severity,
-    string Status,
+    Severity Severity,
+    FindingStatus Status,
     string Scope,
     string Expression,
     decimal? Left,
     decimal? Right,
-    string AttributedTo,
+    Attribution AttributedTo,
     string Message,
     IReadOnlyList<string> Cells)
 {
@@ -28,16 +29,6 @@ public sealed record Finding(
     /// Whether a finding of <paramref name="rule"/> at <paramref name="severity"/> casts doubt on how its cells were
     /// read: a structural warning or error does; the rules then never count those cells as plain values.
     /// </summary>
-    public static bool CastsDoubt(string rule, string severity) => rule == StructuralRule && severity != Info;
+    public static bool CastsDoubt(string rule, Severity severity) => rule == StructuralRule && severity != Severity.Info;
 
-    public const string Error = "error";
-    public const string Warning = "warning";
-    public const string Info = "info";
-
-    public static int SeverityRank(string severity) => severity switch
-    {
-        Error => 2,
-        Warning => 1,
-        _ => 0,
-    };
 }

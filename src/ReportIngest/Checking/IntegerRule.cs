@@ -1,3 +1,4 @@
+using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 
@@ -23,8 +24,8 @@ public sealed class IntegerRule : IReportRule
                 _ => null,
             };
             if (problem is null) continue;
-            yield return new Finding("R-INT", Finding.Error, "fail", fact.Key, $"{fact.Key}[{fact.Raw}]", number, null,
-                report.DoubtfulCells.Contains(fact.Key) ? "parser" : "filer", $"{problem}; printed \"{fact.Raw}\"", [fact.Key]);
+            yield return new Finding("R-INT", Severity.Error, FindingStatus.Fail, fact.Key, $"{fact.Key}[{fact.Raw}]", number, null,
+                report.DoubtfulCells.Contains(fact.Key) ? Attribution.Parser : Attribution.Filer, $"{problem}; printed \"{fact.Raw}\"", [fact.Key]);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportIngest.Evidence;
 using ReportIngest.Text;
 
 namespace ReportIngest.Checking;
@@ -64,8 +65,8 @@ public sealed partial class NarrativeRule : IReportRule
         if (table == stated) return null;
         var regional = RegionalScope().IsMatch(sentence);
         var quote = sentence.Length > 120 ? sentence[..120] + "…" : sentence;
-        return new Finding(rule, regional ? Finding.Info : Finding.Warning, "fail", scope,
-            $"text {Format(stated)} = {string.Join(" + ", cells.Select((c, i) => $"{c}[{Format(facts[i]!.Value ?? 0m)}]"))}", stated, table, "filer",
+        return new Finding(rule, regional ? Severity.Info : Severity.Warning, FindingStatus.Fail, scope,
+            $"text {Format(stated)} = {string.Join(" + ", cells.Select((c, i) => $"{c}[{Format(facts[i]!.Value ?? 0m)}]"))}", stated, table, Attribution.Filer,
             $"the text states {Format(stated)} {description}, the table {Format(table)}{(regional ? " (the text speaks of the whole region)" : "")}: “{quote}”", cells);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportIngest.Evidence;
 using ReportIngest.Extraction;
 using ReportIngest.Templates;
 using ReportIngest.Text;
@@ -40,24 +41,24 @@ public sealed class RelationRule : IReportRule
 
         var expression = Expression(instance, report);
         if (unknown.Count > 0)
-            return new Finding(relation.RuleId, Finding.Info, "uncertain", instance.Scope, expression, null, null, "parser",
+            return new Finding(relation.RuleId, Severity.Info, FindingStatus.Uncertain, instance.Scope, expression, null, null, Attribution.Parser,
                 $"cannot be decided: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "was" : "were")} not read", keys);
 
         var imputed = keys.Where(k => report.Get(k)!.Status is CellStatus.Blank or CellStatus.Placeholder).ToList();
         var doubtful = keys.Where(report.DoubtfulCells.Contains).ToList();
         if (doubtful.Count > 0)
-            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "parser",
+            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Parser,
                 $"fails, but {string.Join(", ", doubtful)} come from a row with a structural problem: our reading is in doubt", keys);
         if (ShiftedValue.Explains(instance, report) is { } shift)
-            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "parser",
+            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Parser,
                 $"fails, but every relation through these cells would hold if {shift}: the PDF's layout may have put it one column off, our reading is in doubt", keys);
         if (imputed.Count > 0 || relation.Kind == RelationKind.Expected)
-            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "filer",
+            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Filer,
                 imputed.Count > 0 ? $"fails only with blank cells counted as 0 ({string.Join(", ", imputed)})" : $"expected relation fails: {relation.Description}", keys);
         if (SplitNumber.Explains(instance, report, left, right) is { } split)
-            return new Finding(relation.RuleId, Finding.Warning, "fail", instance.Scope, expression, left, right, "parser",
+            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Parser,
                 $"fails, but would hold if {split} were one number split in two by the PDF's spacing: our reading is in doubt", keys);
-        return new Finding(relation.RuleId, Finding.Error, "fail", instance.Scope, expression, left, right, "filer",
+        return new Finding(relation.RuleId, Severity.Error, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Filer,
             $"{relation.Description}: {Format(left)} ≠ {Format(right)}", keys);
     }
 

@@ -1,3 +1,4 @@
+using ReportIngest.Evidence;
 using ReportIngest.Storage;
 
 namespace ReportIngest.Evaluation;
@@ -26,14 +27,14 @@ public static class TruthScorer
             }
         }
 
-        var filerErrors = findings.Where(f => f.AttributedTo == "filer" && f.Severity == "error").ToList();
+        var filerErrors = findings.Where(f => f.Attribution == Attribution.Filer && f.SeverityLevel == Severity.Error).ToList();
         var truthErrors = truth.Findings.Where(f => f.Severity == "error").ToList();
         var errorsMissed = truthErrors.Where(t => !filerErrors.Any(f => Same(t, f))).Select(t => $"{t.Rule}/{t.Scope}").ToList();
         var falseErrors = filerErrors.Where(f => !truthErrors.Any(t => Same(t, f))).Select(f => $"{f.Rule}/{f.Scope}: {f.Message}").ToList();
         var truthWarnings = truth.Findings.Where(f => f.Severity != "error").ToList();
         var warningsMissed = truthWarnings.Where(t => !findings.Any(f => Same(t, f))).Select(t => $"{t.Rule}/{t.Scope}").ToList();
         // within the document: a truth file speaks of one filing, not of its pairing with other years' (cross-year rules)
-        var falseWarnings = findings.Where(f => f.AttributedTo == "filer" && f.Severity == "warning" && f.OtherReportId is null && !truthWarnings.Any(t => Same(t, f)))
+        var falseWarnings = findings.Where(f => f.Attribution == Attribution.Filer && f.SeverityLevel == Severity.Warning && f.OtherReportId is null && !truthWarnings.Any(t => Same(t, f)))
             .Select(f => $"{f.Rule}/{f.Scope}: {f.Message}").ToList();
 
         var metadataMisses = truth.Metadata.Where(m => !SameText(m.Value, StoredField(report, m.Key)))

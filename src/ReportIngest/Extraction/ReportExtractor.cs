@@ -1,4 +1,5 @@
 using ReportIngest.Documents;
+using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 
@@ -153,7 +154,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         }
         if (aligned.Problem is not null)
             issues.Add(StructuralIssue.Warning(table.Code, row.Code, $"row \"{row.Label}\": {aligned.Problem}", observed.Locator, keys,
-                attributedTo: aligned.CellsUncertain ? "parser" : "unknown"));
+                attributedTo: aligned.CellsUncertain ? Attribution.Parser : Attribution.Unknown));
 
         foreach (var code in columns)
         {

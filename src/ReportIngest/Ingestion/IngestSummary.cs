@@ -1,4 +1,4 @@
-using ReportIngest.Checking;
+using ReportIngest.Evidence;
 
 namespace ReportIngest.Ingestion;
 
@@ -8,7 +8,7 @@ public sealed class IngestSummary
     private readonly List<DocumentOutcome> _failures = [];
     private readonly List<DocumentOutcome> _skipped = [];
     private readonly List<DocumentOutcome> _withoutReport = [];
-    private readonly Dictionary<string, int> _findingsBySeverity = new() { [Finding.Error] = 0, [Finding.Warning] = 0, [Finding.Info] = 0 };
+    private readonly Dictionary<Severity, int> _findingsBySeverity = new() { [Severity.Error] = 0, [Severity.Warning] = 0, [Severity.Info] = 0 };
 
     public int Stored { get; private set; }
     public int AlreadyStored { get; private set; }
@@ -19,7 +19,7 @@ public sealed class IngestSummary
 
     /// <summary>Stored documents that hold no readable report (attachment-only, image-only or not a report page).</summary>
     public IReadOnlyList<DocumentOutcome> WithoutReport => _withoutReport;
-    public IReadOnlyDictionary<string, int> FindingsBySeverity => _findingsBySeverity;
+    public IReadOnlyDictionary<Severity, int> FindingsBySeverity => _findingsBySeverity;
     public int Total => Stored + AlreadyStored + _failures.Count;
 
     public void Add(DocumentOutcome outcome)

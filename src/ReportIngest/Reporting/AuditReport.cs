@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using ReportIngest.Evidence;
 using ReportIngest.Storage;
 using ReportIngest.Templates;
 using static System.Net.WebUtility;
@@ -51,11 +52,11 @@ public sealed class AuditReport(SqliteConnection connection)
         }
         html.Append("</table><table class=\"counts\"><caption>Findings by rule and severity</caption><tr><th>rule</th><th>error</th><th>warning</th><th>info</th></tr>");
         foreach (var rule in findings.GroupBy(f => f.Rule).OrderBy(g => g.Key))
-            html.Append($"<tr><td>{HtmlEncode(rule.Key)}</td><td>{rule.Count(f => f.Severity == "error")}</td><td>{rule.Count(f => f.Severity == "warning")}</td><td>{rule.Count(f => f.Severity == "info")}</td></tr>");
+            html.Append($"<tr><td>{HtmlEncode(rule.Key)}</td><td>{rule.Count(f => f.SeverityLevel == Severity.Error)}</td><td>{rule.Count(f => f.SeverityLevel == Severity.Warning)}</td><td>{rule.Count(f => f.Severity == "info")}</td></tr>");
         html.Append("</table></div>");
 
-        var byRule = findings.Where(f => f.Severity != "info").GroupBy(f => f.Rule).OrderByDescending(g => g.Count())
-            .Select(g => (g.Key, g.Count(), g.Any(f => f.Severity == "error") ? "#c62828" : "#ef6c00")).ToList();
+        var byRule = findings.Where(f => f.SeverityLevel != Severity.Info).GroupBy(f => f.Rule).OrderByDescending(g => g.Count())
+            .Select(g => (g.Key, g.Count(), g.Any(f => f.SeverityLevel == Severity.Error) ? "#c62828" : "#ef6c00")).ToList();
         html.Append("<figure>").Append(Svg.Bars("Findings per rule (errors and warnings)", byRule)).Append("<figcaption>Findings per rule (errors and warnings)</figcaption></figure>");
 
         var outcomes = reports.Where(r => facts.ContainsKey(r.ReportId)).Select(r => (Label: $"{r.Agency ?? r.Document} {r.ReportYear}", Values: Outcomes(facts[r.ReportId])))
@@ -85,7 +86,7 @@ public sealed class AuditReport(SqliteConnection connection)
             .Append("<select id=\"severity\"><option value=\"\">all severities</option><option>error</option><option>warning</option><option>info</option></select>")
             .Append(" <span id=\"shown\"></span></div>");
         html.Append("<table id=\"findings\" class=\"sortable\"><thead><tr><th>severity</th><th>rule</th><th>report</th><th>scope</th><th>attributed to</th><th>expression</th><th>message</th></tr></thead><tbody>");
-        foreach (var f in findings.OrderByDescending(f => ReportIngest.Checking.Finding.SeverityRank(f.Severity)).ThenBy(f => f.ReportId))
+        foreach (var f in findings.OrderByDescending(f => f.SeverityLevel).ThenBy(f => f.ReportId))
             html.Append($"<tr class=\"{f.Severity}\" data-severity=\"{f.Severity}\"><td>{f.Severity}</td><td>{HtmlEncode(f.Rule)}</td>")
                 .Append($"<td><a href=\"#report-{f.ReportId}\">{HtmlEncode(f.Document)}</a></td><td>{HtmlEncode(f.Scope)}</td><td>{HtmlEncode(f.AttributedTo)}</td>")
                 .Append($"<td class=\"expr\">{HtmlEncode(f.Expression)}</td><td>{HtmlEncode(f.Message)}</td></tr>");
@@ -102,16 +103,16 @@ public sealed class AuditReport(SqliteConnection connection)
                 ? $" · <a href=\"{HtmlEncode(link.AbsoluteUri)}\">source</a>"
                 : $" · source {HtmlEncode(url)}");
         html.Append("</p>");
-        var flagged = findings.Where(f => f.Severity != "info")
-            .SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(c => (Cell: c, f.Severity)))
-            .GroupBy(c => c.Cell).ToDictionary(g => g.Key, g => g.Any(c => c.Severity == "error") ? "error" : "warning");
+        var flagged = findings.Where(f => f.SeverityLevel != Severity.Info)
+            .SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(c => (Cell: c, Severity: f.SeverityLevel)))
+            .GroupBy(c => c.Cell).ToDictionary(g => g.Key, g => g.Any(c => c.Severity == Severity.Error) ? "error" : "warning");
         html.Append("<div class=\"report-body\"><div class=\"tables\">");
         foreach (var (table, template) in queries.TableTemplates(report.ReportId).OrderBy(t => TemplateCatalog.TableCodes.ToList().IndexOf(t.Key)))
             if (TemplateVersionCodes.Parse(template) is { } version && TemplateCatalog.Get(version).Table(table) is { } definition)
                 Table(html, definition, template, facts, flagged);
         html.Append("</div><div class=\"evidence\">");
         if (findings.Count == 0) html.Append("<p>No findings.</p>");
-        foreach (var f in findings.OrderByDescending(f => ReportIngest.Checking.Finding.SeverityRank(f.Severity)))
+        foreach (var f in findings.OrderByDescending(f => f.SeverityLevel))
         {
             html.Append($"<div class=\"finding {f.Severity}\"><b>{f.Severity} {HtmlEncode(f.Rule)}</b> <span>{HtmlEncode(f.Scope)}</span>, attributed to {HtmlEncode(f.AttributedTo)}")
                 .Append($"<p>{HtmlEncode(f.Message)}</p>");

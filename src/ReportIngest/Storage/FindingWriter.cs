@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Checking;
+using ReportIngest.Evidence;
 
 namespace ReportIngest.Storage;
 
@@ -22,9 +23,9 @@ internal sealed class FindingWriter(SqliteConnection connection) : IDisposable
     public void Insert(long reportId, string documentSha, IEnumerable<Finding> findings)
     {
         foreach (var finding in findings)
-            _insert.Run(reportId, finding.Rule, finding.Severity, finding.Status, finding.Scope, finding.Expression,
+            _insert.Run(reportId, finding.Rule, finding.Severity.Code(), finding.Status.Code(), finding.Scope, finding.Expression,
                 StoredValues.ToText(finding.Left), StoredValues.ToText(finding.Right), string.Join(';', finding.Cells), finding.OtherReportId,
-                finding.AttributedTo, finding.Message, Fingerprint(documentSha, finding));
+                finding.AttributedTo.Code(), finding.Message, Fingerprint(documentSha, finding));
     }
 
     public void Dispose() => _insert.Dispose();

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReportIngest.Checking;
+using ReportIngest.Evidence;
 using ReportIngest.Templates;
 
 namespace ReportIngest.Storage;
@@ -35,7 +36,7 @@ public sealed class StoredReports(SqliteConnection connection)
         var doubtful = connection.Query<(long ReportId, string Rule, string Severity, string Cells)>(
                 "SELECT report_id, rule, severity, cells FROM findings WHERE rule = @rule AND report_id BETWEEN @first AND @last",
                 new { first, last, rule = Finding.StructuralRule })
-            .Where(f => Finding.CastsDoubt(f.Rule, f.Severity))
+            .Where(f => Finding.CastsDoubt(f.Rule, EvidenceCodes.ParseSeverity(f.Severity)))
             .GroupBy(f => f.ReportId)
             .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries)).ToHashSet());
         var texts = withText

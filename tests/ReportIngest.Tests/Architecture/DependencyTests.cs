@@ -33,8 +33,9 @@ public class DependencyTests
             .Check(Program);
 
     [Fact]
-    public void Text_and_templates_are_the_ground_floor() =>
+    public void Text_templates_and_the_words_of_evidence_are_the_ground_floor() =>
         Types().That().ResideInNamespaceOrBelow("ReportIngest.Text").Or().ResideInNamespaceOrBelow("ReportIngest.Templates")
+            .Or().ResideInNamespaceOrBelow("ReportIngest.Evidence")
             .Should().NotDependOnAny(Layers("Readers", "Extraction", "Checking", "Storage", "Ingestion", "Crawling", "Export", "Reporting", "Evaluation"))
             .Check(Program);
 

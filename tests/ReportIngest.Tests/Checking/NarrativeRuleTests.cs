@@ -1,4 +1,5 @@
 using ReportIngest.Checking;
+using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 using ExtractedFact = ReportIngest.Extraction.Fact;
@@ -40,7 +41,7 @@ public class NarrativeRuleTests
         var findings = Check("本年度共收到政府信息公开申请800件。行政复议351件，其中结果维持70件，结果纠正66件，其他结果178件，尚未审结37件。");
 
         var received = Assert.Single(findings, f => f.Scope == "new_received");
-        Assert.Equal(("E-TXT-S3", Finding.Warning, "filer", 800m, 713m), (received.Rule, received.Severity, received.AttributedTo, received.Left, received.Right));
+        Assert.Equal(("E-TXT-S3", Severity.Warning, Attribution.Filer, 800m, 713m), (received.Rule, received.Severity, received.AttributedTo, received.Left, received.Right));
         Assert.Contains("收到政府信息公开申请800件", received.Message);
         Assert.Equal(["review_corrected", "review_upheld"], findings.Where(f => f.Rule == "E-TXT-S4").Select(f => f.Scope).Order());
     }
@@ -50,7 +51,7 @@ public class NarrativeRuleTests
     {
         Assert.Empty(Check("申请中同意公开答复9件，部分公开答复0件。"));
         var regional = Assert.Single(Check("全市共收到政府信息公开申请5000件。"));
-        Assert.Equal(Finding.Info, regional.Severity);
+        Assert.Equal(Severity.Info, regional.Severity);
     }
 
     [Fact]

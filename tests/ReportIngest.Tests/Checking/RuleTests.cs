@@ -1,4 +1,5 @@
 using ReportIngest.Checking;
+using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 using ExtractedFact = ReportIngest.Extraction.Fact;
@@ -45,7 +46,7 @@ public class RuleTests
         var findings = Check(facts);
 
         var balance = Assert.Single(findings, f => f.Rule == "R3-BAL" && f.Scope == "natural_person");
-        Assert.Equal(("natural_person", "error", "filer"), (balance.Scope, balance.Severity, balance.AttributedTo));
+        Assert.Equal(("natural_person", Severity.Error, Attribution.Filer), (balance.Scope, balance.Severity, balance.AttributedTo));
         Assert.Equal(5m, balance.Left);
         Assert.Equal(6m, balance.Right);
         Assert.Equal(-1m, balance.Delta);
@@ -59,7 +60,7 @@ public class RuleTests
         var facts = Consistent(Balanced);
         facts["s3.res_withheld_third_party.total"] = facts["s3.res_withheld_third_party.total"] with { Value = 3m };
         var findings = Check(facts);
-        Assert.Contains(findings, f => f.Rule == "R3-RES" && f.Scope == "total" && f.Severity == "error" && f.Right == 7m);
+        Assert.Contains(findings, f => f.Rule == "R3-RES" && f.Scope == "total" && f.Severity == Severity.Error && f.Right == 7m);
         Assert.Contains(findings, f => f.Rule == "R3-ROW" && f.Scope == "res_withheld_third_party");
     }
 
@@ -86,7 +87,7 @@ public class RuleTests
 
         var row = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
 
-        Assert.Equal((severity, attributed), (row.Severity, row.AttributedTo));
+        Assert.Equal((severity, attributed), (row.Severity.Code(), row.AttributedTo.Code()));
         if (page is not null) Assert.Contains("s3.new_received.natural_person and s3.new_received.commercial", row.Message);
     }
 
@@ -101,7 +102,7 @@ public class RuleTests
 
         var row = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
 
-        Assert.Equal(("error", "filer"), (row.Severity, row.AttributedTo));
+        Assert.Equal((Severity.Error, Attribution.Filer), (row.Severity, row.AttributedTo));
     }
 
     [Theory]
@@ -117,11 +118,11 @@ public class RuleTests
         var balances = Check(facts).Where(f => f.Rule == "R3-BAL").ToList();
 
         Assert.Equal(["commercial", "natural_person"], balances.Select(f => f.Scope).Order());
-        Assert.All(balances, f => Assert.Equal(attributed, f.AttributedTo));
-        if (page is null) Assert.Contains(balances, f => f.Severity == "error");
+        Assert.All(balances, f => Assert.Equal(attributed, f.AttributedTo.Code()));
+        if (page is null) Assert.Contains(balances, f => f.Severity == Severity.Error);
         else Assert.All(balances, f =>
         {
-            Assert.Equal("warning", f.Severity);
+            Assert.Equal(Severity.Warning, f.Severity);
             Assert.Contains("the value of s3.new_received.commercial belongs in s3.new_received.natural_person", f.Message);
         });
     }
@@ -134,7 +135,7 @@ public class RuleTests
         facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 6m, Raw = "6" }; // 6, not the 5 natural_person needs
         foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = 1 };
 
-        Assert.Contains(Check(facts), f => f.Rule == "R3-BAL" && f.Scope == "commercial" && (f.Severity, f.AttributedTo) == ("error", "filer"));
+        Assert.Contains(Check(facts), f => f.Rule == "R3-BAL" && f.Scope == "commercial" && (f.Severity, f.AttributedTo) == (Severity.Error, Attribution.Filer));
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public class RuleTests
     {
         var facts = Consistent(("s4.cases.review_upheld", 10), ("s4.cases.review_corrected", 1), ("s4.cases.review_total", 0));
         var finding = Assert.Single(Check(facts));
-        Assert.Equal(("R4-SUM", "review", "error", "filer", -11m), (finding.Rule, finding.Scope, finding.Severity, finding.AttributedTo, finding.Delta));
+        Assert.Equal(("R4-SUM", "review", Severity.Error, Attribution.Filer, -11m), (finding.Rule, finding.Scope, finding.Severity, finding.AttributedTo, finding.Delta));
     }
 
     [Fact]
@@ -162,7 +163,7 @@ public class RuleTests
         var facts = Consistent(Balanced);
         facts["s3.carried_out.total"] = facts["s3.carried_out.total"] with { Value = null, Raw = "", Status = CellStatus.Blank };
         var findings = Check(facts);
-        Assert.All(findings, f => Assert.Equal("warning", f.Severity));
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
         Assert.Contains(findings, f => f.Rule == "R3-BAL" && f.Scope == "total" && f.Expression.Contains("blank→0"));
     }
 
@@ -172,7 +173,7 @@ public class RuleTests
         var facts = Consistent(Balanced);
         facts["s3.carried_out.total"] = facts["s3.carried_out.total"] with { Value = null, Raw = "", Status = CellStatus.Unreadable };
         var finding = Assert.Single(Check(facts), f => f.Rule == "R3-BAL" && f.Scope == "total");
-        Assert.Equal(("uncertain", "parser", "info"), (finding.Status, finding.AttributedTo, finding.Severity));
+        Assert.Equal((FindingStatus.Uncertain, Attribution.Parser, Severity.Info), (finding.Status, finding.AttributedTo, finding.Severity));
     }
 
     [Fact]
@@ -180,14 +181,14 @@ public class RuleTests
     {
         var facts = Consistent(("s4.cases.review_upheld", 2), ("s4.cases.review_total", 1));
         var finding = Assert.Single(Check(facts, "s4.cases.review_total"));
-        Assert.Equal(("R4-SUM", "parser", "warning"), (finding.Rule, finding.AttributedTo, finding.Severity));
+        Assert.Equal(("R4-SUM", Attribution.Parser, Severity.Warning), (finding.Rule, finding.AttributedTo, finding.Severity));
     }
 
     [Fact]
     public void Structural_issues_become_S_STRUCT_findings()
     {
         var finding = ReportChecker.ToFinding(StructuralIssue.Warning("s3", "unmatched_row", "row \"x\" matches no template row", "L7"));
-        Assert.Equal(("S-STRUCT", "warning", "fail", "parser"), (finding.Rule, finding.Severity, finding.Status, finding.AttributedTo));
+        Assert.Equal(("S-STRUCT", Severity.Warning, FindingStatus.Fail, Attribution.Parser), (finding.Rule, finding.Severity, finding.Status, finding.AttributedTo));
         Assert.Equal("at L7", finding.Expression);
     }
 }

@@ -1,3 +1,4 @@
+using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 
@@ -122,9 +123,9 @@ public class ExtractionTests
         var doc = Title + "## 四、政府信息公开行政复议、行政诉讼情况\n\n" + string.Join('\t', Enumerable.Repeat("0", 16)) + "\n";
         var report = Extract.From(doc);
         Assert.Equal(15, report.Facts.Count(f => f.Table == "s4" && f.Status == CellStatus.Value));
-        var issue = Assert.Single(report.Issues, i => i.Table == "s4" && i.Severity == "warning");
+        var issue = Assert.Single(report.Issues, i => i.Table == "s4" && i.Severity == Severity.Warning);
         Assert.Contains("16 values for 15 cells", issue.Message);
-        Assert.NotEqual("filer", issue.AttributedTo);
+        Assert.NotEqual(Attribution.Filer, issue.AttributedTo);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 
@@ -12,8 +13,8 @@ public class GapFillerTests
     {
         var report = Extract.From(Header + "| 行政许可 | 1 | 2 | 3 |\n| 4 | 5 | 6 |\n");
         Assert.Equal(6m, report.Fact("s2_a20_5.other_mgmt_service.decisions").Value);
-        var issue = Assert.Single(report.Issues, i => i.Scope == "other_mgmt_service" && i.Severity == "warning");
-        Assert.Equal("parser", issue.AttributedTo);
+        var issue = Assert.Single(report.Issues, i => i.Scope == "other_mgmt_service" && i.Severity == Severity.Warning);
+        Assert.Equal(Attribution.Parser, issue.AttributedTo);
         Assert.Contains("s2_a20_5.other_mgmt_service.decisions", issue.Cells);
     }
 

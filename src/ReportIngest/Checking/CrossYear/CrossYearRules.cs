@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportIngest.Evidence;
 using ReportIngest.Extraction;
 using ReportIngest.Templates;
 using ReportIngest.Text;
@@ -61,7 +62,7 @@ public static class CrossYearRules
         var unread = terms.Where(t => t.Fact!.Status == CellStatus.Unreadable).Select(t => Name(t.Term)).ToList();
         if (unread.Count > 0)
         {
-            yield return new Finding(rule, Finding.Info, "uncertain", scope, expression, null, null, "parser",
+            yield return new Finding(rule, Severity.Info, FindingStatus.Uncertain, scope, expression, null, null, Attribution.Parser,
                 $"cannot be decided: {string.Join(", ", unread)} not read", cells)
             { OtherReportId = previous.Id };
             yield break;
@@ -70,10 +71,10 @@ public static class CrossYearRules
         if (leftValue == rightValue) yield break;
 
         var doubtful = terms.Where(t => (t.Term.LastYear ? previous : current).Facts.DoubtfulCells.Contains(t.Term.Key)).Select(t => Name(t.Term)).ToList();
-        var (attributed, reason) = doubtful.Count > 0 ? ("parser", $"; {string.Join(", ", doubtful)} come from a row with a structural problem")
-            : match == AgencyMatch.Uncertain ? ("unknown", "; the two reports may not be the same agency's")
-            : ("filer", "");
-        yield return new Finding(rule, Finding.Warning, "fail", scope, expression, leftValue, rightValue, attributed,
+        var (attributed, reason) = doubtful.Count > 0 ? (Attribution.Parser, $"; {string.Join(", ", doubtful)} come from a row with a structural problem")
+            : match == AgencyMatch.Uncertain ? (Attribution.Unknown, "; the two reports may not be the same agency's")
+            : (Attribution.Filer, "");
+        yield return new Finding(rule, Severity.Warning, FindingStatus.Fail, scope, expression, leftValue, rightValue, attributed,
             $"{description}: {Format(leftValue)} ≠ {Format(rightValue)}{reason}", cells)
         { OtherReportId = previous.Id };
     }
@@ -82,7 +83,7 @@ public static class CrossYearRules
     private sealed record Term(string Key, bool LastYear = false, int Sign = 1);
 
     private static Finding Note(string rule, string scope, string message, YearReport previous) =>
-        new(rule, Finding.Info, "uncertain", scope, "", null, null, "unknown", message, []) { OtherReportId = previous.Id };
+        new(rule, Severity.Info, FindingStatus.Uncertain, scope, "", null, null, Attribution.Unknown, message, []) { OtherReportId = previous.Id };
 
     private static TemplateVersion? Version(YearReport report, string table) =>
         report.Facts.TableVersions.TryGetValue(table, out var version) ? version : null;
