@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 using ReportIngest.Crawling.Fetching;
 using ReportIngest.Crawling.Profiles;
 using ReportIngest.Documents;
-using ReportIngest.Readers.Html;
+
+using ReportIngest.Text;
 
 namespace ReportIngest.Crawling;
 

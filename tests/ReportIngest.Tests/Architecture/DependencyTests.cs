@@ -45,6 +45,11 @@ public class DependencyTests
             .Check(Program);
 
     [Fact]
+    public void The_crawler_fetches_and_records_but_reads_no_report() =>
+        Types().That().ResideInNamespaceOrBelow("ReportIngest.Crawling").Should().NotDependOnAny(Layers("Readers", "Extraction", "Checking", "Ingestion", "Export", "Reporting", "Evaluation"))
+            .Check(Program);
+
+    [Fact]
     public void The_command_line_writes_no_SQL() =>
         Types().That().ResideInNamespaceOrBelow("ReportIngest.Cli").Should().NotDependOnAny(Types().That().ResideInNamespaceOrBelow("Dapper"))
             .Check(Program);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using ReportIngest.Readers.Html;
+
+using ReportIngest.Text;
 
 namespace ReportIngest.Crawling.Fetching;
 

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using ReportIngest.Documents;
+using ReportIngest.Text;
 using Document = ReportIngest.Documents.Document;
 
 namespace ReportIngest.Readers.Html;

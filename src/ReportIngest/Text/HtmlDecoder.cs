@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ReportIngest.Text;
 
-namespace ReportIngest.Readers.Html;
+namespace ReportIngest.Text;
 
 /// <summary>
 /// Decodes a page from its bytes, trusting the bytes over the page's claim: a BOM wins; bytes that are valid UTF-8
