@@ -30,6 +30,7 @@ public static partial class Mutations
         new("deep-nesting", (doc, _, r) => DeepNesting(doc, r), Text),
         new("broken-encoding", (doc, _, r) => BrokenEncoding(doc, r), Text),
         new("pdf-xref-cycle", (doc, _, r) => PdfLoops(doc, r), f => f == "pdf"),
+        new("pdf-inflate-bomb", (doc, _, r) => PdfInflateBomb(doc, (256L + r.Next(256)) * 1024 * 1024), f => f == "pdf"),
         new("docx-entity-bomb", (doc, _, r) => DocxPart(doc, "word/document.xml", _ => BillionLaughs), f => f == "docx"),
         new("docx-part-damage", (doc, _, r) => DocxPart(doc, "word/document.xml", xml => FlipBits(xml, r, 1 + r.Next(8))), f => f == "docx"),
         new("docx-deep-controls", (doc, _, r) => DocxPart(doc, "word/document.xml", xml => NestedControls(xml, 5_000 + r.Next(20_000))), f => f == "docx"),
@@ -126,6 +127,46 @@ public static partial class Mutations
             _ => Regex.Replace(text, @"/Kids \[[^\]]*\]", "/Kids [2 0 R 2 0 R]"),
         };
         return Encoding.Latin1.GetBytes(text);
+    }
+
+    /// <summary>
+    /// An incremental update that gives the first page a new content stream of a few hundred kilobytes inflating to
+    /// <paramref name="inflatedBytes"/> (spaces, which deflate packs a thousand to one); the document unchanged where
+    /// its page or trailer cannot be found.
+    /// </summary>
+    private static byte[] PdfInflateBomb(byte[] doc, long inflatedBytes)
+    {
+        var text = Encoding.Latin1.GetString(doc);
+        var page = Regex.Match(text, @"(\d+) 0 obj\s*(<<(?:(?!endobj).)*?/Type\s*/Page(?![a-zA-Z])(?:(?!endobj).)*?)endobj", RegexOptions.Singleline);
+        var root = Regex.Match(text, @"/Root\s+(\d+\s+\d+\s+R)");
+        var startXref = Regex.Matches(text, @"startxref\s+(\d+)");
+        if (!page.Success || !root.Success || startXref.Count == 0) return doc;
+        var size = Regex.Matches(text, @"(\d+) 0 obj").Max(m => int.Parse(m.Groups[1].Value)) + 1;
+        var pageDictionary = Regex.Replace(page.Groups[2].Value, @"/Contents\s*(\d+\s+\d+\s+R|\[[^\]]*\])", $"/Contents {size} 0 R");
+        if (!pageDictionary.Contains("/Contents", StringComparison.Ordinal)) return doc;
+
+        var compressed = new MemoryStream();
+        compressed.Write([0x78, 0x01]);
+        using (var deflate = new DeflateStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (long written = 0; written < inflatedBytes; written += spaces.Length) deflate.Write(spaces);
+        }
+        var update = new MemoryStream();
+        update.Write(doc);
+        void Write(string latin1) => update.Write(Encoding.Latin1.GetBytes(latin1));
+        Write("\n");
+        var pageOffset = update.Position;
+        Write($"{page.Groups[1].Value} 0 obj\n{pageDictionary}endobj\n");
+        var streamOffset = update.Position;
+        Write($"{size} 0 obj\n<< /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n");
+        update.Write(compressed.ToArray());
+        Write("\nendstream\nendobj\n");
+        var xref = update.Position;
+        Write($"xref\n{page.Groups[1].Value} 1\n{pageOffset:D10} 00000 n \n{size} 1\n{streamOffset:D10} 00000 n \n");
+        Write($"trailer\n<< /Size {size + 1} /Root {root.Groups[1].Value} /Prev {startXref[^1].Groups[1].Value} >>\nstartxref\n{xref}\n%%EOF\n");
+        return update.ToArray();
     }
 
     private static byte[] DocxPart(byte[] doc, string part, Func<byte[], byte[]> change)

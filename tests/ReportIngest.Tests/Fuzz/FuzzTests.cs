@@ -62,6 +62,19 @@ public class FuzzTests(ITestOutputHelper output)
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
     }
 
+    [Theory]
+    [InlineData("gen_14_gov2021_rects_fault.pdf")]
+    [InlineData("gen_15_gov2021_stream_clean.pdf")]
+    public void The_inflate_bomb_mutation_gives_a_real_PDF_a_page_that_is_refused(string file)
+    {
+        var pdf = File.ReadAllBytes(Path.Combine(TestPaths.Corpus, "generated", file));
+        var bomb = Mutations.All.Single(m => m.Name == "pdf-inflate-bomb").Apply(pdf, pdf, new Random(1));
+
+        Assert.True(bomb.Length > pdf.Length, "the update was appended");
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReaders.Default.Read(new SourceDocument(file, bomb)));
+        Assert.Contains("inflates to more than 256 MB", error.Message);
+    }
+
     [Fact]
     public void A_DOCX_whose_XML_declares_an_entity_bomb_is_refused_without_expanding_it()
     {
