@@ -13,4 +13,11 @@ public sealed record GridCell(int Row, int Col, string Text, string Locator, int
     /// closer than a line apart in a table without rulings): extraction keeps the text and reads the cell as unreadable.
     /// </summary>
     public bool Doubtful { get; init; }
+
+    /// <summary>
+    /// A figure without a label heading a table without rulings or header: maybe the rest of a figure cut by the page
+    /// break. The PDF reader joins it to the figure above it on the page before, or else reads it, and the cell under
+    /// it, as doubtful.
+    /// </summary>
+    public bool PageHeadRest { get; init; }
 }

@@ -71,6 +71,7 @@ public class VariationMatrixTests
     [InlineData("SubtotalColumn", "pdf-lo", "")]
     [InlineData("SubtotalColumn", "pdf-lo-unruled", "--2-")]
     [InlineData("CountUnits", "pdf-lo-unruled", "")]
+    [InlineData("Plain", "pdf-lo-unruled", "")] // figures wrapped over two lines, cut by the page break between them: 16 at a page's foot, 00 at the next page's head
     [InlineData("CountUnits", "pdf-lo", "")] // a figure wrapped with its unit inside a ruled cell: 31 / 26 / 件
     [InlineData("ReviewSplit", "pdf-lo", "")] // a header at the foot of a page, its row of figures at the head of the next
     [InlineData("BlankRows", "pdf-unruled", "")] // a table's first row printed blank right under its header

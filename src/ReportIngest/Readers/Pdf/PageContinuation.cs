@@ -41,7 +41,30 @@ internal static class PageContinuation
             }
             result.Add(block);
         }
+        for (var i = 0; i < result.Count; i++)
+            if (result[i] is GridBlock { Grid: var grid } && grid.Rows.Any(row => row.Any(c => c.PageHeadRest)))
+                result[i] = new GridBlock(DoubtUnjoinedHeadRests(grid));
         return result;
+    }
+
+    /// <summary>
+    /// Figures heading a page's table without a label that did not turn out to be the rest of figures cut by the break,
+    /// standing within a line and a half of the row under them: whose they are cannot be told (the first digits of that
+    /// row's figures, stacked over lines?). They and the cells right under them are doubtful. A row of figures with
+    /// nothing close under it (section 四's one row, its header on the page before) is left as it is.
+    /// </summary>
+    private static Grid DoubtUnjoinedHeadRests(Grid grid)
+    {
+        var rows = grid.Rows.Select(row => row.ToList()).ToList();
+        for (var r = 0; r + 1 < rows.Count; r++)
+            foreach (var head in rows[r].Where(c => c.PageHeadRest && c.Text.Length > 0 && c.Box is not null).ToList())
+            {
+                var height = head.Box!.Value.Top - head.Box.Value.Bottom;
+                if (rows[r + 1].FirstOrDefault(c => c.Col == head.Col) is not { Box: { } below } || head.Box.Value.Bottom - below.Top > 1.5 * height) continue;
+                rows[r] = [.. rows[r].Select(c => c.Col == head.Col ? c with { Doubtful = true } : c)];
+                rows[r + 1] = [.. rows[r + 1].Select(c => c.Col == head.Col ? c with { Doubtful = true } : c)];
+            }
+        return new Grid([.. rows.Select(row => (IReadOnlyList<GridCell>)row)]);
     }
 
     /// <summary>

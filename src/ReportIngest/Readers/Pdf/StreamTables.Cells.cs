@@ -56,7 +56,8 @@ internal static partial class StreamTables
         for (var c = 0; c < columns.Count; c++)
         {
             var doubtful = row.Figures?.DoubtfulColumns.Contains(c) == true;
-            if (row.Figures?.Cells[c] is { } figure) cells.Add(Cell(index, labelWidth + c, figure.Text, figure.Box, page) with { Doubtful = doubtful });
+            if (row.Figures?.Cells[c] is { } figure)
+                cells.Add(Cell(index, labelWidth + c, figure.Text, figure.Box, page) with { Doubtful = doubtful, PageHeadRest = row.Figures.PageHeadRest });
             else
             {
                 var (bottom, top) = row.Figures is { } f ? (f.Bottom, f.Top) : (row.Middle - 1, row.Middle + 1);

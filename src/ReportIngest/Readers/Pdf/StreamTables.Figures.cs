@@ -153,5 +153,11 @@ internal static partial class StreamTables
         public HashSet<int> DoubtfulColumns { get; } = [];
 
         public void DoubtAll() => DoubtfulColumns.UnionWith(Enumerable.Range(0, Cells.Length));
+
+        /// <summary>
+        /// Figures without a label heading a table without a header: maybe the rest of figures cut by a page break. Whose
+        /// they are is left to <see cref="PageContinuation"/>, which sees the page before.
+        /// </summary>
+        public bool PageHeadRest { get; set; }
     }
 }

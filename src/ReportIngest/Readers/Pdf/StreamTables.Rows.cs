@@ -12,7 +12,11 @@ internal static partial class StreamTables
     /// The rows, top to bottom: each row of figures with the label units beside it (the rightmost its item, a unit
     /// being one row's item only); each unit beside no figures and with nothing to its right, a row printed blank.
     /// </summary>
-    private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units, double pitch)
+    /// <param name="figureRows">The lines of figures.</param>
+    /// <param name="units">The label units.</param>
+    /// <param name="pitch">The labels' line pitch.</param>
+    /// <param name="headed">Whether the table has header lines; the first line of figures of a table without them may be the rest of figures cut by a page break.</param>
+    private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units, double pitch, bool headed)
     {
         figureRows = JoinComplementary(JoinStacked(figureRows, units), units, pitch);
         // Rows of figures still closer than a line apart are figures wrapped in ways this reading cannot untangle: unreadable.
@@ -32,6 +36,10 @@ internal static partial class StreamTables
                     select (row, unit);
         foreach (var (row, unit) in pairs)
             if (!itemOf.ContainsKey(row) && taken.Add(unit)) itemOf[row] = unit;
+        // Figures without a label above everything else of a table that has no header: the page's head, where the rest of
+        // figures cut by the break stands (16 at the foot of one page, 00 at the head of the next). Not doubted here.
+        if (!headed && ordered.Count > 0 && !itemOf.ContainsKey(ordered[0]) && units.All(u => u.Top <= ordered[0].Top))
+            ordered[0].PageHeadRest = true;
         // A line of figures without a label right under or over a figure of a line that fills its column: figures stacked
         // over lines in narrow columns whose label stands beside another line, or rows whose labels are lost. Which figure
         // is whose cannot be told: the unlabelled line is doubtful, and the other line's touching columns.
@@ -44,6 +52,7 @@ internal static partial class StreamTables
                 var touching = TouchingColumns(a, b, widest).ToList();
                 if (touching.Count == 0) continue;
                 if (itemOf.ContainsKey(a) && itemOf.ContainsKey(b)) continue; // two labelled rows printed without space between them
+                if (a.PageHeadRest || b.PageHeadRest) continue;
                 foreach (var (row, other) in new[] { (a, b), (b, a) })
                     if (!itemOf.ContainsKey(row)) row.DoubtAll();
                     else row.DoubtfulColumns.UnionWith(touching);
@@ -51,7 +60,7 @@ internal static partial class StreamTables
         // A line of figures without a label within a row's height of a labelled row: where the labelled row has no figure in
         // a column the other fills, that figure may be its own (stacked over lines, centred between its label's lines), so
         // the cell is not known to be blank.
-        foreach (var loose in figureRows.Where(r => !itemOf.ContainsKey(r)))
+        foreach (var loose in figureRows.Where(r => !itemOf.ContainsKey(r) && !r.PageHeadRest))
             foreach (var labelled in itemOf.Keys.Where(r => Math.Abs(r.Middle - loose.Middle) <= 1.25 * pitch))
                 labelled.DoubtfulColumns.UnionWith(Enumerable.Range(0, loose.Cells.Length).Where(c => loose.Cells[c] is not null && labelled.Cells[c] is null));
         // A labelled row printing figures in only some columns, each right on top of a figure of the row below whose label
