@@ -134,6 +134,24 @@ public class VariationMatrixTests
     }
 
     /// <summary>
+    /// LibreOffice prints the rows of a table without rulings without space between them. A row printed blank right
+    /// above the next (规章 over 行政规范性文件 | 10 3 59) is a row of its own: text wraps only where its line is full. A
+    /// group label printed a character a line, its page ending after two (三 / 、), is no line of the row label above it.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("BlankRows", "--2-", "s2_a20_1.regulation.issued", "s2_a20_1.normative_doc.issued", "s2_a20_1.normative_doc.in_force")]
+    [InlineData("HeadingTypos", "--4-", "s3.carried_in.natural_person", "s3.carried_in.total")]
+    public void Rows_printed_without_space_between_them_are_read_apart(string variation, string only, params string[] keys)
+    {
+        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        var specs = SampleSets.Matrix(perCell: 4).ToList();
+        bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal) && s.FileName.Contains(only, StringComparison.Ordinal);
+        var score = Assert.Single(Score(specs, seed: 1, InCell));
+        Assert.All(keys, key => Assert.DoesNotContain(score.CellMisses, miss => miss.StartsWith(key + ":", StringComparison.Ordinal)));
+        Assert.Empty(score.WrongValues);
+    }
+
+    /// <summary>
     /// Figures this reading cannot tell are stored unreadable, never as a wrong number or a blank: in 102 (combinations
     /// 300, seed 5) figures too wide for their narrow columns run together (2,261101), in 181 a figure's first digits are
     /// wrapped up among the header's words (２， over ５９０件), in 179 总计 is printed a digit a line, its first digit

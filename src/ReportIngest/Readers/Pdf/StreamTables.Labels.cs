@@ -53,10 +53,13 @@ internal static partial class StreamTables
             return nearest.Distance <= 0.65 * pitch ? nearest.Index : null;
         }
         var units = new List<Unit>();
-        foreach (var column in LabelColumns(labels))
+        var labelColumns = LabelColumns(labels).ToList();
+        for (var k = 0; k < labelColumns.Count; k++)
         {
-            var pieces = column.OrderByDescending(p => p.Top).ToList();
+            var pieces = labelColumns[k].OrderByDescending(p => p.Top).ToList();
             var levels = pieces.Select(LevelWith).ToList();
+            // where this column's lines wrap: its widest line, or the next label column where that starts first
+            var wrapsAt = Math.Min(pieces.Max(p => p.Right), k + 1 < labelColumns.Count ? labelColumns[k + 1].Min(p => p.Left) : double.MaxValue);
             Unit? open = null;
             int? openLevel = null;
             for (var i = 0; i < pieces.Count; i++)
@@ -67,10 +70,17 @@ internal static partial class StreamTables
                 var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
                 // a label whose bracket is still open goes on, whatever figures its next line stands level with
                 var goesOn = open is not null && LabelNormalizer.LeftOpen(open.Text);
-                // a group label printed a character a line (三 / 、 / 本 / 年 …) right under a row's label is a label of its own
-                var verticalStarts = open is not null && open.Pieces[^1].Text.Length > 2 && i + 2 < pieces.Count
-                                     && pieces.Skip(i).Take(3).All(p => p.Text.Length <= 2);
-                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || verticalStarts
+                // a group label printed a character a line (三 / 、 / 本 / 年 …) right under a row's label is a label of its own,
+                // also where the table's page ends after its first two (wrapping leaves only a label's last line short)
+                var rest = pieces.Skip(i).Take(3).ToList();
+                var verticalStarts = open is not null && open.Pieces[^1].Text.Length > 2 && rest.All(p => p.Text.Length <= 2)
+                                     && (rest.Count == 3 || (rest.Count == 2 && i + 2 == pieces.Count));
+                // text wraps only where its line is full: a line that ends short of the column's right edge ended its label
+                // (规章, a row printed blank, right above 行政规范性文件 in rows printed without space); not so a group label
+                // printed a character or two a line
+                var endedShort = open is not null && !goesOn && open.Pieces[^1].Right < wrapsAt - 2.5 * piece.Size
+                                 && !(open.Pieces[^1].Text.Length <= 2 && piece.Text.Length <= 2);
+                if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || verticalStarts || endedShort
                     || (!goesOn && ((level is not null && openLevel is not null && level != openLevel) || startsNext)))
                 {
                     open = new Unit(piece);
