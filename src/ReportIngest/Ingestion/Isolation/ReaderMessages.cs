@@ -11,7 +11,11 @@ namespace ReportIngest.Ingestion.Isolation;
 /// </summary>
 internal static class ReaderMessages
 {
-    private static readonly JsonSerializerOptions Json = new();
+    /// <summary>
+    /// Chinese text as it is: the default encoder writes every character outside ASCII as \uXXXX, six bytes to escape
+    /// and parse for each, which made the answer for a Chinese page several times its size. Nothing here goes into HTML.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>What the reader sends back: everything of <see cref="ProcessedDocument"/> but the source, which the run has.</summary>
     private sealed record Read(InputFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings, string? Conversion);
