@@ -50,9 +50,11 @@ public static class WideUnicode
             if (head[i] == 0) evenNul++;
             if (head[i + 1] == 0) oddNul++;
         }
-        // the other side is NUL only for the few characters U+xx00 (一 is U+4E00)
-        if (oddNul >= pairs / 20 && evenNul * 8 < oddNul) return (new UnicodeEncoding(false, false, true), false);
-        if (evenNul >= pairs / 20 && oddNul * 8 < evenNul) return (new UnicodeEncoding(true, false, true), true);
+        // the other side is NUL only for the few characters U+xx00 (一 is U+4E00); and it takes a few NULs: a line of
+        // Chinese alone (开 is U+5F00) is no evidence either way
+        var enough = Math.Max(4, pairs / 20);
+        if (oddNul >= enough && evenNul * 8 < oddNul) return (new UnicodeEncoding(false, false, true), false);
+        if (evenNul >= enough && oddNul * 8 < evenNul) return (new UnicodeEncoding(true, false, true), true);
         return null;
     }
 }
