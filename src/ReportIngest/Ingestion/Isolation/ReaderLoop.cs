@@ -10,8 +10,8 @@ public static class ReaderLoop
 {
     public static int Run(DocumentProcessor processor)
     {
-        using var input = new BinaryReader(Console.OpenStandardInput());
-        using var output = new BinaryWriter(Console.OpenStandardOutput());
+        using var input = new BinaryReader(new BufferedStream(Console.OpenStandardInput(), ReaderMessages.BufferBytes));
+        using var output = new BinaryWriter(new BufferedStream(Console.OpenStandardOutput(), ReaderMessages.BufferBytes));
         Console.SetOut(Console.Error);
         while (ReaderMessages.ReadDocument(input) is { } source)
         {

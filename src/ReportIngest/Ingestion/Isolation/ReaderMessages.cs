@@ -17,6 +17,9 @@ internal static class ReaderMessages
     /// </summary>
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>How much each side of the pipes buffers: every message is flushed whole.</summary>
+    public const int BufferBytes = 64 * 1024;
+
     /// <summary>What the reader sends back: everything of <see cref="ProcessedDocument"/> but the source, which the run has.</summary>
     private sealed record Read(InputFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings, string? Conversion);
 
@@ -51,7 +54,9 @@ internal static class ReaderMessages
     public static void WriteResult(BinaryWriter writer, ProcessedDocument document)
     {
         writer.Write(true);
-        writer.Write(JsonSerializer.Serialize(new Read(document.Format, document.Report, document.Findings, document.Conversion), Json));
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Read(document.Format, document.Report, document.Findings, document.Conversion), Json);
+        writer.Write(json.Length);
+        writer.Write(json);
         writer.Flush();
     }
 
@@ -72,7 +77,8 @@ internal static class ReaderMessages
             var reason = reader.ReadString();
             throw new DocumentReadException(reason) { Internal = reader.ReadBoolean() };
         }
-        var read = JsonSerializer.Deserialize<Read>(reader.ReadString(), Json) ?? throw new InvalidDataException("an empty answer from a reader process");
+        var json = reader.ReadBytes(reader.ReadInt32());
+        var read = JsonSerializer.Deserialize<Read>(json, Json) ?? throw new InvalidDataException("an empty answer from a reader process");
         return new ProcessedDocument(source, read.Format, read.Report, read.Findings) { Conversion = read.Conversion };
     }
 }

@@ -28,8 +28,9 @@ internal sealed class ReaderProcess : IDisposable
             }
         };
         _process.BeginErrorReadLine();
-        _input = new BinaryWriter(_process.StandardInput.BaseStream);
-        _output = new BinaryReader(_process.StandardOutput.BaseStream);
+        // buffered: a pipe read or written a few bytes at a time costs a system call (and a wake-up) each
+        _input = new BinaryWriter(new BufferedStream(_process.StandardInput.BaseStream, ReaderMessages.BufferBytes));
+        _output = new BinaryReader(new BufferedStream(_process.StandardOutput.BaseStream, ReaderMessages.BufferBytes));
     }
 
     /// <exception cref="DocumentReadException">Not readable; or the reader overran the time limit or died (then it must be retired).</exception>
