@@ -1,7 +1,5 @@
 using System.Text.Json;
-using ReportIngest.Checking;
 using ReportIngest.Documents;
-using ReportIngest.Extraction;
 
 namespace ReportIngest.Ingestion.Isolation;
 
@@ -15,13 +13,10 @@ internal static class ReaderMessages
     /// Chinese text as it is: the default encoder writes every character outside ASCII as \uXXXX, six bytes to escape
     /// and parse for each, which made the answer for a Chinese page several times its size. Nothing here goes into HTML.
     /// </summary>
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly ReaderJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>How much each side of the pipes buffers: every message is flushed whole.</summary>
     public const int BufferBytes = 64 * 1024;
-
-    /// <summary>What the reader sends back: everything of <see cref="ProcessedDocument"/> but the source, which the run has.</summary>
-    private sealed record Read(InputFormat Format, ExtractedReport Report, IReadOnlyList<Finding> Findings, string? Conversion);
 
     public static void WriteDocument(BinaryWriter writer, SourceDocument source)
     {
@@ -54,7 +49,7 @@ internal static class ReaderMessages
     public static void WriteResult(BinaryWriter writer, ProcessedDocument document)
     {
         writer.Write(true);
-        var json = JsonSerializer.SerializeToUtf8Bytes(new Read(document.Format, document.Report, document.Findings, document.Conversion), Json);
+        var json = JsonSerializer.SerializeToUtf8Bytes(new ReaderAnswer(document.Format, document.Report, document.Findings, document.Conversion), Json.ReaderAnswer);
         writer.Write(json.Length);
         writer.Write(json);
         writer.Flush();
@@ -78,7 +73,7 @@ internal static class ReaderMessages
             throw new DocumentReadException(reason) { Internal = reader.ReadBoolean() };
         }
         var json = reader.ReadBytes(reader.ReadInt32());
-        var read = JsonSerializer.Deserialize<Read>(json, Json) ?? throw new InvalidDataException("an empty answer from a reader process");
+        var read = JsonSerializer.Deserialize(json, Json.ReaderAnswer) ?? throw new InvalidDataException("an empty answer from a reader process");
         return new ProcessedDocument(source, read.Format, read.Report, read.Findings) { Conversion = read.Conversion };
     }
 }
