@@ -1,13 +1,8 @@
-using ReportIngest.Ingestion;
-using ReportIngest.Ingestion.Isolation;
-
 namespace ReportIngest.Cli;
 
 /// <param name="ReaderMemoryBytes">Read in reader processes with this memory ceiling each; null reads in this process.</param>
 public sealed record IngestSettings(int Workers, TimeSpan TimeLimit, long? ReaderMemoryBytes)
 {
-    public static IngestSettings Default { get; } = new(Environment.ProcessorCount, IngestRunner.DefaultTimeLimit, ReaderProcesses.DefaultMemoryLimitBytes);
-
     /// <summary>The pipeline these settings describe; dispose it after the run to stop its reader processes.</summary>
     public IngestPipeline Build() => new(this);
 }
