@@ -83,6 +83,7 @@ public static class RowAssembler
         if (tailText is null || tailText.Length is 0 or > 40 || LabelNormalizer.StartsNumbered(tailText)) return null;
         var normalizedTail = LabelNormalizer.Normalize(tailText);
         if (matcher.IsWholeLabel(normalizedTail)) return null; // a row of its own, printed blank
+        if (SectionRecognizer.ReviewGroupOf(normalizedTail) is not null) return null; // 行政复议: the name of the table that follows
         var alone = matcher.Match(parts, null);
         var joined = Relabelled(row, parts, parts.Leaf + tailText);
         var together = matcher.Match(joined.Parts, null);

@@ -23,6 +23,9 @@ public sealed class TableObserver
     private string? _pendingReviewGroup;
     private readonly List<GridCell> _reviewHeaderRun = [];
     private int _pendingReviewGroupLine;
+
+    /// <summary>The header printed as text lines under a pending group name (结果 / 维持 over the group's columns).</summary>
+    private string _pendingReviewHeader = "";
     private int _lineCount;
 
     /// <summary>The previous line when it was a short piece of text (行政 over 复议: a group name broken over lines).</summary>
@@ -91,9 +94,12 @@ public sealed class TableObserver
         {
             // 行政复议 / 行政诉讼 above a table of their own; before its header has said it is section 四, the name waits.
             if (_section == TemplateSection.ReviewLitigation) _reviewGroup = group;
-            else (_pendingReviewGroup, _pendingReviewGroupLine) = (group, _lineCount);
+            else (_pendingReviewGroup, _pendingReviewGroupLine, _pendingReviewHeader) = (group, _lineCount, "");
             return;
         }
+        // the group's outcome header printed as text under its name, a word over each column: the name holds through it
+        if (_pendingReviewGroup is not null && _lineCount - _pendingReviewGroupLine <= PendingGroupReach && text.Length <= MaxHeaderLine && !text.Any(char.IsAsciiDigit))
+            (_pendingReviewHeader, _pendingReviewGroupLine) = (_pendingReviewHeader + text, _lineCount);
         // A header printed as text (a table without rulings in a PDF): its phrases say which table follows.
         if (text.Length <= MaxHeaderLine && !text.Any(char.IsAsciiDigit) && SectionRecognizer.HeaderSection(text) is { } headed)
         {
@@ -122,6 +128,12 @@ public sealed class TableObserver
         if (!parts.HasValues)
         {
             if (fromText || parts.LabelCells.Count == 0) return;
+            // 行政复议 in a row of its own under section 三's last row: the name of the section 四 table that follows
+            if (_section != TemplateSection.ReviewLitigation && SectionRecognizer.ReviewGroupOf(LabelNormalizer.Normalize(parts.FullLabel)) is { } named)
+            {
+                (_pendingReviewGroup, _pendingReviewGroupLine, _pendingReviewHeader) = (named, _lineCount, "");
+                return;
+            }
             // A labelled row printed with every cell blank (zeros left out, template.md §8.1) is data, not a header.
             if (IsBlankDataRow(parts) && SectionRecognizer.HeaderSection(LabelNormalizer.Normalize(parts.FullLabel)) is null
                 && _matcher.Match(parts, null, slips: LabelSlips.WholeLabel) is { } blankRow) AddRow(blankRow, parts, locator, gridIndex);
@@ -169,6 +181,7 @@ public sealed class TableObserver
     private void ObserveUnlabeled(RowParts parts, string locator, int? gridIndex)
     {
         if (GridSection(gridIndex) is { } headed && headed != _section) EnterSection(headed);
+        else if (_section != TemplateSection.ReviewLitigation && NamedReviewGroupAbove()) EnterSection(TemplateSection.ReviewLitigation);
         if (_section == TemplateSection.ReviewLitigation)
         {
             var cases = SharedParts.ReviewLitigation.Rows[0];
@@ -182,6 +195,14 @@ public sealed class TableObserver
         if (_section is not null && parts.NumberCount > 0)
             Observation(TableOfSection()).Unlabeled.Add(new UnlabeledRow(parts, locator, gridIndex, _order++));
     }
+
+    /// <summary>
+    /// Right above: a section 四 group's name (行政复议) over a header of its outcomes printed as text (结果 / 维持, 尚未 /
+    /// 审结): figures without a label under them are that group's, wherever the headings left off.
+    /// </summary>
+    private bool NamedReviewGroupAbove() =>
+        _pendingReviewGroup is not null && _lineCount - _pendingReviewGroupLine <= PendingGroupReach
+        && SectionSignatures.ReviewOutcomePhrases.Count(p => _pendingReviewHeader.Contains(p, StringComparison.Ordinal)) >= 2;
 
     private void ObserveHeader(RowParts parts, int? gridIndex)
     {

@@ -1,5 +1,6 @@
 using ReportIngest.Evaluation;
 using ReportIngest.Generator;
+using ReportIngest.Generator.Variations;
 using ReportIngest.Ingestion;
 using ReportIngest.Storage;
 
@@ -131,6 +132,28 @@ public class VariationMatrixTests
         var score = Assert.Single(Score(specs, seed: 5, s => s == spec));
         Assert.All(keys, key => Assert.DoesNotContain(score.CellMisses, miss => miss.StartsWith(key + ":", StringComparison.Ordinal)));
         Assert.All(keys, key => Assert.DoesNotContain(score.WrongValues, wrong => wrong.StartsWith(key + ":", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Section 四 printed as two tables (行政复议 over one, 行政诉讼 over the other) in documents of `--combinations 300
+    /// --seed 5` that also drop its heading or space out its labels, read whole: 29 (ours, without rulings) prints the
+    /// group's name letter-spaced over its columns (行 政 复 议); 57 has no heading, only the name and the outcomes' header
+    /// printed as text above a row of figures without a label; 5 prints the review row as placeholders (- 0 无 — /) far
+    /// under section 三's last row; 148 (LibreOffice, ruled) puts the name in a row of its own under 结转下年度继续办理.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(29)]
+    [InlineData(57)]
+    [InlineData(5)]
+    [InlineData(148)]
+    public void Section_four_printed_as_two_tables_is_read_whatever_names_them(int document)
+    {
+        var specs = SampleSets.Combinations(300, seed: 5).ToList();
+        var spec = specs[document - 1];
+        Assert.True(spec.Variations.HasFlag(Variation.ReviewSplit), spec.FileName);
+        Skip.If(FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
+            "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        AssertPerfect(Score(specs, seed: 5, s => s == spec), 1);
     }
 
     /// <summary>

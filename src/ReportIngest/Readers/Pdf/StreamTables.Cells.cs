@@ -109,21 +109,31 @@ internal static partial class StreamTables
         yield return cells;
     }
 
-    /// <summary>A piece split where a visible gap separates its glyphs (商业 科研 printed close over two narrow columns).</summary>
+    /// <summary>
+    /// A piece split where a visible gap separates its glyphs (商业 科研 printed close over two narrow columns); a word
+    /// letter-spaced (行 政 复 议 over the columns of its group) stays one.
+    /// </summary>
     private static IEnumerable<Piece> Words(Piece piece)
     {
-        var word = new List<Glyph> { piece.Glyphs[0] };
+        var words = new List<List<Glyph>> { new() { piece.Glyphs[0] } };
         for (var i = 1; i < piece.Glyphs.Count; i++)
         {
             var (previous, glyph) = (piece.Glyphs[i - 1], piece.Glyphs[i]);
-            if (glyph.Left - previous.Right > 0.3 * Math.Max(glyph.Size, previous.Size))
-            {
-                yield return new Piece(word);
-                word = [];
-            }
-            word.Add(glyph);
+            if (glyph.Left - previous.Right > 0.3 * Math.Max(glyph.Size, previous.Size)) words.Add([]);
+            words[^1].Add(glyph);
         }
-        yield return new Piece(word);
+        return LetterSpaced(piece.Glyphs, words.Count) ? [piece] : words.Select(w => new Piece(w));
+    }
+
+    /// <summary>
+    /// Three or more single characters set apart by one and the same gap: a word printed letter-spaced (自 然 人), not
+    /// the words of neighbouring columns, whose gaps follow the columns' widths.
+    /// </summary>
+    private static bool LetterSpaced(List<Glyph> glyphs, int wordCount)
+    {
+        if (wordCount < 3 || wordCount != glyphs.Count) return false;
+        var gaps = glyphs.Zip(glyphs.Skip(1), (a, b) => b.Left - a.Right).ToList();
+        return gaps.Max() - gaps.Min() <= 0.1 * glyphs.Max(g => g.Size);
     }
 
     /// <summary>A header piece's glyphs by the column each stands over (a line of header words close together is one piece).</summary>

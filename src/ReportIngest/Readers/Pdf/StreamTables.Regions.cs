@@ -42,7 +42,8 @@ internal static partial class StreamTables
             var tolerance = line.Size;
             // another table's figures (section 四 under 三); not a line overlapping the last figures' line: that is the same
             // row's cells printed at another height, between the lines of its wrapped cells (３０ over 件 beside ８件)
-            if (line.StartsTable && line.Line.Top <= lines[lastFigureLine].Line.Bottom && StandsApart(FiguresOf(line).ToList(), figures)) break;
+            if (line.StartsTable && line.Line.Top <= lines[lastFigureLine].Line.Bottom
+                && StandsApart(FiguresOf(line).ToList(), figures, farBelow: lines[lastFigureLine].Line.Bottom - line.Line.Top > 2 * line.Size)) break;
             if (line.StartsTable || (line.Pieces.Count == 1 && line.Pieces[0].IsFigure && Aligned(line.Pieces[0], figures)))
             {
                 figures.AddRange(FiguresOf(line));
@@ -161,11 +162,14 @@ internal static partial class StreamTables
     private static IEnumerable<Piece> FiguresOf(StreamLine line) =>
         line.Pieces.Where((p, i) => p.IsFigure && (i > 0 || line.StartsTable || line.Pieces.Count == 1));
 
-    /// <summary>Most of a line's figures stand under none of the columns of a table that already has a few rows: another table.</summary>
-    private static bool StandsApart(List<Piece> line, List<Piece> figures)
+    /// <summary>
+    /// Most of a line's figures stand under none of the columns of a table that already has a few rows: another table.
+    /// Close under the last figures, placeholders alone (— 无 /) are the blank cells of the row above printed at another
+    /// height, not a table's figures; <paramref name="farBelow"/> them, they count.
+    /// </summary>
+    private static bool StandsApart(List<Piece> line, List<Piece> figures, bool farBelow)
     {
-        // placeholders alone (— 无 /) are the blank cells of the row above printed at another height, not a table's figures
-        var numbers = line.Where(f => CellValueParser.IsNumber(f.Text)).ToList();
+        var numbers = farBelow ? line : line.Where(f => CellValueParser.IsNumber(f.Text)).ToList();
         return figures.Count >= 6 && numbers.Count >= 2 && numbers.Count(f => !Aligned(f, figures)) * 2 > numbers.Count;
     }
 
