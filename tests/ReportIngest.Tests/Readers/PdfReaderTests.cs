@@ -47,6 +47,39 @@ public class PdfReaderTests
         Assert.Equal([1, 2, 3], grids.Select(g => g.Grid.Rows[0][0].Page!.Value));
     }
 
+    /// <summary>A table without rulings whose header is the last thing on one page and whose rows begin the next.</summary>
+    private static byte[] HeaderAtPageFoot(string footLine) => TestPdfs.TextPages(
+        [("Annual figures of the office, as in every year before.", 50, 400), ("Item", 50, 80), ("Count", 200, 80), ("Total", 300, 80), (footLine, 50, 66)],
+        [("Rules", 50, 760), ("1,234", 200, 760), ("12", 300, 760), ("Permits", 50, 746), ("0", 200, 746), ("7", 300, 746)]);
+
+    [Fact]
+    public void A_header_at_a_page_foot_heads_the_rows_on_the_next_page_and_keeps_its_own_page()
+    {
+        var document = Read(HeaderAtPageFoot(footLine: "Kind"));
+
+        var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
+        var header = grid.Rows[0];
+        Assert.Equal(["ItemKind", "Count", "Total"], header.Select(c => c.Text.Replace(" ", "")));
+        Assert.All(header, c => Assert.Equal(1, c.Page));
+        Assert.StartsWith("p1:200,", header[1].Locator);
+        Assert.Equal(["Rules", "1,234", "12"], grid.Rows[1].Select(c => c.Text));
+        Assert.All(grid.Rows[1], c => Assert.Equal(2, c.Page));
+        // taken by the table, the header's lines are no longer text of the first page
+        Assert.DoesNotContain(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains("Count") || t.Text == "Kind");
+        Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text.StartsWith("Annual figures", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Prose_at_a_page_foot_stays_text_of_its_page_above_a_table_beginning_the_next()
+    {
+        var document = Read(HeaderAtPageFoot(footLine: "The office received the following applications this year."));
+
+        var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
+        Assert.DoesNotContain(grid.Rows.SelectMany(r => r), c => c.Text.Contains("applications"));
+        var prose = Assert.Single(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains("applications"));
+        Assert.StartsWith("p1:", prose.Locator);
+    }
+
     [Fact]
     public void A_pdf_locked_only_against_changes_is_read()
     {

@@ -42,6 +42,19 @@ internal static class TestPdfs
         return builder.Build();
     }
 
+    /// <summary>Pages of text without rulings: each page's lines as (text, x, baseline y), a table being lines whose pieces line up.</summary>
+    public static byte[] TextPages(params (string Text, double X, double Y)[][] pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var texts in pages)
+        {
+            var page = builder.AddPage(595, 842);
+            foreach (var (text, x, y) in texts) page.AddText(text, 10, new PdfPoint(x, y), font);
+        }
+        return builder.Build();
+    }
+
     /// <summary>A page that is only a picture, as a scanner makes it.</summary>
     public static byte[] ImageOnly()
     {

@@ -14,7 +14,10 @@ internal static class PdfPageReader
     /// <summary>Lines this close to the top or bottom edge (share of the page height) are running headers and footers.</summary>
     private const double MarginShare = 0.08;
 
-    public static PdfPageContent Read(Page page, int pageNumber)
+    /// <param name="page">The page.</param>
+    /// <param name="pageNumber">Its number, from 1.</param>
+    /// <param name="previousFoot">The text lines at the foot of the page before: the header of a table that begins on this page?</param>
+    public static PdfPageContent Read(Page page, int pageNumber, PageFoot? previousFoot = null)
     {
         var glyphs = PageLetters.Read(page);
         var tables = LatticeTables.Find(Rulings.Read(page));
@@ -35,17 +38,29 @@ internal static class PdfPageReader
         var placed = new List<(double Top, object Item)>();
         for (var t = 0; t < tables.Count; t++)
             placed.Add((tables[t].Top, new GridBlock(SpannedGrid.Build(LogicalRows.Arrange(tables[t], inTable[t], pageNumber)))));
-        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)).ToList(), pageNumber));
+        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)).ToList(), pageNumber, previousFoot));
 
-        var blocks = placed.OrderByDescending(p => p.Top).Select(p => p.Item switch
+        var items = placed.OrderByDescending(p => p.Top).Select(p => (p.Item, Block: p.Item switch
         {
             GlyphLine line => new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top))
             {
                 Page = pageNumber, Box = new CellBox(line.Left, line.Bottom, line.Right, line.Top),
             },
             _ => (DocumentBlock)p.Item,
-        }).ToList();
-        return new PdfPageContent(blocks, page.GetImages().Count());
+        })).ToList();
+        return new PdfPageContent([.. items.Select(i => i.Block)], page.GetImages().Count(), Foot(items, pageNumber));
+    }
+
+    /// <summary>The text lines after the page's last table, up from the foot to the first line with a digit.</summary>
+    private static PageFoot Foot(List<(object Item, DocumentBlock Block)> items, int pageNumber)
+    {
+        var foot = new List<(GlyphLine Line, TextBlock Block)>();
+        for (var i = items.Count - 1; i >= 0 && foot.Count < PageFoot.MaxLines; i--)
+        {
+            if (items[i] is not (GlyphLine line, TextBlock block) || line.Text.Any(char.IsDigit)) break;
+            foot.Insert(0, (line, block));
+        }
+        return new PageFoot(pageNumber, foot);
     }
 
     private static bool IsPageFurniture(GlyphLine line, Page page)

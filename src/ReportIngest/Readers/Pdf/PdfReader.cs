@@ -23,11 +23,19 @@ public sealed class PdfReader : IDocumentReader
         if (pdf.NumberOfPages > MaxPages) throw new DocumentReadException($"a PDF of {pdf.NumberOfPages:N0} pages (limit {MaxPages:N0}): refused");
         var blocks = new List<DocumentBlock>();
         var images = 0;
+        PageFoot? foot = null;
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
-            var content = ReadPage(pdf, number);
+            var content = ReadPage(pdf, number, foot);
+            // lines at the previous page's foot that this page's table took as its header are no text of their own
+            if (foot is not null && foot.Taken.Count > 0)
+            {
+                var taken = foot.TakenBlocks.ToHashSet(ReferenceEqualityComparer.Instance);
+                blocks.RemoveAll(taken.Contains);
+            }
             blocks.AddRange(content.Blocks);
             images += content.Images;
+            foot = content.Foot;
         }
         return new Document(Format, PageContinuation.Join(blocks), new PageInfo(new Dictionary<string, string>(), [], images));
     }
@@ -48,11 +56,11 @@ public sealed class PdfReader : IDocumentReader
         }
     }
 
-    private static PdfPageContent ReadPage(PdfDocument pdf, int number)
+    private static PdfPageContent ReadPage(PdfDocument pdf, int number, PageFoot? previousFoot)
     {
         try
         {
-            return PdfPageReader.Read(pdf.GetPage(number), number);
+            return PdfPageReader.Read(pdf.GetPage(number), number, previousFoot);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or DocumentReadException))
         {

@@ -70,9 +70,11 @@ internal static partial class StreamTables
     /// <summary>
     /// The header rows: per value column, its words from the lines above joined top to bottom (商业 / 企业); words
     /// spanning several columns (申请人情况, 法人或其他组织) a row of their own above; the text left of the columns one cell.
+    /// A header begun at the previous page's foot (<paramref name="raised"/>) reads on into this page's lines; each cell
+    /// is located on this page where some of its text stands here, on the previous page otherwise.
     /// </summary>
     private static IEnumerable<IReadOnlyList<GridCell>> HeaderRows(List<StreamLine> lines, HashSet<Piece> lifted, List<(double Left, double Right, double Center)> columns,
-        double valueLeft, int labelWidth, int page)
+        double valueLeft, int labelWidth, int page, RaisedFoot? raised)
     {
         if (lines.Count == 0) yield break;
         var pieces = lines.SelectMany(l => l.Pieces).Where(p => !lifted.Contains(p)).ToList();
@@ -81,8 +83,8 @@ internal static partial class StreamTables
         var over = pieces.Where(p => p.Center >= valueLeft).SelectMany(Words).ToList();
         var pitch = columns.Count > 1 ? (columns[^1].Center - columns[0].Center) / (columns.Count - 1) : double.MaxValue;
         var spanning = over.Where(p => p.Right - p.Left > 1.5 * pitch).OrderByDescending(p => p.Top).ToList();
-        var labelBox = label.Count == 0 ? (CellBox?)null : new CellBox(label.Min(p => p.Left), label.Min(p => p.Bottom), label.Max(p => p.Right), label.Max(p => p.Top));
         var labelText = string.Concat(label.Select(p => p.Text));
+        GridCell LabelCell(int row) => HeaderCell(row, 0, labelText, label, page, raised) with { ColSpan = labelWidth };
 
         var row = 0;
         foreach (var wide in spanning)
@@ -90,23 +92,32 @@ internal static partial class StreamTables
             var first = columns.FindIndex(c => c.Right >= wide.Left);
             var last = columns.FindLastIndex(c => c.Left <= wide.Right);
             if (first < 0 || last < first) continue;
-            yield return [Cell(row, 0, labelText, labelBox, page) with { ColSpan = labelWidth }, Cell(row, labelWidth + first, wide.Text, wide.Box, page) with { ColSpan = last - first + 1 }];
+            yield return [LabelCell(row), HeaderCell(row, labelWidth + first, wide.Text, [wide], page, raised) with { ColSpan = last - first + 1 }];
             row++;
         }
         var words = columns.Select(_ => new List<Piece>()).ToArray();
         foreach (var piece in over.Except(spanning))
             foreach (var glyphs in SplitByColumn(piece, columns))
                 words[glyphs.Column].Add(glyphs.Piece);
-        var cells = new List<GridCell> { Cell(row, 0, labelText, labelBox, page) with { ColSpan = labelWidth } };
+        var cells = new List<GridCell> { LabelCell(row) };
+        var ownLines = lines.Where(l => !l.Carried).DefaultIfEmpty(lines[^1]).ToList();
         for (var c = 0; c < columns.Count; c++)
         {
             var texts = words[c].OrderByDescending(p => p.Top).ToList();
             cells.Add(texts.Count == 0
-                ? Cell(row, labelWidth + c, "", new CellBox(columns[c].Center - 1, lines[^1].Line.Bottom, columns[c].Center + 1, lines[0].Line.Top), page)
-                : Cell(row, labelWidth + c, string.Concat(texts.Select(p => p.Text)),
-                    new CellBox(texts.Min(p => p.Left), texts.Min(p => p.Bottom), texts.Max(p => p.Right), texts.Max(p => p.Top)), page));
+                ? Cell(row, labelWidth + c, "", new CellBox(columns[c].Center - 1, ownLines[^1].Line.Bottom, columns[c].Center + 1, ownLines[0].Line.Top), page)
+                : HeaderCell(row, labelWidth + c, string.Concat(texts.Select(p => p.Text)), texts, page, raised));
         }
         yield return cells;
+    }
+
+    /// <summary>A header cell of the given pieces, boxed round those on this page, or round those of the previous page when all are.</summary>
+    private static GridCell HeaderCell(int row, int col, string text, List<Piece> pieces, int page, RaisedFoot? raised)
+    {
+        if (pieces.Count == 0) return Cell(row, col, text, null, page);
+        var own = raised is null ? pieces : pieces.Where(p => p.Bottom < raised.Floor).ToList();
+        static CellBox Round(List<Piece> boxed) => new(boxed.Min(p => p.Left), boxed.Min(p => p.Bottom), boxed.Max(p => p.Right), boxed.Max(p => p.Top));
+        return own.Count > 0 ? Cell(row, col, text, Round(own), page) : Cell(row, col, text, raised!.Lowered(Round(pieces)), raised.Page);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static partial class StreamTables
         var lead = new List<int>();
         int? labelHead = null;
         var labelEnd = lines[start].Pieces.Where(p => !p.IsFigure && !IsUnit(p)).Select(p => p.Right).DefaultIfEmpty(double.MinValue).Max();
-        for (var j = start - 1; j >= 0 && !used[j]; j--)
+        for (var j = start - 1; j >= 0 && !used[j] && !lines[j].Carried; j--)
         {
             var (line, next) = (lines[j], lines[lead.Count > 0 ? lead[^1] : start]);
             // the first line of the first row's label may stand between (a page's first row, its label wrapped)
@@ -67,10 +67,17 @@ internal static partial class StreamTables
         var labelPieces = body.Take(keep).SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
         var lastMiddle = FiguresOf(lines[lastFigureLine]).Average(p => p.Middle);
         var pitch = Pitch(labelPieces);
-        if (keep < body.Count && lines[body[keep]].Pieces[0] is var tail && !LabelNormalizer.StartsNumbered(tail.Text)
-            && lines[body[keep - 1]].Line.Bottom - lines[body[keep]].Line.Top <= 1.2 * tail.Size && labelPieces.Any(p => Math.Abs(p.Left - tail.Left) <= tail.Size)
+        if (keep < body.Count && lines[body[keep]].Pieces[0] is var tail && LabelLineGoesOn(lines[body[keep]], lines[body[keep - 1]], labelPieces)
             && (lastMiddle - tail.Middle <= 0.65 * pitch || labelPieces.Any(p => Math.Abs(p.Middle - (2 * lastMiddle - tail.Middle)) <= 0.3 * pitch)))
+        {
             keep++;
+            // a label wrapped over more lines than that (at a page's foot): on while the line above it is full, as wide as
+            // the label's lines beside its figures and the first below them, give or take a character kept off a line's start (、)
+            var wrapRight = lines[lastFigureLine].Pieces.Where(p => !p.IsFigure && Math.Abs(p.Left - tail.Left) <= tail.Size).Append(tail).Max(p => p.Right);
+            while (keep < body.Count && lines[body[keep - 1]].Line.Right >= wrapRight - 1.2 * tail.Size
+                   && LabelLineGoesOn(lines[body[keep]], lines[body[keep - 1]], labelPieces))
+                keep++;
+        }
         // rows printed blank after the last row of figures (3.危及“三安全一稳定” at the foot of the page)
         while (keep < body.Count && BlankRowLine(lines[body[keep]], lines[body[keep - 1]], labelPieces, ValueLeft())) keep++;
         body = body.Take(keep).ToList();
@@ -83,7 +90,7 @@ internal static partial class StreamTables
         bool Prose(StreamLine line) => line.Pieces.Any(p => p.Left <= tableLeft + 2 * line.Size && p.Right > valueLeft + line.Size);
         // The first line of the first row's label, when the row's figures stand beside its last line (a page begins
         // with a row: （二）部分公开（区分处理的，只计这一 over 情形，不计其他情形） | 4 | 1).
-        if (body[0] > 0 && !used[body[0] - 1] && LabelHead(lines, body[0] - 1, ValueLeft())) body.Insert(0, body[0] - 1);
+        if (body[0] > 0 && !used[body[0] - 1] && !lines[body[0] - 1].Carried && LabelHead(lines, body[0] - 1, ValueLeft())) body.Insert(0, body[0] - 1);
         var first = body[0];
         var tableLabels = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).ToList();
         for (var j = first - 1; j >= 0 && !used[j]; j--)
@@ -94,7 +101,7 @@ internal static partial class StreamTables
             var overValues = line.Pieces.Any(p => p.Center >= valueLeft - line.Size);
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
                               && !Prose(lines[j - 1]);
-            if (header.Count == 0 && !overValues && ((interleaved && BlankFirstRow(line, lines[j - 1], lines[first]))
+            if (header.Count == 0 && !overValues && !line.Carried && ((interleaved && BlankFirstRow(line, lines[j - 1], lines[first]))
                 || BlankRowLine(line, lines[first], tableLabels, valueLeft)))
             {
                 body.Insert(0, j);
@@ -102,7 +109,7 @@ internal static partial class StreamTables
                 continue;
             }
             // the same, its label wrapped: 2.其他法律行政法规 over 禁止公开
-            if (header.Count == 0 && !overValues && j > 0 && !used[j - 1] && line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)
+            if (header.Count == 0 && !overValues && !line.Carried && j > 0 && !used[j - 1] && !lines[j - 1].Carried && line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)
                 && tableLabels.Any(l => Math.Abs(l.Left - line.Pieces[0].Left) <= line.Size) && line.Line.Bottom - lines[first].Line.Top <= 1.5 * line.Size
                 && BlankRowLine(lines[j - 1], line, tableLabels, valueLeft) && lines[j - 1].Line.Bottom - line.Line.Top <= 0.8 * line.Size)
             {
@@ -115,6 +122,18 @@ internal static partial class StreamTables
         }
         header.Reverse();
         return ([.. header, .. body], header.Count);
+    }
+
+    /// <summary>
+    /// The line goes on the labels of the table above it: a line's spacing under it, no item number of its own, each
+    /// piece starting where a label of the table starts and no wider than that label's column (not 行政复议 … 行政诉讼,
+    /// the next table's group names spread wider).
+    /// </summary>
+    private static bool LabelLineGoesOn(StreamLine line, StreamLine above, List<Piece> labelPieces)
+    {
+        if (LabelNormalizer.StartsNumbered(line.Pieces[0].Text) || above.Line.Bottom - line.Line.Top > 1.2 * line.Size) return false;
+        return line.Pieces.All(piece => labelPieces.Where(p => Math.Abs(p.Left - piece.Left) <= piece.Size).ToList() is { Count: > 0 } column
+                                        && piece.Right <= column.Max(p => p.Right) + piece.Size);
     }
 
     /// <summary>

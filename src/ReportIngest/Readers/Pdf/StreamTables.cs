@@ -23,25 +23,53 @@ internal static partial class StreamTables
     /// <summary>Lines further apart than this many glyph sizes are not one table.</summary>
     private const double MaxLineGap = 3.2;
 
-    /// <summary>The lines of a page, top to bottom: tables as grids, the other lines as they are. Each item with its top.</summary>
-    public static List<(double Top, object Item)> Arrange(List<GlyphLine> lines, int page)
+    /// <summary>
+    /// The lines of a page, top to bottom: tables as grids, the other lines as they are. Each item with its top. The
+    /// lines at the previous page's foot stand above the page's first line, where only a header may take them
+    /// (<see cref="PageFoot.Taken"/>); those not taken stay on their own page.
+    /// </summary>
+    public static List<(double Top, object Item)> Arrange(List<GlyphLine> lines, int page, PageFoot? previousFoot = null)
     {
-        var parsed = lines.Select(l => new StreamLine(l)).ToList();
+        var raised = previousFoot is { Lines.Count: > 0 } && lines.Count > 0 ? Raise(previousFoot, lines[0]) : null;
+        var carried = raised?.Lines.Count ?? 0;
+        var parsed = (raised?.Lines ?? []).Concat(lines).Select((l, i) => new StreamLine(l) { Carried = i < carried }).ToList();
         var result = new List<(double Top, object Item)>();
         var used = new bool[parsed.Count];
-        for (var i = 0; i < parsed.Count; i++)
+        for (var i = carried; i < parsed.Count; i++)
         {
             if (used[i] || !parsed[i].StartsTable) continue;
             var region = Region(parsed, i, used);
             if (region is null) continue;
             foreach (var index in region.Value.Lines) used[index] = true;
-            var grid = Layout(region.Value.Lines.Select(index => parsed[index]).ToList(), region.Value.HeaderCount, page);
-            if (grid is not null) result.Add((parsed[region.Value.Lines[0]].Line.Top, new GridBlock(grid)));
+            var grid = Layout(region.Value.Lines.Select(index => parsed[index]).ToList(), region.Value.HeaderCount, page, raised);
+            if (grid is not null) result.Add((parsed[region.Value.Lines.First(index => index >= carried)].Line.Top, new GridBlock(grid)));
             else foreach (var index in region.Value.Lines) used[index] = false;
         }
-        for (var i = 0; i < parsed.Count; i++)
+        for (var i = 0; i < carried; i++)
+            if (used[i]) previousFoot!.Taken.Add(i);
+        for (var i = carried; i < parsed.Count; i++)
             if (!used[i]) result.Add((parsed[i].Line.Top, parsed[i].Line));
         return result;
+    }
+
+    /// <summary>
+    /// The previous page's foot lines moved up to stand right above this page's first line, a line's spacing apart, so
+    /// that a header begun there reads on into this page's lines; where they came from, to locate their text.
+    /// </summary>
+    private sealed record RaisedFoot(List<GlyphLine> Lines, int Page, double Shift)
+    {
+        /// <summary>Text whose bottom is above this came from the previous page.</summary>
+        public double Floor => Lines[^1].Bottom - 0.01;
+
+        public CellBox Lowered(CellBox box) => new(box.Left, box.Bottom - Shift, box.Right, box.Top - Shift);
+    }
+
+    private static RaisedFoot Raise(PageFoot foot, GlyphLine firstLine)
+    {
+        var last = foot.Lines[^1].Line;
+        var shift = firstLine.Top + 0.4 * last.Glyphs.Max(g => g.Size) - last.Bottom;
+        var lines = foot.Lines.Select(f => new GlyphLine([.. f.Line.Glyphs.Select(g => g with { Baseline = g.Baseline + shift })])).ToList();
+        return new RaisedFoot(lines, foot.Page, shift);
     }
 
     /// <summary>A line split into pieces at wide gaps, and which pieces are figures.</summary>
@@ -57,6 +85,9 @@ internal static partial class StreamTables
 
         public GlyphLine Line { get; }
         public List<Piece> Pieces { get; }
+
+        /// <summary>A line of the previous page's foot (<see cref="RaisedFoot"/>): it may be a header line, never a row.</summary>
+        public bool Carried { get; init; }
 
         /// <summary>Figures stand in it the way a table row prints them: two or more, or after a label.</summary>
         public bool StartsTable { get; }
@@ -86,7 +117,7 @@ internal static partial class StreamTables
     }
 
     /// <summary>The grid of a table's lines: header rows, then one row per label unit or row of figures, top to bottom.</summary>
-    private static Grid? Layout(List<StreamLine> lines, int headerCount, int page)
+    private static Grid? Layout(List<StreamLine> lines, int headerCount, int page, RaisedFoot? raised)
     {
         var bodyLines = lines.Skip(headerCount).ToList();
         var figurePieces = bodyLines.SelectMany(FiguresOf).ToList();
@@ -122,7 +153,7 @@ internal static partial class StreamTables
         var firstFigures = valuesByLine.FirstOrDefault(v => v.Count > 0);
         var firstMiddle = firstFigures?.Average(p => p.Middle) ?? double.MaxValue;
         var bodyLabels = labelsByLine.SelectMany(l => l).ToList();
-        var lifted = lines.Take(headerCount).SelectMany(l => l.Pieces)
+        var lifted = lines.Take(headerCount).Where(l => !l.Carried).SelectMany(l => l.Pieces)
             .Where(p => p.Center < valueLeft && p.Middle > firstMiddle && p.Middle - firstMiddle <= 1.2 * pitch
                         && bodyLabels.Any(b => Math.Abs(b.Middle - (2 * firstMiddle - p.Middle)) <= 0.3 * pitch && Math.Abs(b.Left - p.Left) <= 2 * p.Size))
             .ToHashSet();
@@ -134,7 +165,7 @@ internal static partial class StreamTables
         DoubtFiguresBegunInHeader(rows, lines.Take(headerCount).SelectMany(l => l.Line.Glyphs).Where(g => g.Text.Any(char.IsDigit)).ToList());
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
         var grid = new List<IReadOnlyList<GridCell>>();
-        foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), lifted, columns, valueLeft, labelWidth, page)) grid.Add(headerRow);
+        foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), lifted, columns, valueLeft, labelWidth, page, raised)) grid.Add(headerRow);
         foreach (var row in rows) grid.Add(RowCells(row, grid.Count, columns, labelWidth, page));
         return new Grid(grid);
     }
