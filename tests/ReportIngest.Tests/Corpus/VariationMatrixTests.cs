@@ -79,6 +79,7 @@ public class VariationMatrixTests
     [InlineData("Annotations", "pdf-unruled", "")] // rows printed blank at the foot and head of the pages a table is cut by
     [InlineData("SubtotalColumn", "pdf-unruled", "")]
     [InlineData("SignedDeltas", "pdf-unruled", "")]
+    [InlineData("NarrowTotals", "pdf-unruled", "")] // 总计 a digit a line, taller than its label (1 / 0 beside 三、本 / 年度办, 0 / 0 under the row), cut by a page break (3 / 7 over 5 / 6)
     [InlineData("LabelTypos", "pdf-unruled", "")]
     [InlineData("OmittedRows", "pdf-unruled", "")] // a blank row's wrapped label above a row whose label is centred on its figures
     public void Printed_pdfs_read_perfectly(string variation, string format, string only)
@@ -175,6 +176,36 @@ public class VariationMatrixTests
     }
 
     /// <summary>
+    /// Figures printed a digit a line in a narrow 总计 column, taller than their one-line label: the digits above and
+    /// below the label's line are its figure (document 65 of `--combinations 300 --seed 5`: ２ / ２ over ３ beside
+    /// 一、本年新收… over ３ / 件 is 2233; at a page's head ９ over ９件 beside 2.重复申请 is 99).
+    /// </summary>
+    [Fact]
+    public void Figures_taller_than_their_label_are_read_whole()
+    {
+        var specs = SampleSets.Combinations(300, seed: 5).ToList();
+        var spec = specs[65 - 1];
+        Assert.Equal(("pdf-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.NarrowTotals)));
+        AssertPerfect(Score(specs, seed: 5, s => s == spec), 1);
+    }
+
+    /// <summary>
+    /// A row cut by a page break in LibreOffice's one-digit columns (full-width digits): 5.要求行政机关确认 | １ | １ | ０ …
+    /// | １ at a page's foot, 或重新出具已获取信息 | ０ | | … | １ at the next page's head (10 and 11). Whether those are the
+    /// rest of the row or a row of their own cannot be told from the page: unreadable, never 0 and 1.
+    /// </summary>
+    [SkippableFact]
+    public void A_row_cut_in_narrow_columns_is_doubted_not_read_as_two()
+    {
+        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        var specs = SampleSets.Matrix(perCell: 4).ToList();
+        bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith("FullWidthDigits.", StringComparison.Ordinal) && s.FileName.Contains("--3-", StringComparison.Ordinal);
+        var score = Assert.Single(Score(specs, seed: 1, InCell));
+        Assert.Contains(score.CellMisses, miss => miss.StartsWith("s3.res_declined_confirm_reissue.natural_person:", StringComparison.Ordinal));
+        Assert.DoesNotContain(score.WrongValues, wrong => wrong.StartsWith("s3.res_declined_confirm_reissue.", StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// LibreOffice prints the rows of a table without rulings without space between them. A row printed blank right
     /// above the next (规章 over 行政规范性文件 | 10 3 59) is a row of its own: text wraps only where its line is full. A
     /// group label printed a character a line, its page ending after two (三 / 、), is no line of the row label above it.
@@ -197,13 +228,15 @@ public class VariationMatrixTests
     /// 300, seed 5) figures too wide for their narrow columns run together (2,261101), in 181 a figure's first digits are
     /// wrapped up among the header's words (２， over ５９０件), in 179 总计 is printed a digit a line, its first digit
     /// beside the end of the first row's label; in 59 (LibreOffice, ruled) page 2 of section 三 leaves 总计 blank
-    /// throughout beside a 小计 column, so only the page's cell boxes say where that column stands.
+    /// throughout beside a 小计 column, so only the page's cell boxes say where that column stands; in 171 a total is
+    /// printed a character a line with its thousands separator on a line of its own.
     /// </summary>
     [SkippableTheory]
     [InlineData(102)]
     [InlineData(181)]
     [InlineData(179)]
     [InlineData(59)]
+    [InlineData(171)] // 1,006 a character a line: 1 / ， / 0 / 0 / 6; ００６ is no figure
     public void Figures_this_reading_cannot_tell_are_unreadable_not_wrong(int document)
     {
         var specs = SampleSets.Combinations(300, seed: 5).ToList();

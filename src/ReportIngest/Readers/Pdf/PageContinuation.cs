@@ -35,6 +35,11 @@ internal static class PageContinuation
                     result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), Extend(lastRow, continued.Rows.Take(count))]));
                     if (count < continued.Rows.Count) result.Add(new GridBlock(new Grid(continued.Rows.Skip(count).ToList())));
                 }
+                else if (count == 0 && continued.Rows.Count > 0 && CutLabelledRest(continued.Rows[0], lastRow, previous.Grid) is { Count: > 0 } cut)
+                {
+                    result[^1] = new GridBlock(WithDoubt(previous.Grid, previous.Grid.Rows.Count - 1, cut));
+                    result.Add(new GridBlock(WithDoubt(continued, 0, cut)));
+                }
                 else result.Add(new GridBlock(continued));
                 if (after is not null) result.Add(new GridBlock(after));
                 continue;
@@ -66,6 +71,32 @@ internal static class PageContinuation
             }
         return new Grid([.. rows.Select(row => (IReadOnlyList<GridCell>)row)]);
     }
+
+    /// <summary>
+    /// The value columns of a row heading the next page that may be the rest of the previous page's last row, its label
+    /// and figures wrapped over the break (5.要求行政机关确认 | １ | １ | ０ … | １ over 或重新出具已获取信息 | ０ | | … | １:
+    /// 10 and 11, or 1 and 1 and another row?): a label without an item number of its own, figures only right under
+    /// figures that fill their column (a column that fits no more digits wraps there), blank where the row above
+    /// prints other figures. Which it is cannot be told: those columns are doubtful in both rows. Empty when the row
+    /// does not look so.
+    /// </summary>
+    private static List<int> CutLabelledRest(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above, Grid previous)
+    {
+        var label = row.FirstOrDefault(c => c.Text.Length > 0 && !CellValueParser.IsValueOrPlaceholder(c.Text));
+        if (label is null || LabelNormalizer.StartsNumbered(label.Text)) return [];
+        var widest = previous.Rows.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null && CellValueParser.IsNumber(c.Text))
+            .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => g.Max(c => c.Box!.Value.Right - c.Box.Value.Left));
+        GridCell? Above(GridCell cell) => above.FirstOrDefault(a => a.Col == cell.Col && a.ColSpan == 1 && CellValueParser.IsNumber(a.Text));
+        var figures = row.Where(c => c.Col > label.Col && CellValueParser.IsNumber(c.Text)).ToList();
+        if (figures.Count == 0) return [];
+        var wrapped = figures.All(f => Above(f) is { Box: { } box } && box.Right - box.Left >= widest[f.Col] - 1);
+        var blankUnderFigures = above.Any(a => a.Col > label.Col && CellValueParser.IsNumber(a.Text) && !figures.Any(f => f.Col == a.Col));
+        return wrapped && blankUnderFigures ? [.. row.Where(c => c.Col > label.Col).Select(c => c.Col)] : [];
+    }
+
+    private static Grid WithDoubt(Grid grid, int rowIndex, List<int> columns) =>
+        new([.. grid.Rows.Select((row, r) => r != rowIndex ? row
+            : (IReadOnlyList<GridCell>)[.. row.Select(c => columns.Contains(c.Col) ? c with { Doubtful = true } : c)])]);
 
     /// <summary>
     /// Lines of text at the head of the next grid's page, right before it, that stand inside a label cell of the

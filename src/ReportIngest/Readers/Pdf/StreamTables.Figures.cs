@@ -90,7 +90,7 @@ internal static partial class StreamTables
         void Add(List<Piece> parts)
         {
             var joined = string.Concat(parts.Select(p => p.Text));
-            if (!CellValueParser.IsNumber(joined) || DigitWidth(parts[0]) < SingleLineWidest(columnOf, parts[0]) - 0.5) return;
+            if (!IsWholeFigure(joined) || DigitWidth(parts[0]) < SingleLineWidest(columnOf, parts[0]) - 0.5) return;
             stacks.Add((new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = joined }, columnOf[parts[0]], parts));
             used.UnionWith(parts);
         }
@@ -129,6 +129,17 @@ internal static partial class StreamTables
     {
         var digits = piece.Glyphs.Where(g => g.Text.All(c => !char.IsLetter(c) || char.IsDigit(c))).ToList();
         return digits.Count == 0 ? 0 : digits.Max(g => g.Right) - digits.Min(g => g.Left);
+    }
+
+    /// <summary>
+    /// The parts of a figure stacked over lines, joined, read as one figure: a number, not beginning with a nought (０ / ０ / ６
+    /// is no figure: 1,006 whose 1 and separator stand apart).
+    /// </summary>
+    private static bool IsWholeFigure(string joined)
+    {
+        if (!CellValueParser.IsNumber(joined)) return false;
+        var digits = LabelNormalizer.Normalize(joined).TrimStart('-', '+');
+        return !(digits.Length > 1 && digits[0] == '0' && char.IsDigit(digits[1]));
     }
 
     /// <summary>Digits in the figures' place that read as no figure (2,261101): figures run together over their columns.</summary>

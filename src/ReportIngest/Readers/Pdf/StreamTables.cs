@@ -160,7 +160,7 @@ internal static partial class StreamTables
         var labels = labelsByLine.SelectMany(l => l).Concat(lifted).ToList();
         var figureRows = FigureRows(valuesByLine, labelsByLine, columns);
         if (figureRows is null) return null;
-        var units = Units(labels, figureRows.Select(r => r.Middle).ToList(), Pitch(labels));
+        var units = Units(labels, [.. RowLevels(figureRows)], Pitch(labels));
         var rows = Rows(figureRows, units, pitch, headed: headerCount > 0).ToList();
         DoubtFiguresBegunInHeader(rows, lines.Take(headerCount).SelectMany(l => l.Line.Glyphs).Where(g => g.Text.Any(char.IsDigit)).ToList());
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
