@@ -33,6 +33,12 @@ internal static partial class StreamTables
         lead.Reverse();
         figures.AddRange(lead.SelectMany(j => lines[j].Pieces));
         var body = new List<int>([.. lead, .. lead.Count > 0 && labelHead is { } head ? [head] : Array.Empty<int>(), start]);
+        // a lone figure among the figures' columns right over more of the table's figures or their units: a cell printed
+        // at another height than its row's (a figure of one line centred beside cells of two, 0 beside 0 / 件), in a
+        // column whose figures this page has not shown yet
+        bool Amid(Piece lone, int index) => lone.Left >= ValueLeft() - lone.Size && lone.Right <= figures.Max(f => f.Right) + lone.Size
+            && index + 1 < lines.Count && !used[index + 1] && (lines[index + 1].StartsTable || lines[index + 1].Pieces.Where(p => p.Center >= ValueLeft()).ToList() is { Count: > 0 } units && units.All(IsUnit))
+            && lines[index].Line.Bottom - lines[index + 1].Line.Top <= lone.Size;
         var lastFigureLine = start;
         var lastValueLine = start;
         for (var j = start + 1; j < lines.Count && !used[j]; j++)
@@ -44,7 +50,7 @@ internal static partial class StreamTables
             // row's cells printed at another height, between the lines of its wrapped cells (３０ over 件 beside ８件)
             if (line.StartsTable && line.Line.Top <= lines[lastFigureLine].Line.Bottom
                 && StandsApart(FiguresOf(line).ToList(), figures, farBelow: lines[lastFigureLine].Line.Bottom - line.Line.Top > 2 * line.Size)) break;
-            if (line.StartsTable || (line.Pieces.Count == 1 && line.Pieces[0].IsFigure && Aligned(line.Pieces[0], figures)))
+            if (line.StartsTable || (line.Pieces is [var lone] && lone.IsFigure && (Aligned(lone, figures) || Amid(lone, j))))
             {
                 figures.AddRange(FiguresOf(line));
                 body.Add(j);
