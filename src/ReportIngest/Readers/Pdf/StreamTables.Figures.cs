@@ -111,7 +111,7 @@ internal static partial class StreamTables
                 || labelsByLine[lines[k + 1]].Any(l => LabelNormalizer.StartsNumbered(l.Text))) continue;
             var parts = rest.Select(r => (Above: row.FirstOrDefault(p => columnOf[p] == columnOf[r] && IsDigits(p) && p.Bottom - r.Top <= 0.6 * r.Size), Below: r)).ToList();
             // a rest that goes on down its column is the head of a figure stacked under it (8 | 5 over 9 over 1 is 8 and 591)
-            if (parts.Any(p => p.Above is null) || (k + 2 < lines.Count && rest.Any(r => Under(r, lines[k + 2]) is not null))) continue;
+            if (parts.Any(p => p.Above is null) || rest.Any(r => lines.Skip(k + 2).Any(l => Under(r, l) is not null))) continue;
             foreach (var (above, below) in parts) Add([above!, below]);
         }
         return stacks;

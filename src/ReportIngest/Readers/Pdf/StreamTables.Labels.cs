@@ -80,8 +80,11 @@ internal static partial class StreamTables
                 // printed a character or two a line
                 var endedShort = open is not null && !goesOn && open.Pieces[^1].Right < wrapsAt - 2.5 * piece.Size
                                  && !(open.Pieces[^1].Text.Length <= 2 && piece.Text.Length <= 2);
+                // a label printed a character a line goes on down its lines, whatever figures each line stands level with
+                var goesDown = open is not null && open.Pieces.All(p => p.Text.Length <= 2) && piece.Text.Length <= 2
+                               && (open.Pieces.Count >= 2 || (i + 1 < pieces.Count && pieces[i + 1].Text.Length <= 2 && piece.Bottom - pieces[i + 1].Top <= 0.8 * piece.Size));
                 if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || verticalStarts || endedShort
-                    || (!goesOn && ((level is not null && openLevel is not null && level != openLevel) || startsNext)))
+                    || (!goesOn && !goesDown && ((level is not null && openLevel is not null && level != openLevel) || startsNext)))
                 {
                     open = new Unit(piece);
                     openLevel = level;

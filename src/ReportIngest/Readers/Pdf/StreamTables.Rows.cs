@@ -201,6 +201,34 @@ internal static partial class StreamTables
                     attached = true;
                 }
         }
+        CentreBetweenItems(groups, loose, GoesOn);
+    }
+
+    /// <summary>
+    /// Lines left that go on the figures of two items, one right above the other (rows printed without space, a digit a
+    /// line): from the top, each item's figures take the lines left above them, then those below while they centre
+    /// them better on the item's label, as a cell's text is centred (1 / 7 / 2 / 7 beside 一、本年新收…, 4 / 8 beside 二、上年结转…, 7 / 0 / 3
+    /// beside （一）予以公开). An item whose figures cannot be centred so takes none: those lines stay without a label.
+    /// </summary>
+    private static void CentreBetweenItems(List<(Unit Item, List<FigureRow> Lines)> groups, List<FigureRow> loose,
+        Func<FigureRow, (Unit Item, List<FigureRow> Lines), bool> goesOn)
+    {
+        foreach (var group in groups.OrderByDescending(g => g.Item.Middle))
+        {
+            var lines = group.Lines.ToList();
+            FigureRow? Next(bool above) => loose.Where(l => !lines.Contains(l) && (above ? l.Middle > lines.Max(r => r.Middle) : l.Middle < lines.Min(r => r.Middle))
+                && goesOn(l, (group.Item, lines))).OrderBy(l => Math.Abs(l.Middle - group.Item.Middle)).FirstOrDefault();
+            double OffCentre() => (lines.Max(r => r.Top) + lines.Min(r => r.Bottom)) / 2 - group.Item.Middle;
+            double OffCentreWith(FigureRow line) => (Math.Max(line.Top, lines.Max(r => r.Top)) + Math.Min(line.Bottom, lines.Min(r => r.Bottom))) / 2 - group.Item.Middle;
+            var tolerance = 0.5 * group.Item.Pieces[0].Size;
+            while (Next(above: true) is { } over) lines.Add(over);
+            // on down while that centres them better
+            while (Next(above: false) is { } under && OffCentreWith(under) is var off && Math.Abs(off) < Math.Abs(OffCentre())) lines.Add(under);
+            if (lines.Count == group.Lines.Count || Math.Abs(OffCentre()) > tolerance) continue;
+            foreach (var line in lines.Except(group.Lines)) loose.Remove(line);
+            group.Lines.Clear();
+            group.Lines.AddRange(lines.OrderByDescending(r => r.Middle));
+        }
     }
 
     /// <summary>Per value column, the width of the widest figure printed on one line in it: what the column fits.</summary>
