@@ -46,11 +46,16 @@ internal static partial class StreamTables
     /// </summary>
     private static List<Unit> Units(List<Piece> labels, List<double> figureMiddles, double pitch)
     {
+        // lines of figures whose middles all but meet are one row's (0 over 件 beside 0 0 0 centred between them): one level
+        var rowOf = Enumerable.Range(0, figureMiddles.Count).ToArray();
+        var byHeight = Enumerable.Range(0, figureMiddles.Count).OrderByDescending(i => figureMiddles[i]).ToList();
+        for (var k = 1; k < byHeight.Count; k++)
+            if (figureMiddles[byHeight[k - 1]] - figureMiddles[byHeight[k]] <= 0.1 * pitch) rowOf[byHeight[k]] = rowOf[byHeight[k - 1]];
         int? LevelWith(Piece piece)
         {
             if (figureMiddles.Count == 0) return null;
             var nearest = figureMiddles.Select((m, i) => (Distance: Math.Abs(m - piece.Middle), Index: i)).MinBy(m => m.Distance);
-            return nearest.Distance <= 0.65 * pitch ? nearest.Index : null;
+            return nearest.Distance <= 0.65 * pitch ? rowOf[nearest.Index] : null;
         }
         var units = new List<Unit>();
         var labelColumns = LabelColumns(labels).ToList();
