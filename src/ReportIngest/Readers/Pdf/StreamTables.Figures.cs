@@ -90,7 +90,7 @@ internal static partial class StreamTables
         void Add(List<Piece> parts)
         {
             var joined = string.Concat(parts.Select(p => p.Text));
-            if (!IsWholeFigure(joined) || DigitWidth(parts[0]) < SingleLineWidest(columnOf, parts[0]) - 0.5) return;
+            if (!IsWholeFigure(joined) || !Fills(parts[0], SingleLineWidest(columnOf, parts[0]))) return;
             stacks.Add((new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = joined }, columnOf[parts[0]], parts));
             used.UnionWith(parts);
         }
@@ -124,6 +124,16 @@ internal static partial class StreamTables
     private static double SingleLineWidest(Dictionary<Piece, int> columnOf, Piece piece) =>
         columnOf.Where(c => c.Value == columnOf[piece] && c.Key != piece).Select(c => DigitWidth(c.Key)).DefaultIfEmpty(0).Max();
 
+    /// <summary>
+    /// The piece fills its column, as the line of a figure wrapped in its cell does: the widest line the column prints
+    /// (<paramref name="widest"/>) has no room for one more of its digits (52 beside 2,5: 523 wraps after 52).
+    /// </summary>
+    private static bool Fills(Piece piece, double widest)
+    {
+        var digits = piece.Glyphs.Count(g => g.Text.Any(char.IsDigit));
+        return digits > 0 && DigitWidth(piece) + 0.9 * DigitWidth(piece) / digits > widest - 0.5;
+    }
+
     /// <summary>The width of a figure's digits, without the unit it ends with (12件 is as wide as 12 in a column's capacity).</summary>
     private static double DigitWidth(Piece piece)
     {
@@ -144,9 +154,18 @@ internal static partial class StreamTables
 
     /// <summary>Digits in the figures' place that read as no figure (2,261101): figures run together over their columns.</summary>
     private static bool IsGarbled(Piece piece) =>
-        !piece.IsFigure && piece.Text.Any(char.IsDigit)
+        !piece.IsFigure && !IsFigureHead(piece) && piece.Text.Any(char.IsDigit)
         && string.Concat(piece.Text.Where(c => !(char.IsDigit(c) || char.IsWhiteSpace(c) || c is ',' or '，' or '.' or '．' or '+' or '-' or '－'))) is var rest
         && (rest.Length == 0 || CellValueParser.IsUnit(rest));
+
+    /// <summary>
+    /// The first line of a figure wrapped inside its thousands group (2,5 over 30 is 2,530): no figure on its own (read
+    /// alone it is unreadable), but the head of one.
+    /// </summary>
+    private static bool IsFigureHead(Piece piece) => !piece.IsFigure && ThousandsCut().IsMatch(LabelNormalizer.Normalize(piece.Text));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(,\d{3})*,\d{1,2}$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsCut();
 
     private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');
 

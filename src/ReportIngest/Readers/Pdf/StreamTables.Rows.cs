@@ -160,7 +160,7 @@ internal static partial class StreamTables
             var filled = Enumerable.Range(0, row.Cells.Length).Where(c => row.Cells[c] is not null).ToList();
             var stackPart = filled is [var c] && row.Cells.Length > 1 && row.Cells[c] is { } piece
                 && figureRows.Any(other => other != row && other.Cells[c] is { } touching
-                                           && ((Stacked(piece, touching) && DigitWidth(piece) >= widest[c] - 0.5) || (Stacked(touching, piece) && DigitWidth(touching) >= widest[c] - 0.5)));
+                                           && ((Stacked(piece, touching) && Fills(piece, widest[c])) || (Stacked(touching, piece) && Fills(touching, widest[c]))));
             if (!stackPart) yield return row.Middle;
         }
     }
@@ -179,7 +179,7 @@ internal static partial class StreamTables
     /// </summary>
     private static void AttachStackEnds(List<(Unit Item, List<FigureRow> Lines)> groups, List<FigureRow> loose, Func<FigureRow, bool> atPageEdge, double[] widest)
     {
-        bool Stacks(Piece upper, Piece lower, int column) => Stacked(upper, lower) && DigitWidth(upper) >= widest[column] - 0.5;
+        bool Stacks(Piece upper, Piece lower, int column) => Stacked(upper, lower) && Fills(upper, widest[column]);
         bool GoesOn(FigureRow line, (Unit Item, List<FigureRow> Lines) group) => Enumerable.Range(0, line.Cells.Length).All(c =>
         {
             if (line.Cells[c] is not { } piece) return true;
@@ -268,7 +268,7 @@ internal static partial class StreamTables
     {
         if ((a.Cells[c], b.Cells[c]) is not ({ } x, { } y) || x.Left > y.Right || y.Left > x.Right) return false;
         var (upper, lower) = x.Middle > y.Middle ? (x, y) : (y, x);
-        return IsDigits(upper) && EndsFigure(lower) && upper.Bottom - lower.Top <= 0.6 * upper.Size && DigitWidth(upper) >= widest[c] - 0.5;
+        return IsDigits(upper) && EndsFigure(lower) && upper.Bottom - lower.Top <= 0.6 * upper.Size && Fills(upper, widest[c]);
     });
 
     /// <summary>The unit stands beside the row of figures: the row's middle falls within the unit, give or take half a line.</summary>

@@ -130,7 +130,7 @@ internal static partial class StreamTables
         var labelsByLine = new List<List<Piece>>();
         foreach (var line in bodyLines)
         {
-            var values = line.Pieces.Where(p => (p.IsFigure || IsGarbled(p)) && p.Center >= valueLeft).ToList();
+            var values = line.Pieces.Where(p => (p.IsFigure || IsFigureHead(p) || IsGarbled(p)) && p.Center >= valueLeft).ToList();
             // a unit wrapped under its figure (0 / 件) ends that figure; a unit under no figure says its cell is not blank
             foreach (var unit in line.Pieces.Where(p => p.Center >= valueLeft && IsUnit(p)))
             {
@@ -145,7 +145,7 @@ internal static partial class StreamTables
                 if (!ended && Nearest(columns, unit) is var column and >= 0 && !values.Any(v => Nearest(columns, v) == column)) values.Add(unit);
             }
             valuesByLine.Add(values);
-            labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsUnit(p) || IsGarbled(p)))).ToList());
+            labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsFigureHead(p) || IsUnit(p) || IsGarbled(p)))).ToList());
         }
         // The first row's label may begin on the header's last lines: a label line above the first figures that
         // mirrors one below them (a label wrapped and centred on its figures).
