@@ -84,8 +84,12 @@ internal static partial class StreamTables
                    && LabelLineGoesOn(lines[body[keep]], lines[body[keep - 1]], labelPieces))
                 keep++;
         }
-        // rows printed blank after the last row of figures (3.危及“三安全一稳定” at the foot of the page)
-        while (keep < body.Count && BlankRowLine(lines[body[keep]], lines[body[keep - 1]], labelPieces, ValueLeft())) keep++;
+        // rows printed blank after the last row of figures (3.危及“三安全一稳定” at the foot of the page), and the rest of
+        // such a row's label left open ((二)部分公开(区分处理的，只 over 计这一情形，不计其他情形))
+        while (keep < body.Count && (BlankRowLine(lines[body[keep]], lines[body[keep - 1]], labelPieces, ValueLeft())
+                                     || (keep > body.IndexOf(lastValueLine) + 1 && LabelNormalizer.LeftOpen(lines[body[keep - 1]].Line.Text)
+                                         && LabelLineGoesOn(lines[body[keep]], lines[body[keep - 1]], [.. labelPieces, .. lines[body[keep - 1]].Pieces]))))
+            keep++;
         body = body.Take(keep).ToList();
 
         // Header lines above: words over the figures' columns (and the label text beside them), interleaved lines
