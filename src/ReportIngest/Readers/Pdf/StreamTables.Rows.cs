@@ -20,9 +20,12 @@ internal static partial class StreamTables
     {
         figureRows = JoinComplementary(JoinStacked(figureRows, units, headed), units, pitch);
         // Rows of figures still closer than a line apart are figures wrapped in ways this reading cannot untangle: unreadable.
+        // A line, not the labels' pitch: where no label wraps, that is a row's height (rows made taller by 总计 stacked
+        // a digit a line leave a row of one line 1.5 lines from the next, no closer than lines are).
         var ordered = figureRows.OrderByDescending(r => r.Middle).ToList();
+        var line = Math.Min(pitch, 1.5 * figureRows.SelectMany(r => r.Cells).OfType<Piece>().Select(p => p.Size).DefaultIfEmpty(pitch).Max());
         for (var i = 1; i < ordered.Count; i++)
-            if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * pitch)
+            if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * line)
             {
                 ordered[i - 1].DoubtAll();
                 ordered[i].DoubtAll();
