@@ -127,6 +127,14 @@ internal static partial class StreamTables
                 first = --j;
                 continue;
             }
+            // a first row printed blank, its label left open over a second line, right under the header's last line
+            // (规章（设区的市、自治州人民 over 政府应提供相关数据）)
+            if (header.Count == 0 && !overValues && !line.Carried && j > 1 && !used[j - 1] && !lines[j - 1].Carried && OpenBlankFirstRow(lines, j, first, tableLabels, valueLeft))
+            {
+                body.InsertRange(0, [j - 1, j]);
+                first = --j;
+                continue;
+            }
             if (!overValues && !interleaved) break;
             header.Add(j);
         }
@@ -155,6 +163,23 @@ internal static partial class StreamTables
         if (!line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)) return false;
         var gap = Math.Max(line.Line.Bottom - neighbour.Line.Top, neighbour.Line.Bottom - line.Line.Top);
         return gap <= 1.5 * line.Size && line.Pieces.Any(p => LabelNormalizer.StartsNumbered(p.Text) && tableLabels.Any(l => Math.Abs(l.Left - p.Left) <= p.Size));
+    }
+
+    /// <summary>
+    /// The line and the one above it are a row printed blank whose label is left open over two lines, between the header
+    /// (its last line right above) and the first row: the upper line starts where a label of the table starts, or is
+    /// centred where one is, and leaves a bracket open, the lower stands within it, a line's spacing under it, and a row or less above the first row.
+    /// </summary>
+    private static bool OpenBlankFirstRow(List<StreamLine> lines, int index, int first, List<Piece> tableLabels, double valueLeft)
+    {
+        var (line, upper, over) = (lines[index], lines[index - 1], lines[index - 2]);
+        var size = line.Size;
+        return line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft) && upper.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)
+               && LabelNormalizer.LeftOpen(upper.Line.Text)
+               && tableLabels.Any(l => Math.Abs(l.Left - upper.Pieces[0].Left) <= size || Math.Abs(l.Center - (upper.Line.Left + upper.Line.Right) / 2) <= size)
+               && line.Line.Left >= upper.Line.Left - size && line.Line.Right <= upper.Line.Right + size
+               && upper.Line.Bottom - line.Line.Top <= 0.8 * size && line.Line.Bottom - lines[first].Line.Top <= 1.5 * size
+               && over.Pieces.Any(p => p.Center >= valueLeft - size);
     }
 
     /// <summary>
