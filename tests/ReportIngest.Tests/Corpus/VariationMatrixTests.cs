@@ -46,6 +46,22 @@ public class VariationMatrixTests
     /// <summary>The matrix cell of a generated name (<c>{variation}.{format}--…</c>): its format.</summary>
     private static string FormatOf(DocumentSpec spec) => spec.FileName[(spec.FileName.IndexOf('.') + 1)..spec.FileName.IndexOf("--", StringComparison.Ordinal)];
 
+    private const string LibreOfficeMissing = "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)";
+
+    /// <summary>The documents `--combinations 300 --seed 5` writes: each one's figures depend on its place among them.</summary>
+    private static readonly Lazy<List<DocumentSpec>> Combinations300 = new(() => SampleSets.Combinations(300, seed: 5).ToList());
+
+    /// <summary>Document <paramref name="document"/> (from 1) of `--combinations 300 --seed 5`; skipped where it is a LibreOffice print and LibreOffice is absent.</summary>
+    private static DocumentSpec Combination(int document)
+    {
+        var spec = Combinations300.Value[document - 1];
+        Skip.If(FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable, LibreOfficeMissing);
+        return spec;
+    }
+
+    /// <summary>The score of one document of `--combinations 300 --seed 5`, generated and ingested alone.</summary>
+    private static List<DocumentScore> ScoreCombination(DocumentSpec spec) => Score(Combinations300.Value, seed: 5, s => s == spec);
+
     [Theory]
     [InlineData("md")]
     [InlineData("txt")]
@@ -85,8 +101,7 @@ public class VariationMatrixTests
     [InlineData("OmittedRows", "pdf-unruled", "")] // a blank row's wrapped label above a row whose label is centred on its figures
     public void Printed_pdfs_read_perfectly(string variation, string format, string only)
     {
-        Skip.If(format.StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
-            "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        Skip.If(format.StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         // the documents `--matrix 4` writes for this cell of the matrix (same names, same seed, same figures)
         var specs = SampleSets.Matrix(perCell: 4).ToList();
         bool InCell(DocumentSpec s) => FormatOf(s) == format && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal) && s.FileName.Contains(only, StringComparison.Ordinal);
@@ -103,10 +118,9 @@ public class VariationMatrixTests
     [InlineData(270)]
     public void A_ruled_row_cut_by_a_page_break_is_read_whole(int document)
     {
-        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
-        var specs = SampleSets.Combinations(300, seed: 5).ToList();
-        Assert.Equal("pdf-lo", FormatOf(specs[document - 1]));
-        AssertPerfect(Score(specs, seed: 5, s => s == specs[document - 1]), 1);
+        var spec = Combination(document);
+        Assert.Equal("pdf-lo", FormatOf(spec));
+        AssertPerfect(ScoreCombination(spec), 1);
     }
 
     /// <summary>
@@ -139,11 +153,8 @@ public class VariationMatrixTests
         "s3.res_withheld_law_prohibited.natural_person")]
     public void Cells_of_combined_deviations_in_tables_without_rulings_are_read(int document, params string[] keys)
     {
-        var specs = SampleSets.Combinations(300, seed: 5).ToList();
-        var spec = specs[document - 1];
-        Skip.If(FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
-            "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
-        var score = Assert.Single(Score(specs, seed: 5, s => s == spec));
+        var spec = Combination(document);
+        var score = Assert.Single(ScoreCombination(spec));
         Assert.All(keys, key => Assert.DoesNotContain(score.CellMisses, miss => miss.StartsWith(key + ":", StringComparison.Ordinal)));
         Assert.All(keys, key => Assert.DoesNotContain(score.WrongValues, wrong => wrong.StartsWith(key + ":", StringComparison.Ordinal)));
     }
@@ -162,12 +173,9 @@ public class VariationMatrixTests
     [InlineData(148)]
     public void Section_four_printed_as_two_tables_is_read_whatever_names_them(int document)
     {
-        var specs = SampleSets.Combinations(300, seed: 5).ToList();
-        var spec = specs[document - 1];
+        var spec = Combination(document);
         Assert.True(spec.Variations.HasFlag(Variation.ReviewSplit), spec.FileName);
-        Skip.If(FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
-            "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
-        AssertPerfect(Score(specs, seed: 5, s => s == spec), 1);
+        AssertPerfect(ScoreCombination(spec), 1);
     }
 
     /// <summary>
@@ -181,11 +189,9 @@ public class VariationMatrixTests
     [InlineData(250)]
     public void A_table_cut_right_under_its_header_is_read_under_that_header(int document)
     {
-        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
-        var specs = SampleSets.Combinations(300, seed: 5).ToList();
-        var spec = specs[document - 1];
+        var spec = Combination(document);
         Assert.Equal(("pdf-lo-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.SubtotalColumn)));
-        AssertPerfect(Score(specs, seed: 5, s => s == spec), 1);
+        AssertPerfect(ScoreCombination(spec), 1);
     }
 
     /// <summary>
@@ -193,13 +199,12 @@ public class VariationMatrixTests
     /// below the label's line are its figure (document 65 of `--combinations 300 --seed 5`: ２ / ２ over ３ beside
     /// 一、本年新收… over ３ / 件 is 2233; at a page's head ９ over ９件 beside 2.重复申请 is 99).
     /// </summary>
-    [Fact]
+    [SkippableFact]
     public void Figures_taller_than_their_label_are_read_whole()
     {
-        var specs = SampleSets.Combinations(300, seed: 5).ToList();
-        var spec = specs[65 - 1];
+        var spec = Combination(65);
         Assert.Equal(("pdf-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.NarrowTotals)));
-        AssertPerfect(Score(specs, seed: 5, s => s == spec), 1);
+        AssertPerfect(ScoreCombination(spec), 1);
     }
 
     /// <summary>
@@ -210,7 +215,7 @@ public class VariationMatrixTests
     [SkippableFact]
     public void A_row_cut_in_narrow_columns_is_doubted_not_read_as_two()
     {
-        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         var specs = SampleSets.Matrix(perCell: 4).ToList();
         bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith("FullWidthDigits.", StringComparison.Ordinal) && s.FileName.Contains("--3-", StringComparison.Ordinal);
         var score = Assert.Single(Score(specs, seed: 1, InCell));
@@ -227,7 +232,7 @@ public class VariationMatrixTests
     [SkippableFact]
     public void Figures_a_digit_a_line_in_rows_printed_without_space_are_never_misread()
     {
-        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         var specs = SampleSets.Matrix(perCell: 4).ToList();
         bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith("FullWidthDigits.", StringComparison.Ordinal);
         var scores = Score(specs, seed: 1, InCell);
@@ -243,17 +248,16 @@ public class VariationMatrixTests
     /// of the label are that row's ((5)要求行政机关确认或重新 over 出具已获取信息), in documents 14, 46, 91 and 131 of
     /// `--combinations 300 --seed 5` (ours, units in the cells).
     /// </summary>
-    [Theory]
+    [SkippableTheory]
     [InlineData(14)]
     [InlineData(46)]
     [InlineData(91)]
     [InlineData(131)]
     public void A_label_of_two_lines_beside_figures_at_two_heights_is_one_label(int document)
     {
-        var specs = SampleSets.Combinations(300, seed: 5).ToList();
-        var spec = specs[document - 1];
+        var spec = Combination(document);
         Assert.Equal(("pdf-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.CountUnits)));
-        AssertPerfect(Score(specs, seed: 5, s => s == spec), 1);
+        AssertPerfect(ScoreCombination(spec), 1);
     }
 
     /// <summary>
@@ -266,7 +270,7 @@ public class VariationMatrixTests
     [InlineData("HeadingTypos", "--4-", "s3.carried_in.natural_person", "s3.carried_in.total")]
     public void Rows_printed_without_space_between_them_are_read_apart(string variation, string only, params string[] keys)
     {
-        Skip.IfNot(LibreOfficePdf.IsAvailable, "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         var specs = SampleSets.Matrix(perCell: 4).ToList();
         bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal) && s.FileName.Contains(only, StringComparison.Ordinal);
         var score = Assert.Single(Score(specs, seed: 1, InCell));
@@ -291,11 +295,8 @@ public class VariationMatrixTests
     [InlineData(135)] // LibreOffice, one full-width digit a line beside 三、本年度办理结果 printed a character a line: one group label, no rows of its own
     public void Figures_this_reading_cannot_tell_are_unreadable_not_wrong(int document)
     {
-        var specs = SampleSets.Combinations(300, seed: 5).ToList();
-        var spec = specs[document - 1];
-        Skip.If(FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
-            "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
-        var score = Assert.Single(Score(specs, seed: 5, s => s == spec));
+        var spec = Combination(document);
+        var score = Assert.Single(ScoreCombination(spec));
         Assert.Empty(score.WrongValues);
         Assert.True(score.CellsRight >= 0.8 * score.CellsScored, $"{score.CellsRight}/{score.CellsScored}: the rest of the table is still read");
     }

@@ -140,9 +140,9 @@ internal static partial class StreamTables
     /// </summary>
     private static IEnumerable<int> TouchingColumns(FigureRow a, FigureRow b, double[] widest) => Enumerable.Range(0, a.Cells.Length).Where(c =>
     {
-        if ((a.Cells[c], b.Cells[c]) is not ({ } x, { } y) || x.Left > y.Right || y.Left > x.Right) return false;
+        if ((a.Cells[c], b.Cells[c]) is not ({ } x, { } y)) return false;
         var (upper, lower) = x.Middle > y.Middle ? (x, y) : (y, x);
-        return IsDigits(upper) && EndsFigure(lower) && upper.Bottom - lower.Top <= 0.6 * upper.Size && Fills(upper, widest[c]);
+        return Stacked(upper, lower) && Fills(upper, widest[c]);
     });
 
     /// <summary>The unit stands beside the row of figures: the row's middle falls within the unit, give or take half a line.</summary>

@@ -30,8 +30,7 @@ internal static partial class StreamTables
             {
                 var parts = lines.Select(l => l.Cells[c]).OfType<Piece>().ToList();
                 if (parts.Count == 0) continue;
-                var stacked = parts.Zip(parts.Skip(1)).All(p => IsDigits(p.First) && EndsFigure(p.Second) && p.First.Left <= p.Second.Right
-                    && p.Second.Left <= p.First.Right && p.First.Bottom - p.Second.Top <= 0.6 * p.First.Size);
+                var stacked = parts.Zip(parts.Skip(1)).All(p => Stacked(p.First, p.Second));
                 var text = string.Concat(parts.Select(p => p.Text));
                 cells[c] = parts.Count == 1 ? parts[0] : new Piece([.. parts.SelectMany(p => p.Glyphs)]) { Override = text };
                 if (parts.Count > 1 && !(stacked && IsWholeFigure(text))) doubtful.Add(c);
