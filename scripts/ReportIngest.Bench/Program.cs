@@ -50,7 +50,7 @@ if (format == InputFormat.Html)
 {
     var result = Rounds.Run(documents, Floors.Html, parse, rounds);
     Console.WriteLine($"{documents.Count} HTML document(s), {documents.Sum(d => d.Bytes.Length) / 1024.0:F0} KiB; {rounds} rounds after {Rounds.WarmUp} warm-up rounds");
-    result.Print("document", documents.Count);
+    result.Print("document", documents.Count, inProcess);
 }
 else
 {
@@ -59,7 +59,7 @@ else
     {
         var pages = group.Sum(d => Floors.PageCount(d.Bytes));
         Console.WriteLine($"{group.Key}: {group.Count()} document(s), {pages} page(s)");
-        Rounds.Run(group.ToList(), Floors.Pdf, parse, rounds).Print("page", pages);
+        Rounds.Run(group.ToList(), Floors.Pdf, parse, rounds).Print("page", pages, inProcess);
     }
 }
 Console.WriteLine($"peak working set {Environment.WorkingSet / 1048576.0:F0} MiB (current), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB (peak)");

@@ -5,22 +5,37 @@ using ReportIngest.Storage;
 
 namespace ReportIngest.Bench;
 
-/// <summary>The figures of one measurement: total ms of each round for the floor and for ingestion.</summary>
-internal sealed record RoundTimes(List<double> Floor, List<double> Ingest)
+/// <summary>What one pass over the documents cost: wall clock, CPU time of this process, bytes allocated on its heap.</summary>
+internal readonly record struct Pass(double WallMs, double CpuMs, long AllocatedBytes);
+
+/// <summary>The passes of one measurement, a floor and an ingestion pass per round.</summary>
+internal sealed class RoundTimes
 {
+    public List<Pass> Floor { get; } = [];
+    public List<Pass> Ingest { get; } = [];
+
     /// <summary>
     /// The fastest round is the cost without interference from other work on a shared machine; the median of the
-    /// per-round ratios shows the spread.
+    /// per-round ratios shows the spread. CPU time counts this process only (so it is shown when documents are read
+    /// in it), and is less disturbed than the wall clock by other work on the machine; allocation is deterministic.
     /// </summary>
-    public void Print(string unit, int units)
+    public void Print(string unit, int units, bool readInThisProcess)
     {
-        var ratios = Floor.Zip(Ingest, (f, i) => i / f).Order().ToList();
-        Console.WriteLine($"  floor      {Floor.Min() / units:F2} ms/{unit} fastest round, {Median(Floor) / units:F2} median");
-        Console.WriteLine($"  ingestion  {Ingest.Min() / units:F2} ms/{unit} fastest round, {Median(Ingest) / units:F2} median");
-        Console.WriteLine($"  ratio ingestion/floor {Ingest.Min() / Floor.Min():F2} (fastest rounds); per-round median {Median(ratios):F2}, min {ratios[0]:F2}, max {ratios[^1]:F2}");
+        var wall = Ratios(p => p.WallMs);
+        Console.WriteLine($"  floor      {Floor.Min(p => p.WallMs) / units:F2} ms/{unit} fastest round, {Median(Floor.Select(p => p.WallMs)) / units:F2} median");
+        Console.WriteLine($"  ingestion  {Ingest.Min(p => p.WallMs) / units:F2} ms/{unit} fastest round, {Median(Ingest.Select(p => p.WallMs)) / units:F2} median");
+        Console.WriteLine($"  ratio ingestion/floor {Ingest.Min(p => p.WallMs) / Floor.Min(p => p.WallMs):F2} (fastest rounds); per-round median {Median(wall):F2}, min {wall[0]:F2}, max {wall[^1]:F2}");
+        if (readInThisProcess)
+        {
+            var cpu = Ratios(p => p.CpuMs);
+            Console.WriteLine($"  CPU time   floor {Floor.Min(p => p.CpuMs) / units:F2}, ingestion {Ingest.Min(p => p.CpuMs) / units:F2} ms/{unit} least; ratio {Ingest.Min(p => p.CpuMs) / Floor.Min(p => p.CpuMs):F2}, per-round median {Median(cpu):F2}");
+        }
+        Console.WriteLine($"  allocated  floor {Floor.Min(p => p.AllocatedBytes) / 1024.0 / units:F0}, ingestion {Ingest.Min(p => p.AllocatedBytes) / 1024.0 / units:F0} KiB/{unit} in this process; ratio {(double)Ingest.Min(p => p.AllocatedBytes) / Floor.Min(p => p.AllocatedBytes):F2}");
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    private List<double> Ratios(Func<Pass, double> figure) => Floor.Zip(Ingest, (f, i) => figure(i) / figure(f)).Order().ToList();
+
+    private static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
 }
 
 /// <summary>
@@ -35,7 +50,7 @@ internal static class Rounds
     {
         var scratch = Path.Combine(Path.GetTempPath(), $"ri-bench-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(scratch);
-        var times = new RoundTimes([], []);
+        var times = new RoundTimes();
         try
         {
             // One database for the whole run, as in a real ingest: emptied between rounds, outside the clock.
@@ -43,8 +58,8 @@ internal static class Rounds
             var store = new DocumentStore(connection);
             for (var round = -WarmUp; round < rounds; round++)
             {
-                var f = Time(() => documents.ForEach(floor));
-                var i = Time(() =>
+                var floorPass = Measure(() => documents.ForEach(floor));
+                var ingestPass = Measure(() =>
                 {
                     foreach (var document in documents)
                     {
@@ -54,8 +69,8 @@ internal static class Rounds
                 });
                 Dapper.SqlMapper.Execute(connection, "DELETE FROM documents");
                 if (round < 0) continue;
-                times.Floor.Add(f);
-                times.Ingest.Add(i);
+                times.Floor.Add(floorPass);
+                times.Ingest.Add(ingestPass);
             }
         }
         finally
@@ -68,14 +83,20 @@ internal static class Rounds
 
     // Each pass starts from a collected heap and pays, inside its own clock, for collecting the garbage it made:
     // otherwise one pass's garbage is collected during the next one and the two figures trade noise.
-    private static double Time(Action action)
+    private static Pass Measure(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         action();
+        var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        return clock.Elapsed.TotalMilliseconds;
+        var wall = clock.Elapsed.TotalMilliseconds;
+        process.Refresh();
+        return new Pass(wall, (process.TotalProcessorTime - cpu).TotalMilliseconds, allocatedBytes);
     }
 }
