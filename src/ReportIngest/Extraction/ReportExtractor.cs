@@ -20,6 +20,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         var lines = RowAssembler.Assemble(ReportLine.From(document).ToList(), matcher);
         var observer = new TableObserver(matcher, SectionRecognizer.GridSections(lines));
         foreach (var line in lines) observer.Observe(line);
+        observer.Finish();
 
         var textLines = document.Blocks.OfType<TextBlock>().Select(b => b.Text).ToList();
         var metadata = MetadataExtractor.Extract(textLines, document.Page);

@@ -33,6 +33,18 @@ public sealed class TableObserver
 
     private const int MaxFragment = 4;
 
+    /// <summary>The previous line was a table's row (a grid row, or a row printed blank as text right after one).</summary>
+    private bool _afterTableRow;
+
+    /// <summary>The grid of the last grid row: the table a row printed blank as text right after it belongs to.</summary>
+    private int? _lastGrid;
+
+    /// <summary>
+    /// Section 三 labels printed as text right after the table's rows: rows printed blank, unless the table reads
+    /// that row elsewhere (a label split from its figures, as Markdown conversions print them).
+    /// </summary>
+    private readonly List<(string Table, ObservedRow Row)> _blankRowsAfterRows = [];
+
     /// <summary>A section 四 group named by a line before the table's header (行政复议 above its table) holds for this many lines.</summary>
     private const int PendingGroupReach = 3;
     private int _order;
@@ -52,6 +64,19 @@ public sealed class TableObserver
         gridIndex is { } index && _gridSections.TryGetValue(index, out var section) ? section : null;
 
     public IReadOnlyDictionary<string, TableObservation> Tables => _tables;
+
+    /// <summary>Ends the walk: the rows printed blank as text after section 三's rows that the table reads nowhere else are its rows.</summary>
+    public void Finish()
+    {
+        foreach (var (table, blank) in _blankRowsAfterRows)
+        {
+            var observation = Observation(table);
+            if (observation.Rows.Any(r => r.Row.Code == blank.Row.Code)) continue;
+            observation.Rows.Add(blank);
+            observation.NoteRow([.. blank.Parts.LabelCells, .. blank.Parts.ValueCells], blank.GridIndex);
+        }
+        _blankRowsAfterRows.Clear();
+    }
     public IReadOnlyList<StructuralIssue> Issues => _issues;
 
     public void Observe(ReportLine line)
@@ -60,6 +85,9 @@ public sealed class TableObserver
         var text = line.Normalized;
         var fragment = _textFragment;
         _textFragment = !line.IsGridRow && text.Length <= MaxFragment && !text.Any(char.IsAsciiDigit) ? text : null;
+        var afterTableRow = _afterTableRow;
+        _afterTableRow = line.IsGridRow;
+        if (line.IsGridRow) _lastGrid = line.GridIndex;
         if (SectionRecognizer.SubTableOf(text) is { } sub)
         {
             _subTable = sub;
@@ -69,7 +97,7 @@ public sealed class TableObserver
 
         if (!line.IsGridRow)
         {
-            ObserveText(line, text, fragment);
+            ObserveText(line, text, fragment, afterTableRow);
             return;
         }
 
@@ -77,7 +105,7 @@ public sealed class TableObserver
         ObserveRow(line.Parts, line.Locator, line.GridIndex, fromText: false);
     }
 
-    private void ObserveText(ReportLine line, string text, string? fragment)
+    private void ObserveText(ReportLine line, string text, string? fragment, bool afterTableRow)
     {
         if (SectionRecognizer.HeadingSection(text) is { } section)
         {
@@ -113,15 +141,24 @@ public sealed class TableObserver
         // template row's own); a template row's label alone is a row printed blank; a line of column headers is header evidence.
         if (TextRowParser.TryParse(line.Text, line.Locator) is { } cells)
             ObserveRow(RowParts.Split(cells), line.Locator, null, fromText: true);
-        else if (_section is not null && text.Length <= 40 && BlankTextRow(line) is { } blank)
-            AddRow(blank, line.Parts, line.Locator, null);
+        else if (_section is not null && text.Length <= 40 && BlankTextRow(line, afterTableRow) is { } blank)
+        {
+            if (_section == TemplateSection.Proactive) AddRow(blank, line.Parts, line.Locator, null);
+            else _blankRowsAfterRows.Add((blank.Table, new ObservedRow(blank.Row, line.Parts, line.Locator, _lastGrid, _order++)));
+            _afterTableRow = true;
+        }
         else if (_section == TemplateSection.Proactive && _subTable is not null && text.Length <= 40)
             Observation(_subTable).AddHeader(line.Cells, null);
     }
 
-    /// <summary>A text line that is a section 二 row's label and nothing else (行政许可, its cells printed blank), in section 二.</summary>
-    private (string Table, RowDefinition Row)? BlankTextRow(ReportLine line) =>
-        _section == TemplateSection.Proactive && _matcher.Match(line.Parts, _section, exactOnly: true, slips: LabelSlips.WholeLabel) is { } match ? match : null;
+    /// <summary>
+    /// A text line that is a row's label and nothing else, its cells printed blank: in section 二 (行政许可), or in
+    /// section 三 right after the table's rows (四、结转下年度继续办理 under （七）总计, left out of a table without rulings
+    /// whose labels on that page stand further right).
+    /// </summary>
+    private (string Table, RowDefinition Row)? BlankTextRow(ReportLine line, bool afterTableRow) =>
+        (_section == TemplateSection.Proactive || (_section == TemplateSection.Requests && afterTableRow))
+        && _matcher.Match(line.Parts, _section, exactOnly: true, slips: LabelSlips.WholeLabel) is { } match ? match : null;
 
     private void ObserveRow(RowParts parts, string locator, int? gridIndex, bool fromText)
     {

@@ -208,6 +208,34 @@ public class VariationMatrixTests
     }
 
     /// <summary>
+    /// Full-width figures wrapped in a column two characters wide, cut right after their thousands separator: ２， over
+    /// ５０ over ９件 is 2,509, in the first row under the header as in a row further down (document 181 of
+    /// `--combinations 300 --seed 5`, no headings). And section 四 printed as one row without labels, its figures at three
+    /// heights: ６３ over 件, ７件 centred between, １０ over ３件 — one row, not three rows closer than a line.
+    /// </summary>
+    [SkippableFact]
+    public void Figures_cut_after_their_thousands_separator_and_a_row_without_labels_at_three_heights_are_read_whole()
+    {
+        var spec = Combination(181);
+        Assert.Equal(("pdf-unruled", true, true), (FormatOf(spec), spec.Variations.HasFlag(Variation.FullWidthDigits), spec.Variations.HasFlag(Variation.NoHeadings)));
+        AssertPerfect(ScoreCombination(spec), 1);
+    }
+
+    /// <summary>
+    /// Rows printed blank at the edges of a page of a table without rulings (document 95 of `--combinations 300 --seed 5`):
+    /// at the page's head a label wrapped over three lines (2.申请人逾期未按收费通知要求缴纳费 over 用、行政机关不再处理其政府信息公开申
+    /// over 请) above 3.其他 | 1件 …; after （七）总计 the label 四、结转下年度继续办理 further left than any label on that page,
+    /// read as text and taken as section 三's row because it follows the table's rows and the table reads it nowhere else.
+    /// </summary>
+    [SkippableFact]
+    public void Rows_printed_blank_with_labels_over_three_lines_or_left_of_the_page_labels_are_read_blank()
+    {
+        var spec = Combination(95);
+        Assert.Equal(("pdf-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.BlankRows)));
+        AssertPerfect(ScoreCombination(spec), 1);
+    }
+
+    /// <summary>
     /// A row cut by a page break in LibreOffice's one-digit columns (full-width digits): 5.要求行政机关确认 | １ | １ | ０ …
     /// | １ at a page's foot, 或重新出具已获取信息 | ０ | | … | １ at the next page's head (10 and 11). Whether those are the
     /// rest of the row or a row of their own cannot be told from the page: unreadable, never 0 and 1.

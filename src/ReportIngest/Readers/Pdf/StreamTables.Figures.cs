@@ -159,12 +159,12 @@ internal static partial class StreamTables
         && (rest.Length == 0 || CellValueParser.IsUnit(rest));
 
     /// <summary>
-    /// The first line of a figure wrapped inside its thousands group (2,5 over 30 is 2,530): no figure on its own (read
-    /// alone it is unreadable), but the head of one.
+    /// The first line of a figure wrapped inside or right after its thousands group (2,5 over 30 or 2, over 530 is
+    /// 2,530): no figure on its own (read alone it is unreadable), but the head of one.
     /// </summary>
     private static bool IsFigureHead(Piece piece) => !piece.IsFigure && ThousandsCut().IsMatch(LabelNormalizer.Normalize(piece.Text));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(,\d{3})*,\d{1,2}$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(,\d{3})*,\d{0,2}$")]
     private static partial System.Text.RegularExpressions.Regex ThousandsCut();
 
     private static bool IsDigits(Piece piece) => piece.Text.All(c => char.IsDigit(c) || c is ',' or '，' or '.' or '．');

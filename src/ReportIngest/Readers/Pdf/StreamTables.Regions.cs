@@ -24,10 +24,12 @@ internal static partial class StreamTables
                 labelHead = j;
                 continue;
             }
-            if (line.Pieces is not [var digit] || !IsDigits(digit) || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
+            // or the heads of figures cut after a thousands separator, in several columns (２， over ５０９件)
+            var heads = line.Pieces is [var digit] ? IsDigits(digit) : line.Pieces.All(IsFigureHead);
+            if (!heads || line.Line.Bottom - next.Line.Top > 0.6 * line.Size) break;
             // a figure whose unit wrapped under it, past the row's line (１７ over 件, centred on the row), may stand close to the label's end
-            if (digit.Left < Math.Min(ValueLeft(), labelEnd + digit.Size)
-                && !lines.Skip(start).Take(2).Any(l => l.Pieces.Any(p => IsUnit(p) && Above(digit, p)))) break;
+            if (line.Pieces.Any(head => head.Left < Math.Min(ValueLeft(), labelEnd + head.Size)
+                && !lines.Skip(start).Take(2).Any(l => l.Pieces.Any(p => IsUnit(p) && Above(head, p))))) break;
             lead.Add(j);
         }
         lead.Reverse();
@@ -55,6 +57,12 @@ internal static partial class StreamTables
                 figures.AddRange(FiguresOf(line));
                 body.Add(j);
                 lastFigureLine = lastValueLine = j;
+                continue;
+            }
+            // the heads of the next row's figures, cut right after a thousands separator (２， over ５０９件)
+            if (line.Pieces.All(p => IsFigureHead(p) && Aligned(p, figures)) && j + 1 < lines.Count && !used[j + 1] && lines[j + 1].StartsTable)
+            {
+                body.Add(j);
                 continue;
             }
             // units, or the last digits of figures with their unit, wrapped under figures of the table end them (12 / 8件)
@@ -118,13 +126,12 @@ internal static partial class StreamTables
                 first = j;
                 continue;
             }
-            // the same, its label wrapped: 2.其他法律行政法规 over 禁止公开
-            if (header.Count == 0 && !overValues && !line.Carried && j > 0 && !used[j - 1] && !lines[j - 1].Carried && line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)
-                && tableLabels.Any(l => Math.Abs(l.Left - line.Pieces[0].Left) <= line.Size) && line.Line.Bottom - lines[first].Line.Top <= 1.5 * line.Size
-                && BlankRowLine(lines[j - 1], line, tableLabels, valueLeft) && lines[j - 1].Line.Bottom - line.Line.Top <= 0.8 * line.Size)
+            // the same, its label wrapped: 2.其他法律行政法规 over 禁止公开; 2.申请人逾期未按收费通知要求缴纳费 over
+            // 用、行政机关不再处理其政府信息公开申 over 请
+            if (header.Count == 0 && !overValues && !line.Carried && WrappedBlankRow(lines, used, j, first, tableLabels, valueLeft) is { } top)
             {
-                body.InsertRange(0, [j - 1, j]);
-                first = --j;
+                body.InsertRange(0, Enumerable.Range(top, j - top + 1));
+                first = j = top;
                 continue;
             }
             // a first row printed blank, its label left open over a second line, right under the header's last line
@@ -164,6 +171,29 @@ internal static partial class StreamTables
         var gap = Math.Max(line.Line.Bottom - neighbour.Line.Top, neighbour.Line.Bottom - line.Line.Top);
         return gap <= 1.5 * line.Size && line.Pieces.Any(p => LabelNormalizer.StartsNumbered(p.Text) && tableLabels.Any(l => Math.Abs(l.Left - p.Left) <= p.Size));
     }
+
+    /// <summary>
+    /// The line is the last of a row printed blank whose label is wrapped over lines, a row or less above the first row:
+    /// each line of it starts where a label of the table starts, a line's spacing under the one before, and only the
+    /// first has an item number (<see cref="BlankRowLine"/>). The index of that first line, or null.
+    /// </summary>
+    private static int? WrappedBlankRow(List<StreamLine> lines, bool[] used, int last, int first, List<Piece> tableLabels, double valueLeft)
+    {
+        bool LabelLine(StreamLine line) => line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft) && tableLabels.Any(l => Math.Abs(l.Left - line.Pieces[0].Left) <= line.Size);
+        var lowest = lines[last];
+        if (!LabelLine(lowest) || lowest.Line.Bottom - lines[first].Line.Top > 1.5 * lowest.Size) return null;
+        for (var top = last - 1; top >= 0 && last - top < MaxWrappedLabelLines && !used[top] && !lines[top].Carried; top--)
+        {
+            var (upper, lower) = (lines[top], lines[top + 1]);
+            if (upper.Line.Bottom - lower.Line.Top > 0.8 * lower.Size || LabelNormalizer.StartsNumbered(lower.Pieces[0].Text)) return null;
+            if (BlankRowLine(upper, lower, tableLabels, valueLeft)) return top;
+            if (!LabelLine(upper)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The most lines a row label printed blank is wrapped over in a table's narrow label column.</summary>
+    private const int MaxWrappedLabelLines = 4;
 
     /// <summary>
     /// The line and the one above it are a row printed blank whose label is left open over two lines, between the header

@@ -11,7 +11,8 @@ internal static partial class StreamTables
     /// the columns are narrow (1 / 7 / 2 / 7 is 1727): one row, each column's parts read top to bottom when each stands
     /// right under the one before; a column whose parts do not is doubtful. A line of figures beside no label whose
     /// every figure goes on such a column, right over its first part or under its last, is more of the same figures
-    /// (２ / ２ over ３ beside 一、本年新收… over ３件: 2233, taller than its label).
+    /// (２ / ２ over ３ beside 一、本年新收… over ３件: 2233, taller than its label). A table without labels joins its
+    /// lines of figures by their distance alone (<see cref="UnlabelledRows"/>).
     /// </summary>
     private static List<FigureRow> JoinStacked(List<FigureRow> figureRows, List<Unit> units, bool headed)
     {
@@ -22,7 +23,8 @@ internal static partial class StreamTables
         // under every label the first digits of a row whose label is on the next page
         bool AtPageEdge(FigureRow row) => (!headed && units.All(u => u.Top <= row.Top)) || units.All(u => u.Bottom >= row.Bottom);
         AttachStackEnds(groups, [.. figureRows.Where(r => !ItemsBeside(r, units).Any())], AtPageEdge, Widest(figureRows));
-        foreach (var lines in groups.Select(g => g.Lines).Where(g => g.Count > 1))
+        var stacks = units.Count > 0 ? groups.Select(g => g.Lines) : UnlabelledRows(figureRows);
+        foreach (var lines in stacks.Where(g => g.Count > 1))
         {
             var cells = new Piece?[lines[0].Cells.Length];
             var doubtful = lines.SelectMany(l => l.DoubtfulColumns).ToHashSet();
@@ -42,6 +44,27 @@ internal static partial class StreamTables
             joined.Add(row);
         }
         return joined;
+    }
+
+    /// <summary>
+    /// In a table without labels (section 四 printed as one row under its header) the lines of figures, each closer
+    /// than a line to the next, are one row's: figures stacked over two lines (１０ / ３件) and figures of one line
+    /// centred between them (７件).
+    /// </summary>
+    private static IEnumerable<List<FigureRow>> UnlabelledRows(List<FigureRow> figureRows)
+    {
+        var line = 1.5 * figureRows.SelectMany(r => r.Cells).OfType<Piece>().Select(p => p.Size).DefaultIfEmpty(0).Max();
+        var row = new List<FigureRow>();
+        foreach (var figures in figureRows.OrderByDescending(r => r.Middle))
+        {
+            if (row.Count > 0 && row[^1].Middle - figures.Middle >= 0.75 * line)
+            {
+                yield return row;
+                row = [];
+            }
+            row.Add(figures);
+        }
+        if (row.Count > 0) yield return row;
     }
 
     /// <summary>
