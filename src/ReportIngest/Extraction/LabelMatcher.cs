@@ -27,7 +27,7 @@ public sealed class LabelMatcher
     {
         _candidates = templates
             .SelectMany(t => t.Tables.SelectMany(table => table.Rows.Where(r => !r.IsUnlabeled).Select(r => (table.Code, r))))
-            .DistinctBy(x => (x.Code, x.r.Code))
+            .DistinctBy(x => (x.Code, x.r.Code, x.r.Label)) // a row each version labels its own way (规范性文件, 2021: 行政规范性文件) is matched by either label
             .Select(x => new Candidate(x.Code, x.r, x.r.KeyPhrases.Select(LabelNormalizer.Normalize).ToArray(),
                 LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(x.r.Label))))
             .ToList();

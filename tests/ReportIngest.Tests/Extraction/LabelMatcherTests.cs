@@ -1,4 +1,5 @@
 using ReportIngest.Extraction;
+using ReportIngest.Templates;
 using ReportIngest.Text;
 
 namespace ReportIngest.Tests.Extraction;
@@ -30,6 +31,13 @@ public class LabelMatcherTests
     [InlineData("（三）不予公开")]                            // a group label, not a row
     [InlineData("新出具已获取信息")]                          // the end of a wrapped label
     public void Does_not_place_an_ambiguous_label_or_a_fragment(string label) => Assert.Null(RowOf(label));
+
+    /// <summary>A row each template version labels its own way is named exactly by either label (a blank row printed as text has only its label).</summary>
+    [Theory]
+    [InlineData("规范性文件")]     // 2019
+    [InlineData("行政规范性文件")] // 2021
+    public void A_label_of_either_template_version_matches_exactly(string label) =>
+        Assert.Equal("normative_doc", LabelMatcher.Default.MatchLabel(LabelNormalizer.Normalize(label), TemplateSection.Proactive, exactOnly: true, slips: LabelSlips.WholeLabel)?.Row.Code);
 
     [Fact]
     public void A_label_printed_alone_must_be_whole_to_match_with_a_slip()
