@@ -16,8 +16,9 @@ internal sealed class RoundTimes
 
     /// <summary>
     /// The fastest round is the cost without interference from other work on a shared machine; the median of the
-    /// per-round ratios shows the spread. CPU time counts this process only (so it is shown when documents are read
-    /// in it), and is less disturbed than the wall clock by other work on the machine; allocation is deterministic.
+    /// per-round ratios shows the spread. CPU time and allocation count this process only (so they are shown when
+    /// documents are read in it); CPU time is less disturbed than the wall clock by other work on the machine, and
+    /// allocation is deterministic.
     /// </summary>
     public void Print(string unit, int units, bool readInThisProcess)
     {
@@ -29,8 +30,8 @@ internal sealed class RoundTimes
         {
             var cpu = Ratios(p => p.CpuMs);
             Console.WriteLine($"  CPU time   floor {Floor.Min(p => p.CpuMs) / units:F2}, ingestion {Ingest.Min(p => p.CpuMs) / units:F2} ms/{unit} least; ratio {Ingest.Min(p => p.CpuMs) / Floor.Min(p => p.CpuMs):F2}, per-round median {Median(cpu):F2}");
+            Console.WriteLine($"  allocated  floor {Floor.Min(p => p.AllocatedBytes) / 1024.0 / units:F0}, ingestion {Ingest.Min(p => p.AllocatedBytes) / 1024.0 / units:F0} KiB/{unit}; ratio {(double)Ingest.Min(p => p.AllocatedBytes) / Floor.Min(p => p.AllocatedBytes):F2}");
         }
-        Console.WriteLine($"  allocated  floor {Floor.Min(p => p.AllocatedBytes) / 1024.0 / units:F0}, ingestion {Ingest.Min(p => p.AllocatedBytes) / 1024.0 / units:F0} KiB/{unit} in this process; ratio {(double)Ingest.Min(p => p.AllocatedBytes) / Floor.Min(p => p.AllocatedBytes):F2}");
     }
 
     private List<double> Ratios(Func<Pass, double> figure) => Floor.Zip(Ingest, (f, i) => figure(i) / figure(f)).Order().ToList();
