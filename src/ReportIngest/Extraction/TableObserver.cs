@@ -9,7 +9,7 @@ namespace ReportIngest.Extraction;
 /// group it is in, and sorts rows into header rows and data rows of template tables. A header row says by its own
 /// phrases which table it heads (<see cref="SectionRecognizer.HeaderSection"/>), so a table is recognised wherever it
 /// stands and whatever its heading says; headings only confirm. Rows that carry numbers but match no template row are
-/// reported, never attached to a neighbour.
+/// reported, never attached to a neighbour. <see cref="Finish"/> ends the walk after the last line.
 /// </summary>
 public sealed class TableObserver
 {
@@ -65,6 +65,8 @@ public sealed class TableObserver
 
     public IReadOnlyDictionary<string, TableObservation> Tables => _tables;
 
+    public IReadOnlyList<StructuralIssue> Issues => _issues;
+
     /// <summary>Ends the walk: the rows printed blank as text after section 三's rows that the table reads nowhere else are its rows.</summary>
     public void Finish()
     {
@@ -77,7 +79,6 @@ public sealed class TableObserver
         }
         _blankRowsAfterRows.Clear();
     }
-    public IReadOnlyList<StructuralIssue> Issues => _issues;
 
     public void Observe(ReportLine line)
     {
