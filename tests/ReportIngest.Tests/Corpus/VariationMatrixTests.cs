@@ -59,6 +59,17 @@ public class VariationMatrixTests
         return spec;
     }
 
+    /// <summary>
+    /// Document <paramref name="document"/> of `--combinations 300 --seed 5` is in <paramref name="format"/> and carries
+    /// every one of <paramref name="variations"/> (the class the test is about), and reads perfectly.
+    /// </summary>
+    private static void AssertCombinationReadsPerfectly(int document, string format, Variation variations)
+    {
+        var spec = Combination(document);
+        Assert.Equal((format, true), (FormatOf(spec), spec.Variations.HasFlag(variations)));
+        AssertPerfect(ScoreCombination(spec), 1);
+    }
+
     /// <summary>The score of one document of `--combinations 300 --seed 5`, generated and ingested alone.</summary>
     private static List<DocumentScore> ScoreCombination(DocumentSpec spec) => Score(Combinations300.Value, seed: 5, s => s == spec);
 
@@ -189,9 +200,7 @@ public class VariationMatrixTests
     [InlineData(250)]
     public void A_table_cut_right_under_its_header_is_read_under_that_header(int document)
     {
-        var spec = Combination(document);
-        Assert.Equal(("pdf-lo-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.SubtotalColumn)));
-        AssertPerfect(ScoreCombination(spec), 1);
+        AssertCombinationReadsPerfectly(document, "pdf-lo-unruled", Variation.SubtotalColumn);
     }
 
     /// <summary>
@@ -202,9 +211,7 @@ public class VariationMatrixTests
     [SkippableFact]
     public void Figures_taller_than_their_label_are_read_whole()
     {
-        var spec = Combination(65);
-        Assert.Equal(("pdf-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.NarrowTotals)));
-        AssertPerfect(ScoreCombination(spec), 1);
+        AssertCombinationReadsPerfectly(65, "pdf-unruled", Variation.NarrowTotals);
     }
 
     /// <summary>
@@ -216,9 +223,7 @@ public class VariationMatrixTests
     [SkippableFact]
     public void Figures_cut_after_their_thousands_separator_and_a_row_without_labels_at_three_heights_are_read_whole()
     {
-        var spec = Combination(181);
-        Assert.Equal(("pdf-unruled", true, true), (FormatOf(spec), spec.Variations.HasFlag(Variation.FullWidthDigits), spec.Variations.HasFlag(Variation.NoHeadings)));
-        AssertPerfect(ScoreCombination(spec), 1);
+        AssertCombinationReadsPerfectly(181, "pdf-unruled", Variation.FullWidthDigits | Variation.NoHeadings);
     }
 
     /// <summary>
@@ -230,9 +235,7 @@ public class VariationMatrixTests
     [SkippableFact]
     public void Rows_printed_blank_with_labels_over_three_lines_or_left_of_the_page_labels_are_read_blank()
     {
-        var spec = Combination(95);
-        Assert.Equal(("pdf-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.BlankRows)));
-        AssertPerfect(ScoreCombination(spec), 1);
+        AssertCombinationReadsPerfectly(95, "pdf-unruled", Variation.BlankRows);
     }
 
     /// <summary>
@@ -283,9 +286,7 @@ public class VariationMatrixTests
     [InlineData(131)]
     public void A_label_of_two_lines_beside_figures_at_two_heights_is_one_label(int document)
     {
-        var spec = Combination(document);
-        Assert.Equal(("pdf-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.CountUnits)));
-        AssertPerfect(ScoreCombination(spec), 1);
+        AssertCombinationReadsPerfectly(document, "pdf-unruled", Variation.CountUnits);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal static partial class StreamTables
         // A line, not the labels' pitch: where no label wraps, that is a row's height (rows made taller by 总计 stacked
         // a digit a line leave a row of one line 1.5 lines from the next, no closer than lines are).
         var ordered = figureRows.OrderByDescending(r => r.Middle).ToList();
-        var line = Math.Min(pitch, 1.5 * figureRows.SelectMany(r => r.Cells).OfType<Piece>().Select(p => p.Size).DefaultIfEmpty(pitch).Max());
+        var line = Math.Min(pitch, FigureLineHeight(figureRows) ?? pitch);
         for (var i = 1; i < ordered.Count; i++)
             if (ordered[i - 1].Middle - ordered[i].Middle < 0.75 * line)
             {
@@ -144,6 +144,10 @@ internal static partial class StreamTables
         var (upper, lower) = x.Middle > y.Middle ? (x, y) : (y, x);
         return Stacked(upper, lower) && Fills(upper, widest[c]);
     });
+
+    /// <summary>A line's height in the figures' largest type (null: no figures), the spacing of a figure's wrapped lines.</summary>
+    private static double? FigureLineHeight(List<FigureRow> figureRows) =>
+        figureRows.SelectMany(r => r.Cells).OfType<Piece>().Select(p => 1.5 * p.Size).DefaultIfEmpty().Max() is var height and > 0 ? height : null;
 
     /// <summary>The unit stands beside the row of figures: the row's middle falls within the unit, give or take half a line.</summary>
     private static bool Beside(Unit unit, FigureRow row)

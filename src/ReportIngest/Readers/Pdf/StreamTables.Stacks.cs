@@ -53,7 +53,7 @@ internal static partial class StreamTables
     /// </summary>
     private static IEnumerable<List<FigureRow>> UnlabelledRows(List<FigureRow> figureRows)
     {
-        var line = 1.5 * figureRows.SelectMany(r => r.Cells).OfType<Piece>().Select(p => p.Size).DefaultIfEmpty(0).Max();
+        var line = FigureLineHeight(figureRows) ?? 0;
         var row = new List<FigureRow>();
         foreach (var figures in figureRows.OrderByDescending(r => r.Middle))
         {
