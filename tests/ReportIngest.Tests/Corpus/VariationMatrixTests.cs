@@ -160,6 +160,9 @@ public class VariationMatrixTests
     // same narrow column, figures wrapped after two digits (52 over 3 is 523: 52 fills a column that fits 2,5)
     [InlineData(195, "s3.new_received.natural_person", "s3.new_received.total", "s3.res_total.natural_person", "s3.res_total.total",
         "s3.res_unavailable_not_held.natural_person", "s3.res_declined_petition.natural_person")]
+    // LibreOffice, full-width digits: a label of two lines standing between the lines of its figures (1.本机关不掌握相关 /
+    // 政府信息 beside ２ / ４ / ５, ２ / ５ and ４): one label
+    [InlineData(135, "s3.res_unavailable_not_held.natural_person", "s3.res_unavailable_not_held.commercial", "s3.res_unavailable_not_held.total")]
     [InlineData(241, "s4.cases.review_upheld", "s4.cases.review_corrected", "s4.cases.suit_direct_upheld", "s4.cases.suit_after_review_total",
         "s3.res_withheld_law_prohibited.natural_person")]
     public void Cells_of_combined_deviations_in_tables_without_rulings_are_read(int document, params string[] keys)
@@ -298,6 +301,30 @@ public class VariationMatrixTests
     [InlineData("BlankRows", "--2-", "s2_a20_1.regulation.issued", "s2_a20_1.normative_doc.issued", "s2_a20_1.normative_doc.in_force")]
     [InlineData("HeadingTypos", "--4-", "s3.carried_in.natural_person", "s3.carried_in.total")]
     public void Rows_printed_without_space_between_them_are_read_apart(string variation, string only, params string[] keys)
+    {
+        AssertUnruledLibreOfficeCellsRead(variation, only, keys);
+    }
+
+    /// <summary>
+    /// LibreOffice centres a cell's text in its row, so in narrow columns of full-width digits (one a line) the lines
+    /// of figures and of labels interleave. A row cut by a page break leaves the rest of its figures stacked over the
+    /// next page's first row (２ at the foot of page 1; ６ / ２ / ８ over １ / ０ / ２ beside 二、上年结转…, page 2): the
+    /// lines above that row's centred figures are one row of their own, joined to the cut one. A label of two lines
+    /// beside figures of one, two and three lines (1.本机关不掌握相关 / 政府信息 beside ５ / ９ / １, ４ / １ and ３) stands half
+    /// a line off every line of figures: one label, not two rows.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("FullWidthDigits", "--3-", "s3.new_received.natural_person", "s3.new_received.commercial", "s3.new_received.total",
+        "s3.carried_in.natural_person", "s3.carried_in.total")]
+    [InlineData("FullWidthDigits", "--3-", "s3.res_unavailable_not_held.natural_person", "s3.res_unavailable_not_held.commercial",
+        "s3.res_unavailable_not_held.total", "s3.res_unavailable_needs_creation.natural_person", "s3.res_unavailable_needs_creation.total")]
+    public void Figures_a_digit_a_line_centred_in_their_rows_are_read_whole(string variation, string only, params string[] keys)
+    {
+        AssertUnruledLibreOfficeCellsRead(variation, only, keys);
+    }
+
+    /// <summary>The one document of the matrix cell (<paramref name="variation"/>, LibreOffice without rulings) whose name contains <paramref name="only"/> reads <paramref name="keys"/> and no value wrong.</summary>
+    private static void AssertUnruledLibreOfficeCellsRead(string variation, string only, string[] keys)
     {
         Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         var specs = SampleSets.Matrix(perCell: 4).ToList();

@@ -88,8 +88,14 @@ internal static partial class StreamTables
                 // a label printed a character a line goes on down its lines, whatever figures each line stands level with
                 var goesDown = open is not null && open.Pieces.All(p => p.Text.Length <= 2) && piece.Text.Length <= 2
                                && (open.Pieces.Count >= 2 || (i + 1 < pieces.Count && pieces[i + 1].Text.Length <= 2 && piece.Bottom - pieces[i + 1].Top <= 0.8 * piece.Size));
+                // a label's next line with both lines half a line off the figures' lines is no row of its own: figures of
+                // one line and of two or three centred on a label of two lines (1.本机关不掌握相关 / 政府信息 beside ５ / ９ / １
+                // and ４ / １, or ２ / ４ / ５ and ２ / ５ beside ４) stand level with neither of its lines; rows printed without
+                // space print their figures level with their labels
+                bool HalfOff(Piece p, int? row) => row is { } r && Math.Abs(p.Middle - figureMiddles[r]) > 0.3 * pitch;
+                var betweenRows = open is not null && HalfOff(piece, level) && HalfOff(open.Pieces[^1], openLevel);
                 if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || verticalStarts || endedShort
-                    || (!goesOn && !goesDown && ((level is not null && openLevel is not null && level != openLevel) || startsNext)))
+                    || (!goesOn && !goesDown && ((level is not null && openLevel is not null && level != openLevel && !betweenRows) || startsNext)))
                 {
                     open = new Unit(piece);
                     openLevel = level;

@@ -22,8 +22,8 @@ internal static partial class StreamTables
         // figures over every label of a table without a header may be the rest of figures the page break cut, figures
         // under every label the first digits of a row whose label is on the next page
         bool AtPageEdge(FigureRow row) => (!headed && units.All(u => u.Top <= row.Top)) || units.All(u => u.Bottom >= row.Bottom);
-        AttachStackEnds(groups, [.. figureRows.Where(r => !ItemsBeside(r, units).Any())], AtPageEdge, Widest(figureRows));
-        var stacks = units.Count > 0 ? groups.Select(g => g.Lines) : UnlabelledRows(figureRows);
+        var headRest = AttachStackEnds(groups, [.. figureRows.Where(r => !ItemsBeside(r, units).Any())], AtPageEdge, Widest(figureRows));
+        var stacks = units.Count > 0 ? groups.Select(g => g.Lines).Append(headRest) : UnlabelledRows(figureRows);
         foreach (var lines in stacks.Where(g => g.Count > 1))
         {
             var cells = new Piece?[lines[0].Cells.Length];
@@ -97,8 +97,12 @@ internal static partial class StreamTables
     /// (<paramref name="atPageEdge"/>) may be a figure the break cut: it goes on a figure only where the figure it makes
     /// stands centred on its item's label, as a cell's text does (3 / 7 over 5 / 6 beside （七）总计 at a page's head
     /// is 3756, ９ over ９件 beside 2.重复申请 is 99; 78 over 32 is not 7832, nor 507 and a 3 under it 5073).
+    /// The lines then left over the first item's figures at the head of a page are the rest of a row the break cut,
+    /// stacked a digit a line too, where they make one row (２ at the foot of one page, ６ / ２ / ８ at the head of the
+    /// next, then １ / ０ / ２ beside 二、上年结转…: 2628; <see cref="CentredRow"/>).
     /// </summary>
-    private static void AttachStackEnds(List<(Unit Item, List<FigureRow> Lines)> groups, List<FigureRow> loose, Func<FigureRow, bool> atPageEdge, double[] widest)
+    /// <returns>The lines of the cut row's rest, to be joined as one row; empty if none.</returns>
+    private static List<FigureRow> AttachStackEnds(List<(Unit Item, List<FigureRow> Lines)> groups, List<FigureRow> loose, Func<FigureRow, bool> atPageEdge, double[] widest)
     {
         bool Stacks(Piece upper, Piece lower, int column) => Stacked(upper, lower) && Fills(upper, widest[column]);
         bool GoesOn(FigureRow line, (Unit Item, List<FigureRow> Lines) group) => Enumerable.Range(0, line.Cells.Length).All(c =>
@@ -123,6 +127,10 @@ internal static partial class StreamTables
                 }
         }
         CentreBetweenItems(groups, loose, GoesOn);
+        if (groups.Count == 0) return [];
+        var top = groups.Max(g => g.Lines.Max(l => l.Top));
+        var head = loose.Where(l => l.Bottom > top && atPageEdge(l)).ToList();
+        return CentredRow(head, widest) ? head : [];
     }
 
     /// <summary>
@@ -150,6 +158,24 @@ internal static partial class StreamTables
             group.Lines.Clear();
             group.Lines.AddRange(lines.OrderByDescending(r => r.Middle));
         }
+    }
+
+    /// <summary>
+    /// Lines of figures that are one row's, its cells' text centred in it (a cut row's rest at a page's head, as the
+    /// producer lays it out): in each column the parts stand each right under the one before, every part but the last
+    /// filling the column as a wrapped line does, and each column's figure is centred on the lines' middle within a fifth
+    /// of a figure's height (a line's shift is half a line or more).
+    /// </summary>
+    private static bool CentredRow(List<FigureRow> lines, double[] widest)
+    {
+        if (lines.Count < 2) return false;
+        var middle = (lines.Max(r => r.Top) + lines.Min(r => r.Bottom)) / 2;
+        return Enumerable.Range(0, lines[0].Cells.Length).All(c =>
+        {
+            var parts = lines.OrderByDescending(l => l.Middle).Select(l => l.Cells[c]).OfType<Piece>().ToList();
+            return parts.Count == 0 || (parts.Zip(parts.Skip(1)).All(p => Stacked(p.First, p.Second) && Fills(p.First, widest[c]))
+                                        && Math.Abs((parts[0].Top + parts[^1].Bottom) / 2 - middle) <= 0.2 * parts[0].Size);
+        });
     }
 
     /// <summary>Per value column, the width of the widest figure printed on one line in it: what the column fits.</summary>
