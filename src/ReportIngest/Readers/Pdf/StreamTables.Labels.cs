@@ -58,6 +58,7 @@ internal static partial class StreamTables
             return nearest.Distance <= 0.65 * pitch ? rowOf[nearest.Index] : null;
         }
         var units = new List<Unit>();
+        var levelOf = new Dictionary<Piece, int?>();
         var labelColumns = LabelColumns(labels).ToList();
         for (var k = 0; k < labelColumns.Count; k++)
         {
@@ -107,8 +108,29 @@ internal static partial class StreamTables
                     openLevel ??= level;
                 }
             }
+            foreach (var (piece, level) in pieces.Zip(levels)) levelOf[piece] = level;
         }
+        SplitBlankRowsAbove(units, levelOf, figureMiddles, pitch);
         return units;
+    }
+
+    /// <summary>
+    /// An item's unit of two lines, the first level with no figures and the second right level with a row's: two rows,
+    /// the first printed blank (行政处罚 over 行政强制 | 0). A label wrapped over two lines has its figures beside its
+    /// first line or centred between them (a cell's text stands at its top or in its middle), never beside its last
+    /// line alone. A line left open goes on (（…只 over 计这一情形）); a group label (labels to its right beside it) is
+    /// centred on its group's rows, not on figures.
+    /// </summary>
+    private static void SplitBlankRowsAbove(List<Unit> units, Dictionary<Piece, int?> levelOf, List<double> figureMiddles, double pitch)
+    {
+        for (var u = 0; u < units.Count; u++)
+            if (units[u].Pieces is [var first, var last] && levelOf[first] is null && levelOf[last] is { } row
+                && Math.Abs(last.Middle - figureMiddles[row]) <= 0.25 * pitch && !LabelNormalizer.LeftOpen(first.Text)
+                && !units.Any(other => other.Left > units[u].Left + 1 && Overlaps(other, units[u])))
+            {
+                units[u] = new Unit(first);
+                units.Insert(u + 1, new Unit(last));
+            }
     }
 
     /// <summary>

@@ -59,8 +59,10 @@ internal static partial class StreamTables
                 lastFigureLine = lastValueLine = j;
                 continue;
             }
-            // the heads of the next row's figures, cut right after a thousands separator (２， over ５０９件)
-            if (line.Pieces.All(p => IsFigureHead(p) && Aligned(p, figures)) && j + 1 < lines.Count && !used[j + 1] && lines[j + 1].StartsTable)
+            // the heads of the next row's figures, cut right after a thousands separator (２， over ５０９件), beside label
+            // text maybe (the first character of a group label printed a character a line: 三 | 1,1 over （一）予以公开 | 46)
+            var heads = line.Pieces.Where(p => p.Right > ValueLeft() + tolerance || p.IsFigure).ToList();
+            if (heads.Count > 0 && heads.All(p => IsFigureHead(p) && Aligned(p, figures)) && j + 1 < lines.Count && !used[j + 1] && lines[j + 1].StartsTable)
             {
                 body.Add(j);
                 continue;
