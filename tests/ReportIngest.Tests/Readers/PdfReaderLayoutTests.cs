@@ -87,6 +87,31 @@ public class PdfReaderLayoutTests
         Assert.Equal(figures.Select(decimal.Parse), facts.Select(f => f.Value ?? -1));
     }
 
+    /// <summary>
+    /// A row cut by a page break in columns one digit wide: 5.要求行政机关确认… | 1 | 1 | 0 … | 1 at a page's foot, the
+    /// unnumbered rest of its label | 0 | | … | 1 heading the next page. Where the label runs to where its column wraps
+    /// (as wide as the column's widest label) it goes on there: one row, 10 and 11. Where it ends short, the next
+    /// page's line may be a row of its own: those figures are unreadable, never 1 or 0.
+    /// </summary>
+    [Theory]
+    [InlineData("5.要求行政机关确认或重新", "出具已获取信息", true)]
+    [InlineData("5.要求行政机关确认", "或重新出具已获取信息", false)]
+    public void A_numbered_label_cut_where_its_column_wraps_goes_on_over_the_page_break(string foot, string head, bool joined)
+    {
+        var pdf = new PdfWriter();
+        var page = Start(pdf);
+        Line(page, 672, [(LabelX, "3.要求提供公开出版物"), .. Figures("2", "0", "0", "0", "0", "0", "2")]);
+        Line(page, 660, [(LabelX, "4.无正当理由大量反复申请"), .. Figures("1", "0", "0", "0", "0", "0", "1")]);
+        Line(page, 648, [(LabelX, foot), .. Figures("1", "1", "0", "0", "0", "0", "1")]);
+        var next = pdf.AddPage();
+        Line(next, 760, [(LabelX, head), .. Figures("0", "", "", "", "", "", "1")]);
+        Line(next, 748, [(80, "（六）其他处理"), .. Figures("3", "0", "0", "0", "0", "0", "3")]);
+
+        var row = Row(Facts(pdf), "res_declined_confirm_reissue");
+        if (joined) Assert.Equal([10m, 1, 0, 0, 0, 0, 11], row.Select(f => f.Value));
+        else Assert.Equal([CellStatus.Unreadable, CellStatus.Unreadable], new[] { row[0].Status, row[6].Status });
+    }
+
     // ---------------------------------------------------------------- minimal documents
 
     private static List<Fact> Facts(PdfWriter pdf) =>

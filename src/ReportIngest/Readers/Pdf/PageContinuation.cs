@@ -27,7 +27,7 @@ internal static class PageContinuation
                 // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of figures is cut.
                 var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
                 // (a header's words go on; figures under it are its first row of data)
-                var count = continued.Rows.TakeWhile(row => IsContinuation(row, lastRow)
+                var count = continued.Rows.TakeWhile(row => IsContinuation(row, lastRow, previous.Grid)
                     && (!header || (InSameColumns(row, lastRow) && !row.Any(c => CellValueParser.IsNumber(c.Text))))).Count();
                 if (count > 0 && (count < continued.Rows.Count || !header))
                 {
@@ -218,7 +218,10 @@ internal static class PageContinuation
     /// and under a figure only the rest of that figure (a figure wrapped in its cell, the row split by the page break:
     /// 3 at the foot of one page, 9 at the head of the next, is 39).
     /// </summary>
-    private static bool IsContinuation(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above)
+    /// <param name="row">The first row of the next page's grid.</param>
+    /// <param name="above">The previous grid's last row.</param>
+    /// <param name="previous">The grid <paramref name="above"/> ends: how wide its labels run before they wrap.</param>
+    private static bool IsContinuation(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above, Grid previous)
     {
         var texts = row.Where(c => c.Text.Length > 0).DistinctBy(c => c.Locator).ToList();
         if (texts.Count == 0 || texts.Any(cell => LabelNormalizer.StartsNumbered(cell.Text))) return false;
@@ -226,12 +229,26 @@ internal static class PageContinuation
         if (pieces.Any(p => p.Over.Count == 0)) return false;
         var underFigures = pieces.Where(p => p.Over.Any(a => CellValueParser.IsNumber(a.Text))).ToList();
         // The rest of figures only in a row with no label of its own: a row with a label is a row (规章 | 0 above 行政规范性文件 | 77);
-        // but the rest of a label left open above (（二）部分公开（区分处理的，只 | 计这一情形…）), or a group cell going on
-        // down the next page (三、 | 本年度办理结果), is no label of its own.
+        // but the rest of a label left open above (（二）部分公开（区分处理的，只 | 计这一情形…）), of an item's label that
+        // runs to where its column wraps (5.要求行政机关确认 | 或重新出具已获取信息), or a group cell going on down the next
+        // page (三、 | 本年度办理结果), is no label of its own.
         var labels = pieces.Except(underFigures).ToList();
         return underFigures.Count == 0
                || (underFigures.All(p => p.Over.All(a => FigureGoesOn(a, p.Cell)))
-                   && labels.All(p => p.Cell.RowSpan > 1 || p.Over.All(a => LabelNormalizer.LeftOpen(a.Text))));
+                   && labels.All(p => p.Cell.RowSpan > 1 || p.Over.All(a => LabelNormalizer.LeftOpen(a.Text) || WrapsFull(a, previous))));
+    }
+
+    /// <summary>
+    /// An item's label (numbered) running to the right edge of the widest label of its column: its line is full, so
+    /// the label wraps on, and an unnumbered line under it in a numbered list is its rest.
+    /// </summary>
+    private static bool WrapsFull(GridCell label, Grid grid)
+    {
+        if (!LabelNormalizer.StartsNumbered(label.Text) || label.Box is not { } box) return false;
+        var wrapsAt = grid.Rows.SelectMany(r => r).Where(c => c.Col == label.Col && c.Box is not null && c.Text.Length > 0 && !CellValueParser.IsValueOrPlaceholder(c.Text))
+            .Max(c => c.Box!.Value.Right);
+        // within a character: the label's mean character width
+        return box.Right >= wrapsAt - (box.Right - box.Left) / label.Text.Length;
     }
 
     /// <summary>Every piece stands in a column of exactly the width of the cell above it: the same ruled cell, cut by the page break.</summary>

@@ -95,8 +95,12 @@ internal static partial class StreamTables
                 // space print their figures level with their labels
                 bool HalfOff(Piece p, int? row) => row is { } r && Math.Abs(p.Middle - figureMiddles[r]) > 0.3 * pitch;
                 var betweenRows = open is not null && HalfOff(piece, level) && HalfOff(open.Pieces[^1], openLevel);
+                // or level with the lines of figures of two lines (０ / 件) while figures of one line stand midway between
+                // them (１ beside 1.本机关不掌握相关 / 政府信息): one row's cells centred on its label
+                var straddled = level is { } lower && openLevel is { } upper && figureMiddles[upper] - figureMiddles[lower] <= 1.25 * pitch
+                                && figureMiddles.Any(m => Math.Abs(m - (figureMiddles[upper] + figureMiddles[lower]) / 2) <= 0.15 * pitch);
                 if (open is null || LabelNormalizer.StartsNumbered(piece.Text) || gap > 0.8 * piece.Size || verticalStarts || endedShort
-                    || (!goesOn && !goesDown && ((level is not null && openLevel is not null && level != openLevel && !betweenRows) || startsNext)))
+                    || (!goesOn && !goesDown && ((level is not null && openLevel is not null && level != openLevel && !betweenRows && !straddled) || startsNext)))
                 {
                     open = new Unit(piece);
                     openLevel = level;
