@@ -197,6 +197,19 @@ public class VariationMatrixTests
     }
 
     /// <summary>
+    /// Ours without rulings (226 of the combinations: Traditional characters, extra and omitted rows): section 二's
+    /// （八） printed blank right above （九） (第二十條第（八）項 / 信息內容 | 上一年項目數量 | 本年增/減 / 行政事業性收費, then
+    /// 第二十條第（九）項 / 信息內容 | 採購項目數量 | 採購總金額 / 政府集中採購 | 25 | 46462.23). The title centred over the
+    /// whole table is its header's first line: the blank table above stays text, read as a row printed blank, never as
+    /// header words of the next.
+    /// </summary>
+    [SkippableFact]
+    public void A_table_printed_blank_right_above_the_next_is_not_its_header()
+    {
+        AssertCombinationReadsPerfectly(226, "pdf-unruled", Variation.BlankRows | Variation.Traditional);
+    }
+
+    /// <summary>
     /// LibreOffice (180 of the combinations: full-width digits with their unit, a 小计 column), every cell read. A group
     /// label of two lines, its first level with no figures and its last level with the middle row of its group (（四）无
     /// over 法提供 beside 2.没有现成信息…), stays one label: no blank row is read above that row. An item's label of two

@@ -107,6 +107,7 @@ internal static partial class StreamTables
         var header = new List<int>();
         var valueLeft = ValueLeft();
         var tableLeft = body.SelectMany(i => lines[i].Pieces.Where(p => !p.IsFigure)).Select(p => p.Left).DefaultIfEmpty(valueLeft).Min();
+        var tableRight = figures.Max(f => f.Right);
         bool Prose(StreamLine line) => line.Pieces.Any(p => p.Left <= tableLeft + 2 * line.Size && p.Right > valueLeft + line.Size);
         // The first line of the first row's label, when the row's figures stand beside its last line (a page begins
         // with a row: （二）部分公开（区分处理的，只计这一 over 情形，不计其他情形） | 4 | 1).
@@ -146,6 +147,9 @@ internal static partial class StreamTables
             }
             if (!overValues && !interleaved) break;
             header.Add(j);
+            // a title centred over the whole table (第二十条第（九）项 over 信息内容 | 采购项目数量 | 采购总金额) is its first line:
+            // what stands above is another table's (a table printed blank: 信息内容 | 上一年项目数量… over 行政事业性收费) or text
+            if (line.Pieces is [var title] && title.Left > tableLeft + line.Size && Math.Abs(title.Center - (tableLeft + tableRight) / 2) <= 2 * line.Size) break;
         }
         header.Reverse();
         return ([.. header, .. body], header.Count);
