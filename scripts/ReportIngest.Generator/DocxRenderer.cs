@@ -79,7 +79,9 @@ public static class DocxRenderer
             var rows = report.Template.Table("s3")!.Rows;
             if (!options.PageBreakSplit)
             {
-                Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter)], RequestWidths()));
+                var repeated = report.Style.Has(Variations.Variation.RepeatedHeaders) ? header.Length : 0;
+                Add(Table([.. header, .. ReportLayout.RequestRowCells(report, formatter)], RequestWidths(), repeated));
+                if (repeated > 0) notes.Add("DOCX: section 三's header rows repeat at the top of every page the table runs onto (w:tblHeader)");
                 return;
             }
             var candidates = Enumerable.Range(1, rows.Count - 1).Where(i => ReportLayout.IsResultRow(rows[i - 1].Code) && ReportLayout.IsResultRow(rows[i].Code)).ToList();
@@ -138,7 +140,8 @@ public static class DocxRenderer
             return [600, 1200, 2300, .. Enumerable.Repeat((TextWidth - 4100) / values, values)];
         }
 
-        private Table Table(IReadOnlyList<LayoutCell[]> rows, int[] widths)
+        /// <param name="repeatedRows">How many rows, from the first, Word repeats at the top of each page the table runs onto.</param>
+        private Table Table(IReadOnlyList<LayoutCell[]> rows, int[] widths, int repeatedRows = 0)
         {
             var placed = Place(rows);
             var width = placed.Count == 0 ? 0 : placed.Max(p => p.Col + p.Cell.ColSpan);
@@ -156,6 +159,7 @@ public static class DocxRenderer
             for (var r = 0; r < rows.Count; r++)
             {
                 var row = new TableRow();
+                if (r < repeatedRows) row.Append(new TableRowProperties(new TableHeader()));
                 for (var col = 0; col < width;)
                 {
                     var origin = placed.FirstOrDefault(p => p.Row == r && p.Col == col);

@@ -11,7 +11,8 @@ namespace ReportIngest.Generator;
 /// (<see cref="ReportLayout"/>): section 二 as one table of 第二十条第（X）项 sub-tables, section 三 with its three header
 /// rows and merged labels, section 四. Labels wrap inside their cells and every cell's text is centred vertically, so
 /// a figure sits level with the middle of a label of several lines. Pages flow: a table that does not fit continues on
-/// the next page between two rows, without repeating its header; a merged label cut by the break prints in the
+/// the next page between two rows, without repeating its header (section 三's is printed again with
+/// <see cref="Variation.RepeatedHeaders"/>); a merged label cut by the break prints in the
 /// larger part of its cell. Page numbers <c>- N -</c> are centred in the bottom margin.
 /// </summary>
 public static class PdfRenderer
@@ -28,6 +29,9 @@ public static class PdfRenderer
     {
         public int RowCount => Heights.Length;
 
+        /// <summary>How many rows, from the first, head the table again on every page it runs onto (<see cref="Variation.RepeatedHeaders"/>).</summary>
+        public int RepeatedRows { get; init; }
+
         /// <summary>A row without figures (a header or sub-header row) is never left last on a page.</summary>
         public bool KeepsWithNext(int row) => !Cells.Any(c => c.Row == row && c.IsValue);
 
@@ -36,8 +40,11 @@ public static class PdfRenderer
             Cells.FirstOrDefault(c => c.Row == row && c.Key is not null)?.Key is { } key ? key[..key.LastIndexOf('.')] : null;
     }
 
-    /// <summary>Rows <see cref="From"/> to <see cref="To"/> (exclusive) of a table on one page, their top at <see cref="Top"/>.</summary>
-    private sealed record Fragment(PdfCanvas Page, int PageNumber, double Top, int From, int To);
+    /// <summary>
+    /// Rows <see cref="From"/> to <see cref="To"/> (exclusive) of a table on one page, their top at <see cref="Top"/>;
+    /// under the table's header printed again above them when <see cref="Header"/> is set.
+    /// </summary>
+    private sealed record Fragment(PdfCanvas Page, int PageNumber, double Top, int From, int To, Fragment? Header = null);
 
     private sealed class Printer(SyntheticReport report, CellFormatter formatter, PdfOptions options, ICollection<string> notes)
     {
@@ -273,7 +280,10 @@ public static class PdfRenderer
                 : [.. Enumerable.Repeat(value, count)];
             // Data labels of one row are set flush left; merged labels (三、本年度办理结果, （三）不予公开 …) and the header centred.
             return BuildTable("section 三", [36, 80, 122, .. values], [.. header, .. rows],
-                (cell, row) => row >= header.Length && !cell.IsValue && cell.RowSpan == 1);
+                (cell, row) => row >= header.Length && !cell.IsValue && cell.RowSpan == 1) with
+            {
+                RepeatedRows = report.Style.Has(Variation.RepeatedHeaders) ? header.Length : 0,
+            };
         }
 
         private const double NarrowTotal = 12;
@@ -367,10 +377,14 @@ public static class PdfRenderer
         {
             var fragments = new List<Fragment>();
             var from = 0;
+            var headerHeight = table.Heights.Take(table.RepeatedRows).Sum();
             while (from < table.RowCount)
             {
+                // on a later page the header first, when the table repeats it
+                var header = from > 0 && table.RepeatedRows > 0 ? new Fragment(_page, _pdf.Pages.Count, _y, 0, table.RepeatedRows) : null;
+                var headed = header is null ? 0 : headerHeight;
                 var to = from;
-                var height = 0.0;
+                var height = headed;
                 while (to < table.RowCount && Fits(height + table.Heights[to])) height += table.Heights[to++];
                 if (to < table.RowCount)
                     while (to > from && table.KeepsWithNext(to - 1)) height -= table.Heights[--to];
@@ -381,16 +395,20 @@ public static class PdfRenderer
                         NewPage();
                         continue;
                     }
-                    height = table.Heights[to++]; // a row taller than a page: printed anyway
+                    height = headed + table.Heights[to++]; // a row taller than a page: printed anyway
                 }
-                fragments.Add(new Fragment(_page, _pdf.Pages.Count, _y, from, to));
+                fragments.Add(new Fragment(_page, _pdf.Pages.Count, _y - headed, from, to, header));
                 _y -= height;
                 from = to;
                 if (from < table.RowCount) NewPage();
             }
             _y -= BodyLeading / 2;
 
-            foreach (var fragment in fragments) PrintFragment(table, fragment, fragments);
+            foreach (var fragment in fragments)
+            {
+                if (fragment.Header is { } header) PrintFragment(table, header, [header]);
+                PrintFragment(table, fragment, fragments);
+            }
             NoteBreaks(table, fragments);
         }
 
@@ -401,7 +419,7 @@ public static class PdfRenderer
                 var cut = table.Cells.Where(c => !c.IsValue && c.Text.Length > 0 && c.Row < fragment.From && c.Row + c.RowSpan > fragment.From)
                     .Select(c => $"{c.Text} printed on page {TextFragment(table, c, fragments).PageNumber}").ToList();
                 _breaks.Add($"{table.Name} continues on page {fragment.PageNumber} from row {table.RowName(fragment.From) ?? fragment.From.ToString(CultureInfo.InvariantCulture)}, " +
-                          "its header not repeated" + (cut.Count > 0 ? $"; merged labels cut by the break: {string.Join(", ", cut)} (the larger part of the cell)" : ""));
+                          (fragment.Header is null ? "its header not repeated" : "under its header printed again") + (cut.Count > 0 ? $"; merged labels cut by the break: {string.Join(", ", cut)} (the larger part of the cell)" : ""));
             }
         }
 

@@ -124,6 +124,12 @@ public static class SampleSets
         return faults[i % faults.Length];
     }
 
+    /// <summary>The last variation of the set the combinations were first drawn from.</summary>
+    private const Variation FirstSetLast = Variation.SpaceAligned;
+
+    /// <summary>Added to the seed for the stream the later variations are drawn from.</summary>
+    private const int LaterVariationsStream = 7919;
+
     /// <summary>
     /// <paramref name="count"/> documents of random combinations: each variation on with probability 0.3, a random
     /// format of the matrix, fault, size, blanks, placeholders, separators and units, and random web page, PDF and Word options.
@@ -131,10 +137,15 @@ public static class SampleSets
     public static IEnumerable<DocumentSpec> Combinations(int count, int seed)
     {
         var random = new Random(seed);
-        var each = VariationFormats.Each().ToArray();
+        // variations added after the first set are drawn from a stream of their own, so that a seed keeps its documents
+        // (and the tests and measurements made on them) as the set grows
+        var later = new Random(seed + LaterVariationsStream);
+        var each = VariationFormats.Each().Where(v => v <= FirstSetLast).ToArray();
+        var added = VariationFormats.Each().Where(v => v > FirstSetLast).ToArray();
         for (var i = 0; i < count; i++)
         {
-            var variations = each.Where(_ => random.NextDouble() < 0.3).Aggregate(Variation.None, (a, v) => a | v);
+            var variations = each.Where(_ => random.NextDouble() < 0.3).Concat(added.Where(_ => later.NextDouble() < 0.3))
+                .Aggregate(Variation.None, (a, v) => a | v);
             var formats = Formats();
             var (format, extension, chosen) = formats[random.Next(formats.Count)];
             var version = random.Next(2) == 0 ? TemplateVersion.Gov2019 : TemplateVersion.Gov2021;

@@ -85,4 +85,10 @@ public enum Variation : long
 
     /// <summary>Text: columns aligned with spaces instead of tabs, blank cells left as runs of spaces.</summary>
     SpaceAligned = 1L << 24,
+
+    /// <summary>
+    /// Word: section 三's header rows marked to repeat on every page the table runs onto (w:tblHeader), so the PDF
+    /// LibreOffice prints from it heads each later page's part of the table with the header again.
+    /// </summary>
+    RepeatedHeaders = 1L << 25,
 }

@@ -13,6 +13,7 @@ public static class VariationFormats
         [Variation.BrokenHeaders] = [".md", ".txt"],
         [Variation.NarrowTotals] = [".pdf", ".docx"],
         [Variation.SpaceAligned] = [".txt"],
+        [Variation.RepeatedHeaders] = [".pdf", ".docx"],
     };
 
     /// <summary>Every single variation, in declaration order.</summary>

@@ -109,6 +109,10 @@ public class VariationMatrixTests
     [InlineData("HeadingTypos", "pdf-lo-unruled", "")] // rows printed blank at a page's foot, one's label left open over the next line ((二)…只 over 计这一情形…)
     [InlineData("NarrowTotals", "pdf-unruled", "")] // 总计 a digit a line, taller than its label (1 / 0 beside 三、本 / 年度办, 0 / 0 under the row), cut by a page break (3 / 7 over 5 / 6)
     [InlineData("LabelTypos", "pdf-unruled", "")]
+    // Word's header rows repeated on every page: LibreOffice prints the header again between a row cut by the break and
+    // its rest (27 | 20 … at a page's foot, the header, then 69 | 2 …: 2769, 202), or a label's rest under it (复申请)
+    [InlineData("RepeatedHeaders", "pdf-lo", "")]
+    [InlineData("RepeatedHeaders", "pdf-lo-unruled", "")]
     [InlineData("OmittedRows", "pdf-unruled", "")] // a blank row's wrapped label above a row whose label is centred on its figures
     public void Printed_pdfs_read_perfectly(string variation, string format, string only)
     {

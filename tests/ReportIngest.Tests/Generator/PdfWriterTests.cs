@@ -1,4 +1,5 @@
 using ReportIngest.Generator;
+using ReportIngest.Generator.Variations;
 using ReportIngest.Templates;
 using UglyToad.PdfPig;
 
@@ -68,5 +69,21 @@ public class PdfWriterTests
         Assert.Contains("第二十条第（八）项", text);
         for (var n = 1; n <= pages.Count; n++)
             Assert.Equal($"-{n}-", string.Concat(pages[n - 1].Letters.Where(l => l.StartBaseLine.Y < 60).Select(l => l.Value)).Replace(" ", ""));
+    }
+
+    [Fact]
+    public void With_repeated_headers_section_three_is_headed_again_on_every_page_it_runs_onto()
+    {
+        using var folder = new TempFolder();
+        DocumentGenerator.Write(new DocumentSpec("r.pdf", TemplateVersion.Gov2019, Fault.None, Pdf: new(PdfRulings.StrokedLines), Variations: Variation.RepeatedHeaders),
+            seed: 3, index: 1, folder.Path);
+
+        using var document = PdfDocument.Open(File.ReadAllBytes(Path.Combine(folder.Path, "r.pdf")));
+        var pages = document.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))).ToList();
+        var first = pages.FindIndex(p => p.Contains("一、本年新收"));
+        var last = pages.FindIndex(p => p.Contains("四、结转下年度继续办理"));
+
+        Assert.True(last > first, "section 三 runs onto a later page");
+        Assert.All(pages[first..(last + 1)], page => Assert.Contains("申请人情况", page));
     }
 }

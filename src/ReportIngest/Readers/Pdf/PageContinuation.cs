@@ -22,7 +22,8 @@ internal static class PageContinuation
             if (block is GridBlock grid) JoinLabelRests(result, grid);
             if (block is GridBlock next && result.Count > 0 && result[^1] is GridBlock previous && StartsLaterPage(previous, next))
             {
-                var (continued, after) = Continued(previous.Grid, next.Grid);
+                if (WithoutRepeatedHeader(result, next.Grid) is not { Rows.Count: > 0 } body) continue;
+                var (continued, after) = Continued(previous.Grid, body);
                 var lastRow = previous.Grid.Rows[^1];
                 // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of figures is cut.
                 var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
@@ -118,6 +119,27 @@ internal static class PageContinuation
             : cell).ToList();
         result.RemoveRange(start, result.Count - start);
         result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), row]));
+    }
+
+    /// <summary>
+    /// The next page's grid without the header it repeats (Word's header rows repeated on every page the table runs
+    /// onto): its first rows, without figures, saying what the first rows of the table's first grid say (the last
+    /// grids read, back to the text before them). The rows after them go on the table as if the header were not there,
+    /// so a row the break cut is joined across it (27 at a page's foot, then the header again, then 69: 2769).
+    /// </summary>
+    private static Grid WithoutRepeatedHeader(List<DocumentBlock> result, Grid next)
+    {
+        static List<string> Texts(IReadOnlyList<GridCell> row) =>
+            [.. row.Where(c => c.Text.Length > 0).Select(c => string.Concat(c.Text.Where(ch => !char.IsWhiteSpace(ch)))).Distinct()];
+        for (var i = result.Count - 1; i >= 0 && result[i] is GridBlock { Grid: var earlier }; i--)
+        {
+            var repeated = 0;
+            while (repeated < next.Rows.Count && repeated < earlier.Rows.Count - 1 && !next.Rows[repeated].Any(c => CellValueParser.IsNumber(c.Text))
+                   && Texts(next.Rows[repeated]) is { Count: > 0 } texts && texts.SequenceEqual(Texts(earlier.Rows[repeated])))
+                repeated++;
+            if (repeated > 0) return new Grid([.. next.Rows.Skip(repeated)]);
+        }
+        return next;
     }
 
     private static bool StartsLaterPage(GridBlock previous, GridBlock next) =>
@@ -231,12 +253,16 @@ internal static class PageContinuation
         // The rest of figures only in a row with no label of its own: a row with a label is a row (规章 | 0 above 行政规范性文件 | 77);
         // but the rest of a label left open above (（二）部分公开（区分处理的，只 | 计这一情形…）), of an item's label that
         // runs to where its column wraps (5.要求行政机关确认 | 或重新出具已获取信息), or a group cell going on down the next
-        // page (三、 | 本年度办理结果), is no label of its own.
+        // page (三、 | 本年度办理结果, spanning rows or printed a character a line), is no label of its own.
         var labels = pieces.Except(underFigures).ToList();
         return underFigures.Count == 0
                || (underFigures.All(p => p.Over.All(a => FigureGoesOn(a, p.Cell)))
-                   && labels.All(p => p.Cell.RowSpan > 1 || p.Over.All(a => LabelNormalizer.LeftOpen(a.Text) || WrapsFull(a, previous))));
+                   && labels.All(p => p.Cell.RowSpan > 1 || p.Over.All(a => LabelNormalizer.LeftOpen(a.Text) || WrapsFull(a, previous)
+                                                                       || (Vertical(a) && Vertical(p.Cell)))));
     }
+
+    /// <summary>A cell printed a character a line (三、 / 本 / 年 …): much taller than wide.</summary>
+    private static bool Vertical(GridCell cell) => cell.Box is { } box && 1.5 * (box.Right - box.Left) < box.Top - box.Bottom;
 
     /// <summary>
     /// An item's label (numbered) running to the right edge of the widest label of its column: its line is full, so

@@ -123,7 +123,7 @@ internal static partial class StreamTables
             var interleaved = !overValues && j > 0 && !used[j - 1] && lines[j - 1].Pieces.Any(p => p.Center >= valueLeft - line.Size && !p.IsFigure)
                               && !Prose(lines[j - 1]);
             if (header.Count == 0 && !overValues && !line.Carried && ((interleaved && BlankFirstRow(line, lines[j - 1], lines[first]))
-                || BlankRowLine(line, lines[first], tableLabels, valueLeft)))
+                || BlankRowLine(line, lines[first], tableLabels, valueLeft) || (interleaved && j == first - 1 && LabelRestUnderHeader(lines, j, tableLabels, valueLeft))))
             {
                 body.Insert(0, j);
                 first = j;
@@ -240,6 +240,23 @@ internal static partial class StreamTables
         var label = rest.Pieces[0];
         return !LabelNormalizer.StartsNumbered(label.Text) && (Math.Abs(line.Pieces[0].Left - label.Left) <= label.Size || LabelNormalizer.LeftOpen(line.Line.Text));
     }
+
+    /// <summary>
+    /// The line is the rest of a row's label cut by a page break, under the header the page repeats (4.无正当理由大量反 |
+    /// 0 … at one page's foot; the header again, then 复申请): unnumbered, starting where a label of the table starts,
+    /// and where no label text of the lines above it (the header's) starts.
+    /// </summary>
+    private static bool LabelRestUnderHeader(List<StreamLine> lines, int index, List<Piece> tableLabels, double valueLeft)
+    {
+        var line = lines[index];
+        var left = line.Pieces[0].Left;
+        if (LabelNormalizer.StartsNumbered(line.Pieces[0].Text) || !line.Pieces.All(p => !p.IsFigure && p.Right < valueLeft)
+            || !tableLabels.Any(l => Math.Abs(l.Left - left) <= line.Size)) return false;
+        return !lines.Take(index).TakeLast(MaxHeaderLines).Any(l => l.Pieces.Any(p => !p.IsFigure && p.Right < valueLeft && Math.Abs(p.Left - left) <= line.Size));
+    }
+
+    /// <summary>The most lines a table's header is printed over.</summary>
+    private const int MaxHeaderLines = 8;
 
     /// <summary>A unit word alone (件, 项, 元, 万元 …): the end of a figure wrapped in a narrow column (12 / 件).</summary>
     private static bool IsUnit(Piece piece) => !piece.IsFigure && CellValueParser.IsUnit(piece.Text);

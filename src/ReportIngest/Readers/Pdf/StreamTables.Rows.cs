@@ -39,9 +39,10 @@ internal static partial class StreamTables
                     select (row, unit);
         foreach (var (row, unit) in pairs)
             if (!itemOf.ContainsKey(row) && taken.Add(unit)) itemOf[row] = unit;
-        // Figures without a label above everything else of a table that has no header: the page's head, where the rest of
-        // figures cut by the break stands (16 at the foot of one page, 00 at the head of the next). Not doubted here.
-        if (!headed && ordered.Count > 0 && !itemOf.ContainsKey(ordered[0]) && units.All(u => u.Top <= ordered[0].Top))
+        // Figures without a label above every label of the table: at a page's head (or under the header the page repeats)
+        // the rest of figures cut by the break (16 at the foot of one page, 00 at the head of the next). Not doubted here:
+        // joined to the cut row, or doubted where they are not (PageContinuation).
+        if (ordered.Count > 0 && !itemOf.ContainsKey(ordered[0]) && units.All(u => u.Top <= ordered[0].Top))
             ordered[0].PageHeadRest = true;
         // A line of figures without a label right under or over a figure of a line that fills its column: figures stacked
         // over lines in narrow columns whose label stands beside another line, or rows whose labels are lost. Which figure
