@@ -21,7 +21,39 @@ internal static partial class DocumentTransforms
         ["spaced-labels"] = doc => MapCells(doc, SpaceOut),
         ["quotes-and-brackets"] = doc => MapText(doc, SwapQuotesAndBrackets),
         ["full-width-digits"] = doc => MapText(doc, FullWidthDigits),
+        ["header-repeated"] = RepeatHeader,
     };
+
+    /// <summary>
+    /// The header of every table with one (its first rows, before any figure) printed again halfway down its rows, as a
+    /// table's header rows repeated on the page it runs onto stand when the pages are read as one; where the header is
+    /// a grid of its own over the table's grids (one a page), again before the second of them.
+    /// </summary>
+    private static Document? RepeatHeader(Document doc)
+    {
+        static int HeaderRows(Grid grid) => grid.Rows.TakeWhile(r => !r.Any(c => CellValueParser.IsNumber(c.Text)) && r.Any(c => c.Text.Length > 0)).Count();
+        var blocks = doc.Blocks.ToList();
+        var changed = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not GridBlock { Grid: var grid }) continue;
+            var header = HeaderRows(grid);
+            if (header == 0) continue;
+            if (grid.Rows.Count - header >= 2)
+            {
+                var middle = header + (grid.Rows.Count - header) / 2;
+                blocks[i] = new GridBlock(new Grid([.. grid.Rows.Take(middle), .. grid.Rows.Take(header), .. grid.Rows.Skip(middle)]));
+                changed = true;
+            }
+            else if (header == grid.Rows.Count && i + 2 < blocks.Count && blocks[i + 1] is GridBlock && blocks[i + 2] is GridBlock { Grid: var second } && HeaderRows(second) == 0)
+            {
+                blocks.Insert(i + 2, new GridBlock(grid));
+                changed = true;
+                i += 2;
+            }
+        }
+        return changed ? With(doc, blocks) : null;
+    }
 
     /// <summary>A section heading as reports print it: 二、主动公开政府信息情况, ## 四、…, 3. 收到和处理…</summary>
     [GeneratedRegex(@"^\s*(#+\s*)?(\*\*)?[一二三四五六七八][、.．]")]

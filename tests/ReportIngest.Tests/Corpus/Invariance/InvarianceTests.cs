@@ -11,7 +11,8 @@ namespace ReportIngest.Tests.Corpus.Invariance;
 /// <summary>
 /// Metamorphic tests on every real document of ../shared/corpus and every document of corpus/: a transformation the
 /// real world applies to reports (headings lost or garbled, Traditional characters, a 小计 column, spaced labels,
-/// other quotes and brackets, full-width digits, wrapped lines and page numbers) must not change one stored cell —
+/// other quotes and brackets, full-width digits, a header repeated down its table, wrapped lines and page numbers)
+/// must not change one stored cell —
 /// same cells, same values, same statuses, same units, same template versions.
 /// </summary>
 public class InvarianceTests
