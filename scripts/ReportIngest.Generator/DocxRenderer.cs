@@ -195,12 +195,14 @@ public static class DocxRenderer
             return table;
         }
 
-        private static TableCell Cell(int span, MergedCellValues? merge)
+        private TableCell Cell(int span, MergedCellValues? merge)
         {
             var properties = new TableCellProperties();
             if (span > 1) properties.Append(new GridSpan { Val = span });
             if (merge is { } value) properties.Append(new VerticalMerge { Val = value });
-            properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }); // as report templates centre their cells
+            // report templates centre their cells; Word's own default is the top
+            var top = report.Style.Has(Variations.Variation.TopAlignedCells);
+            properties.Append(new TableCellVerticalAlignment { Val = top ? TableVerticalAlignmentValues.Top : TableVerticalAlignmentValues.Center });
             return new TableCell(properties);
         }
 

@@ -10,7 +10,8 @@ namespace ReportIngest.Generator;
 /// indented two characters and justified, headings in 黑体; the three tables as Word lays them out, with merged cells
 /// (<see cref="ReportLayout"/>): section 二 as one table of 第二十条第（X）项 sub-tables, section 三 with its three header
 /// rows and merged labels, section 四. Labels wrap inside their cells and every cell's text is centred vertically, so
-/// a figure sits level with the middle of a label of several lines. Pages flow: a table that does not fit continues on
+/// a figure sits level with the middle of a label of several lines (at the top of its cell with
+/// <see cref="Variation.TopAlignedCells"/>). Pages flow: a table that does not fit continues on
 /// the next page between two rows, without repeating its header (section 三's is printed again with
 /// <see cref="Variation.RepeatedHeaders"/>); a merged label cut by the break prints in the
 /// larger part of its cell. Page numbers <c>- N -</c> are centred in the bottom margin.
@@ -449,13 +450,13 @@ public static class PdfRenderer
             Rulings(fragment.Page, edges);
         }
 
-        /// <summary>A cell's lines centred vertically in its box; a vertical label one character per line, closer together if the box is short.</summary>
+        /// <summary>A cell's lines centred vertically in its box (at its top with <see cref="Variation.TopAlignedCells"/>); a vertical label one character per line, closer together if the box is short.</summary>
         private void CellText(PdfCanvas page, Table table, Cell cell, double x0, double x1, double bottom, double top)
         {
             var size = table.FontSize;
             var lines = LinesOf(cell, table.Widths);
             var step = cell.Vertical ? Math.Min(TableLeading, (top - bottom - 2 * CellPaddingY) / lines.Count) : TableLeading;
-            var blockTop = (top + bottom) / 2 + lines.Count * step / 2;
+            var blockTop = report.Style.Has(Variation.TopAlignedCells) ? top - CellPaddingY : (top + bottom) / 2 + lines.Count * step / 2;
             for (var i = 0; i < lines.Count; i++)
             {
                 var width = PdfWriter.Width(lines[i], size);

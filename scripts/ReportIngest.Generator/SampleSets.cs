@@ -127,6 +127,12 @@ public static class SampleSets
     /// <summary>The last variation of the set the combinations were first drawn from.</summary>
     private const Variation FirstSetLast = Variation.SpaceAligned;
 
+    /// <summary>
+    /// Variations measured in the matrix but not yet drawn into combinations: the reader does not read them yet
+    /// (TopAlignedCells in LibreOffice's PDFs without rulings), and combined they would hide every other regression.
+    /// </summary>
+    private const Variation NotCombinedYet = Variation.TopAlignedCells;
+
     /// <summary>Added to the seed for the stream the later variations are drawn from.</summary>
     private const int LaterVariationsStream = 7919;
 
@@ -141,7 +147,7 @@ public static class SampleSets
         // (and the tests and measurements made on them) as the set grows
         var later = new Random(seed + LaterVariationsStream);
         var each = VariationFormats.Each().Where(v => v <= FirstSetLast).ToArray();
-        var added = VariationFormats.Each().Where(v => v > FirstSetLast).ToArray();
+        var added = VariationFormats.Each().Where(v => v > FirstSetLast && !NotCombinedYet.HasFlag(v)).ToArray();
         for (var i = 0; i < count; i++)
         {
             var variations = each.Where(_ => random.NextDouble() < 0.3).Concat(added.Where(_ => later.NextDouble() < 0.3))

@@ -91,4 +91,10 @@ public enum Variation : long
     /// LibreOffice prints from it heads each later page's part of the table with the header again.
     /// </summary>
     RepeatedHeaders = 1L << 25,
+
+    /// <summary>
+    /// Word: table cells aligned to the top, Word's default, instead of centred as report templates set them; figures
+    /// stand beside a label's first line, and a figure stacked over lines runs down from there.
+    /// </summary>
+    TopAlignedCells = 1L << 26,
 }

@@ -14,6 +14,7 @@ public static class VariationFormats
         [Variation.NarrowTotals] = [".pdf", ".docx"],
         [Variation.SpaceAligned] = [".txt"],
         [Variation.RepeatedHeaders] = [".pdf", ".docx"],
+        [Variation.TopAlignedCells] = [".pdf", ".docx"],
     };
 
     /// <summary>Every single variation, in declaration order.</summary>

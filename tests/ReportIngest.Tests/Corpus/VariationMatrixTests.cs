@@ -341,6 +341,10 @@ public class VariationMatrixTests
     // figures beside a label's last line alone are that line's row, not a label wrapped over both
     [InlineData("BlankRows", "--2-", "s2_a20_6.admin_penalty.decisions", "s2_a20_6.admin_coercion.decisions")]
     [InlineData("BlankRows", "--4-", "s2_a20_6.admin_penalty.decisions", "s2_a20_6.admin_coercion.decisions")]
+    // cells set at their top (Word's default): an item's label running to where its column wraps goes on in the
+    // unnumbered line under it, level with the rest of its figures (1.信访举报投诉类申 | 13 over 请 | 5 is 135, not 13)
+    [InlineData("TopAlignedCells", "--3-", "s3.res_declined_petition.natural_person", "s3.res_declined_petition.total",
+        "s3.res_unavailable_not_held.natural_person", "s3.res_unavailable_not_held.total")]
     public void Rows_printed_without_space_between_them_are_read_apart(string variation, string only, params string[] keys)
     {
         Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);

@@ -74,8 +74,12 @@ internal static partial class StreamTables
                 var gap = open is null ? double.MaxValue : open.Bottom - piece.Top;
                 var level = levels[i];
                 var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
-                // a label whose bracket is still open goes on, whatever figures its next line stands level with
-                var goesOn = open is not null && LabelNormalizer.LeftOpen(open.Text);
+                // a label whose bracket is still open goes on, whatever figures its next line stands level with; so does an
+                // item's label whose line runs to where the column wraps, into an unnumbered line with no label right of it
+                // (1.信访举报投诉类申 | 13 … over 请 | 5 …, its cells set at their top: 135; not 二、上年结转… over 三 | （一）予以公开)
+                var goesOn = open is not null && (LabelNormalizer.LeftOpen(open.Text)
+                                                  || (LabelNormalizer.StartsNumbered(open.Pieces[0].Text) && open.Pieces[^1].Right >= wrapsAt - piece.Size
+                                                      && !labels.Any(o => o.Left > piece.Right && o.Bottom < piece.Top && piece.Bottom < o.Top)));
                 // a group label printed a character a line (三 / 、 / 本 / 年 …) right under a row's label is a label of its own,
                 // also where the table's page ends after its first two (wrapping leaves only a label's last line short)
                 var rest = pieces.Skip(i).Take(3).ToList();
