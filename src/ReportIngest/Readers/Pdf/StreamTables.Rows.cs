@@ -15,7 +15,7 @@ internal static partial class StreamTables
     /// <param name="figureRows">The lines of figures.</param>
     /// <param name="units">The label units.</param>
     /// <param name="pitch">The labels' line pitch.</param>
-    /// <param name="headed">Whether the table has header lines; the first line of figures of a table without them may be the rest of figures cut by a page break.</param>
+    /// <param name="headed">Whether the table has header lines: where it has none, lines of figures over every label may be stacked onto the rest of figures a page break cut (<see cref="JoinStacked"/>).</param>
     private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units, double pitch, bool headed)
     {
         figureRows = JoinComplementary(JoinStacked(figureRows, units, headed), units, pitch);
