@@ -127,13 +127,7 @@ public static class SampleSets
     /// <summary>The last variation of the set the combinations were first drawn from.</summary>
     private const Variation FirstSetLast = Variation.SpaceAligned;
 
-    /// <summary>
-    /// Variations measured in the matrix but not yet drawn into combinations: the reader does not read them yet
-    /// (TopAlignedCells in LibreOffice's PDFs without rulings), and combined they would hide every other regression.
-    /// </summary>
-    private const Variation NotCombinedYet = Variation.TopAlignedCells;
-
-    /// <summary>Added to the seed for the stream the later variations are drawn from.</summary>
+    /// <summary>The seed of the stream each later variation is drawn from is the combinations' seed plus this times its place among them, from 1.</summary>
     private const int LaterVariationsStream = 7919;
 
     /// <summary>
@@ -143,14 +137,13 @@ public static class SampleSets
     public static IEnumerable<DocumentSpec> Combinations(int count, int seed)
     {
         var random = new Random(seed);
-        // variations added after the first set are drawn from a stream of their own, so that a seed keeps its documents
+        // each variation added after the first set is drawn from a stream of its own, so that a seed keeps its documents
         // (and the tests and measurements made on them) as the set grows
-        var later = new Random(seed + LaterVariationsStream);
         var each = VariationFormats.Each().Where(v => v <= FirstSetLast).ToArray();
-        var added = VariationFormats.Each().Where(v => v > FirstSetLast && !NotCombinedYet.HasFlag(v)).ToArray();
+        var added = VariationFormats.Each().Where(v => v > FirstSetLast).Select((v, k) => (Variation: v, Stream: new Random(seed + (k + 1) * LaterVariationsStream))).ToArray();
         for (var i = 0; i < count; i++)
         {
-            var variations = each.Where(_ => random.NextDouble() < 0.3).Concat(added.Where(_ => later.NextDouble() < 0.3))
+            var variations = each.Where(_ => random.NextDouble() < 0.3).Concat(added.Where(a => a.Stream.NextDouble() < 0.3).Select(a => a.Variation))
                 .Aggregate(Variation.None, (a, v) => a | v);
             var formats = Formats();
             var (format, extension, chosen) = formats[random.Next(formats.Count)];

@@ -114,6 +114,9 @@ public class VariationMatrixTests
     [InlineData("RepeatedHeaders", "pdf-lo", "")]
     [InlineData("RepeatedHeaders", "pdf-lo-unruled", "")]
     [InlineData("OmittedRows", "pdf-unruled", "")] // a blank row's wrapped label above a row whose label is centred on its figures
+    // Word's cells set at their top: a figure's lines start level with its label's first line (15 / 52 beside （七）总计 over 10 / 8 beside 四、…)
+    [InlineData("TopAlignedCells", "pdf-lo-unruled", "")]
+    [InlineData("TopAlignedCells", "pdf-unruled", "")]
     public void Printed_pdfs_read_perfectly(string variation, string format, string only)
     {
         Skip.If(format.StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable, LibreOfficeMissing);
@@ -183,6 +186,26 @@ public class VariationMatrixTests
     public void Figures_wrapped_in_their_thousands_group_beside_a_group_label_are_read_whole()
     {
         AssertCombinationReadsPerfectly(195, "pdf-lo-unruled", Variation.TotalColumnBlank);
+    }
+
+    /// <summary>
+    /// LibreOffice, cells set at their top (Word's default) with other variations: a table's items wrapped over more
+    /// lines than their figures show it (figures level with the label's first line), and then the lines of a figure
+    /// wrapped in its cell go on the figure above them, never on the row below (15 / 52 beside （七）总计, then 10 / 8
+    /// beside 四、结转下年度继续办理, is 1552 and 108, not 15 and 52108). A document's tables are set alike: those read
+    /// before one showed it (section 二, every label one line) are read again so. The rests a page break leaves at the
+    /// next page's head: a label's end beside a group label's first character (辦 | 禁止公開), a group label's second
+    /// line beside the rest of a row's figures ((三)不 over 予公开 beside １ / ０ … １ / ０: 10, no row 予公开), a group label
+    /// cut after its second character at a page's foot (三 / 、).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(4)]
+    [InlineData(52)]
+    [InlineData(77)]
+    [InlineData(135)]
+    public void Cells_set_at_their_top_are_read_from_their_labels_first_line(int document)
+    {
+        AssertCombinationReadsPerfectly(document, "pdf-lo-unruled", Variation.TopAlignedCells);
     }
 
     /// <summary>

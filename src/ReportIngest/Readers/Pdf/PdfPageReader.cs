@@ -16,8 +16,9 @@ internal static class PdfPageReader
 
     /// <param name="page">The page.</param>
     /// <param name="pageNumber">Its number, from 1.</param>
+    /// <param name="style">What the document's tables before this page showed of their layout; what this page's show is added.</param>
     /// <param name="previousFoot">The text lines at the foot of the page before: the header of a table that begins on this page?</param>
-    public static PdfPageContent Read(Page page, int pageNumber, PageFoot? previousFoot = null)
+    public static PdfPageContent Read(Page page, int pageNumber, ProducerStyle style, PageFoot? previousFoot = null)
     {
         var glyphs = PageLetters.Read(page);
         var tables = LatticeTables.Find(Rulings.Read(page));
@@ -38,7 +39,7 @@ internal static class PdfPageReader
         var placed = new List<(double Top, object Item)>();
         for (var t = 0; t < tables.Count; t++)
             placed.Add((tables[t].Top, new GridBlock(SpannedGrid.Build(LogicalRows.Arrange(tables[t], inTable[t], pageNumber)))));
-        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)).ToList(), pageNumber, previousFoot));
+        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)).ToList(), pageNumber, style, previousFoot));
 
         var items = placed.OrderByDescending(p => p.Top).Select(p => (p.Item, Block: p.Item switch
         {

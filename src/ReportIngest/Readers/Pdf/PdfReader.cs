@@ -21,12 +21,21 @@ public sealed class PdfReader : IDocumentReader
     {
         using var pdf = Open(source.Bytes);
         if (pdf.NumberOfPages > MaxPages) throw new DocumentReadException($"a PDF of {pdf.NumberOfPages:N0} pages (limit {MaxPages:N0}): refused");
+        var style = new ProducerStyle();
+        var (blocks, images) = ReadPages(pdf, style);
+        // tables read before a later one showed the cells set at their top were read as centred: read again knowing it
+        if (style is { Alignment: CellAlignment.Top, AlignmentAssumed: true }) (blocks, images) = ReadPages(pdf, new ProducerStyle { Alignment = CellAlignment.Top });
+        return new Document(Format, PageContinuation.Join(blocks), new PageInfo(new Dictionary<string, string>(), [], images));
+    }
+
+    private static (List<DocumentBlock> Blocks, int Images) ReadPages(PdfDocument pdf, ProducerStyle style)
+    {
         var blocks = new List<DocumentBlock>();
         var images = 0;
         PageFoot? foot = null;
         for (var number = 1; number <= pdf.NumberOfPages; number++)
         {
-            var content = ReadPage(pdf, number, foot);
+            var content = ReadPage(pdf, number, style, foot);
             // lines at the previous page's foot that this page's table took as its header are no text of their own
             if (foot is not null && foot.Taken.Count > 0)
             {
@@ -37,7 +46,7 @@ public sealed class PdfReader : IDocumentReader
             images += content.Images;
             foot = content.Foot;
         }
-        return new Document(Format, PageContinuation.Join(blocks), new PageInfo(new Dictionary<string, string>(), [], images));
+        return (blocks, images);
     }
 
     private static PdfDocument Open(byte[] bytes)
@@ -56,11 +65,11 @@ public sealed class PdfReader : IDocumentReader
         }
     }
 
-    private static PdfPageContent ReadPage(PdfDocument pdf, int number, PageFoot? previousFoot)
+    private static PdfPageContent ReadPage(PdfDocument pdf, int number, ProducerStyle style, PageFoot? previousFoot)
     {
         try
         {
-            return PdfPageReader.Read(pdf.GetPage(number), number, previousFoot);
+            return PdfPageReader.Read(pdf.GetPage(number), number, style, previousFoot);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or DocumentReadException))
         {

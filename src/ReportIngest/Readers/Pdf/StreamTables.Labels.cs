@@ -42,9 +42,9 @@ internal static partial class StreamTables
     /// another row than the unit's starts a unit (rows printed without space between them: 规章 | 0 0 0 right above
     /// 规范性文件 | 10 5 101). A piece level with no row goes on the unit above, unless it mirrors a piece of the row
     /// below about that row's figures: a cell's text is centred on its figures, so the first line of a label of three
-    /// stands as far above them as its last below.
+    /// stands as far above them as its last below (not where the cells are set at their top: <paramref name="alignment"/>).
     /// </summary>
-    private static List<Unit> Units(List<Piece> labels, List<double> figureMiddles, double pitch)
+    private static List<Unit> Units(List<Piece> labels, List<double> figureMiddles, double pitch, CellAlignment alignment)
     {
         // lines of figures whose middles all but meet are one row's (0 over 件 beside 0 0 0 centred between them): one level
         var rowOf = Enumerable.Range(0, figureMiddles.Count).ToArray();
@@ -68,12 +68,13 @@ internal static partial class StreamTables
             var wrapsAt = Math.Min(pieces.Max(p => p.Right), k + 1 < labelColumns.Count ? labelColumns[k + 1].Min(p => p.Left) : double.MaxValue);
             Unit? open = null;
             int? openLevel = null;
+            var openVertical = false;
             for (var i = 0; i < pieces.Count; i++)
             {
                 var piece = pieces[i];
                 var gap = open is null ? double.MaxValue : open.Bottom - piece.Top;
                 var level = levels[i];
-                var startsNext = level is null && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
+                var startsNext = level is null && alignment == CellAlignment.Centred && MirrorsBelow(pieces, levels, i, figureMiddles, pitch) is { } below && below != openLevel;
                 // a label whose bracket is still open goes on, whatever figures its next line stands level with; so does an
                 // item's label whose line runs to where the column wraps, into an unnumbered line with no label right of it
                 // (1.信访举报投诉类申 | 13 … over 请 | 5 …, its cells set at their top: 135; not 二、上年结转… over 三 | （一）予以公开)
@@ -91,8 +92,9 @@ internal static partial class StreamTables
                 var endedShort = open is not null && !goesOn && open.Pieces[^1].Right < wrapsAt - 2.5 * piece.Size
                                  && !(open.Pieces[^1].Text.Length <= 2 && piece.Text.Length <= 2);
                 // a label printed a character a line goes on down its lines, whatever figures each line stands level with
+                // (its second character too where it was begun as one, its page ending there: 三 over 、 at a page's foot)
                 var goesDown = open is not null && open.Pieces.All(p => p.Text.Length <= 2) && piece.Text.Length <= 2
-                               && (open.Pieces.Count >= 2 || (i + 1 < pieces.Count && pieces[i + 1].Text.Length <= 2 && piece.Bottom - pieces[i + 1].Top <= 0.8 * piece.Size));
+                               && (open.Pieces.Count >= 2 || openVertical || (i + 1 < pieces.Count && pieces[i + 1].Text.Length <= 2 && piece.Bottom - pieces[i + 1].Top <= 0.8 * piece.Size));
                 // a label's next line with both lines half a line off the figures' lines is no row of its own: figures of
                 // one line and of two or three centred on a label of two lines (1.本机关不掌握相关 / 政府信息 beside ５ / ９ / １
                 // and ４ / １, or ２ / ４ / ５ and ２ / ５ beside ４) stand level with neither of its lines; rows printed without
@@ -108,6 +110,7 @@ internal static partial class StreamTables
                 {
                     open = new Unit(piece);
                     openLevel = level;
+                    openVertical = verticalStarts;
                     units.Add(open);
                 }
                 else

@@ -16,9 +16,10 @@ internal static partial class StreamTables
     /// <param name="units">The label units.</param>
     /// <param name="pitch">The labels' line pitch.</param>
     /// <param name="headed">Whether the table has header lines: where it has none, lines of figures over every label may be stacked onto the rest of figures a page break cut (<see cref="JoinStacked"/>).</param>
-    private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units, double pitch, bool headed)
+    /// <param name="alignment">Where the cells' text stands in its row: how a figure wrapped over lines stands beside its label.</param>
+    private static IEnumerable<Row> Rows(List<FigureRow> figureRows, List<Unit> units, double pitch, bool headed, CellAlignment alignment)
     {
-        figureRows = JoinComplementary(JoinStacked(figureRows, units, headed), units, pitch);
+        figureRows = JoinComplementary(JoinStacked(figureRows, units, headed, alignment), units, pitch);
         // Rows of figures still closer than a line apart are figures wrapped in ways this reading cannot untangle: unreadable.
         // A line, not the labels' pitch: where no label wraps, that is a row's height (rows made taller by 总计 stacked
         // a digit a line leave a row of one line 1.5 lines from the next, no closer than lines are).

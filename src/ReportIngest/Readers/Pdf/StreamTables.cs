@@ -28,7 +28,7 @@ internal static partial class StreamTables
     /// lines at the previous page's foot stand above the page's first line, where only a header may take them
     /// (<see cref="PageFoot.Taken"/>); those not taken stay on their own page.
     /// </summary>
-    public static List<(double Top, object Item)> Arrange(List<GlyphLine> lines, int page, PageFoot? previousFoot = null)
+    public static List<(double Top, object Item)> Arrange(List<GlyphLine> lines, int page, ProducerStyle style, PageFoot? previousFoot = null)
     {
         var raised = previousFoot is { Lines.Count: > 0 } && lines.Count > 0 ? Raise(previousFoot, lines[0]) : null;
         var carried = raised?.Lines.Count ?? 0;
@@ -41,7 +41,7 @@ internal static partial class StreamTables
             var region = Region(parsed, i, used);
             if (region is null) continue;
             foreach (var index in region.Value.Lines) used[index] = true;
-            var grid = Layout(region.Value.Lines.Select(index => parsed[index]).ToList(), region.Value.HeaderCount, page, raised);
+            var grid = Layout(region.Value.Lines.Select(index => parsed[index]).ToList(), region.Value.HeaderCount, page, raised, style);
             if (grid is not null) result.Add((parsed[region.Value.Lines.First(index => index >= carried)].Line.Top, new GridBlock(grid)));
             else foreach (var index in region.Value.Lines) used[index] = false;
         }
@@ -117,7 +117,7 @@ internal static partial class StreamTables
     }
 
     /// <summary>The grid of a table's lines: header rows, then one row per label unit or row of figures, top to bottom.</summary>
-    private static Grid? Layout(List<StreamLine> lines, int headerCount, int page, RaisedFoot? raised)
+    private static Grid? Layout(List<StreamLine> lines, int headerCount, int page, RaisedFoot? raised, ProducerStyle style)
     {
         var bodyLines = lines.Skip(headerCount).ToList();
         var figurePieces = bodyLines.SelectMany(FiguresOf).ToList();
@@ -147,26 +147,44 @@ internal static partial class StreamTables
             valuesByLine.Add(values);
             labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsFigureHead(p) || IsUnit(p) || IsGarbled(p)))).ToList());
         }
-        // The first row's label may begin on the header's last lines: a label line above the first figures that
-        // mirrors one below them (a label wrapped and centred on its figures).
         var pitch = Pitch(labelsByLine.SelectMany(l => l).ToList());
-        var firstFigures = valuesByLine.FirstOrDefault(v => v.Count > 0);
-        var firstMiddle = firstFigures?.Average(p => p.Middle) ?? double.MaxValue;
-        var bodyLabels = labelsByLine.SelectMany(l => l).ToList();
-        var lifted = lines.Take(headerCount).Where(l => !l.Carried).SelectMany(l => l.Pieces)
-            .Where(p => p.Center < valueLeft && p.Middle > firstMiddle && p.Middle - firstMiddle <= 1.2 * pitch
-                        && bodyLabels.Any(b => Math.Abs(b.Middle - (2 * firstMiddle - p.Middle)) <= 0.3 * pitch && Math.Abs(b.Left - p.Left) <= 2 * p.Size))
-            .ToHashSet();
-        var labels = labelsByLine.SelectMany(l => l).Concat(lifted).ToList();
         var figureRows = FigureRows(valuesByLine, labelsByLine, columns);
         if (figureRows is null) return null;
-        var units = Units(labels, [.. RowLevels(figureRows)], Pitch(labels));
-        var rows = Rows(figureRows, units, pitch, headed: headerCount > 0).ToList();
+        // read as centred first; a table whose labels show its cells set at their top, or that shows nothing in a document
+        // whose tables did, is read again so
+        var lifted = LiftedLabels(lines.Take(headerCount).ToList(), labelsByLine, valuesByLine, valueLeft, pitch);
+        var labels = labelsByLine.SelectMany(l => l).Concat(lifted).ToList();
+        var units = Units(labels, [.. RowLevels(figureRows, CellAlignment.Centred)], Pitch(labels), CellAlignment.Centred);
+        if (LearnAlignment(figureRows, units, pitch) is { } shown) style.Alignment = shown;
+        else if (style.Alignment is null) style.AlignmentAssumed = true;
+        var alignment = style.Alignment ?? CellAlignment.Centred;
+        if (alignment == CellAlignment.Top)
+        {
+            lifted = [];
+            labels = [.. labelsByLine.SelectMany(l => l)];
+            units = Units(labels, [.. RowLevels(figureRows, alignment)], Pitch(labels), alignment);
+        }
+        var rows = Rows(figureRows, units, pitch, headed: headerCount > 0, alignment).ToList();
         DoubtFiguresBegunInHeader(rows, lines.Take(headerCount).SelectMany(l => l.Line.Glyphs).Where(g => g.Text.Any(char.IsDigit)).ToList());
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
         var grid = new List<IReadOnlyList<GridCell>>();
         foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), lifted, columns, valueLeft, labelWidth, page, raised)) grid.Add(headerRow);
         foreach (var row in rows) grid.Add(RowCells(row, grid.Count, columns, labelWidth, page));
         return new Grid(grid);
+    }
+
+    /// <summary>
+    /// Header lines that are the first row's label begun above its figures: a label line above the first figures that
+    /// mirrors one below them (a label wrapped and centred on its figures).
+    /// </summary>
+    private static HashSet<Piece> LiftedLabels(List<StreamLine> headerLines, List<List<Piece>> labelsByLine, List<List<Piece>> valuesByLine, double valueLeft, double pitch)
+    {
+        var firstFigures = valuesByLine.FirstOrDefault(v => v.Count > 0);
+        var firstMiddle = firstFigures?.Average(p => p.Middle) ?? double.MaxValue;
+        var bodyLabels = labelsByLine.SelectMany(l => l).ToList();
+        return headerLines.Where(l => !l.Carried).SelectMany(l => l.Pieces)
+            .Where(p => p.Center < valueLeft && p.Middle > firstMiddle && p.Middle - firstMiddle <= 1.2 * pitch
+                        && bodyLabels.Any(b => Math.Abs(b.Middle - (2 * firstMiddle - p.Middle)) <= 0.3 * pitch && Math.Abs(b.Left - p.Left) <= 2 * p.Size))
+            .ToHashSet();
     }
 }
