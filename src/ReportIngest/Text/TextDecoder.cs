@@ -36,12 +36,13 @@ public static class TextDecoder
             if (!IsValidUtf8(bytes[..^cut])) continue;
             throw new DocumentReadException("truncated document: the file ends in the middle of a UTF-8 character");
         }
-        var text = Encoding.UTF8.GetString(bytes); // invalid sequences become U+FFFD
         int invalid = 0, multiByte = 0;
-        foreach (var c in text)
+        for (var rest = bytes; !rest.IsEmpty;)
         {
-            if (c == '\uFFFD') invalid++;
-            else if (c >= '\u0800') multiByte++;
+            // an invalid sequence is skipped as the decoder would replace it, by its longest invalid start
+            if (System.Buffers.OperationStatus.Done != Rune.DecodeFromUtf8(rest, out var rune, out var consumed)) invalid++;
+            else if (rune.Value >= 0x800) multiByte++;
+            rest = rest[consumed..];
         }
         if (multiByte > 20 * invalid)
             throw new DocumentReadException($"damaged UTF-8 text: {invalid} invalid byte sequence(s) among {multiByte} characters");
