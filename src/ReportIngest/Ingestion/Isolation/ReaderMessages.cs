@@ -12,8 +12,14 @@ internal static class ReaderMessages
     /// <summary>
     /// Chinese text as it is: the default encoder writes every character outside ASCII as \uXXXX, six bytes to escape
     /// and parse for each, which made the answer for a Chinese page several times its size. Nothing here goes into HTML.
+    /// Nulls and properties computed from the others (a fact's key) are not sent: a fact of an HTML page is half as long.
     /// </summary>
-    private static readonly ReaderJson Json = new(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    private static readonly ReaderJson Json = new(new JsonSerializerOptions
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        IgnoreReadOnlyProperties = true,
+    });
 
     /// <summary>How much each side of the pipes buffers: every message is flushed whole.</summary>
     public const int BufferBytes = 64 * 1024;
