@@ -48,22 +48,30 @@ Func<SourceDocument, ProcessedDocument> parse = readers is null ? DocumentProces
 Console.WriteLine(readers is null ? "reading in this process" : "reading in a reader process, as ingest does");
 if (format == InputFormat.Html)
 {
-    var result = Rounds.Run(documents, Floors.Html, parse, rounds);
-    Console.WriteLine($"{documents.Count} HTML document(s), {documents.Sum(d => d.Bytes.Length) / 1024.0:F0} KiB; {rounds} rounds after {Rounds.WarmUp} warm-up rounds");
-    result.Print("document", documents.Count, inProcess);
+    var copies = Copies.ToFill(documents, Floors.Html, MinimumPass());
+    var result = Rounds.Run(copies, Floors.Html, parse, rounds);
+    Console.WriteLine($"{documents.Count} HTML document(s), {documents.Sum(d => d.Bytes.Length) / 1024.0:F0} KiB, each pass over {copies.Count / documents.Count} copies of them; {rounds} rounds after {Rounds.WarmUp} warm-up rounds");
+    result.Print("document", copies.Count, inProcess);
 }
 else
 {
     Console.WriteLine($"{documents.Count} PDF document(s); {rounds} rounds after {Rounds.WarmUp} warm-up rounds; per producer:");
     foreach (var group in documents.GroupBy(d => Producer(d.Name)))
     {
-        var pages = group.Sum(d => Floors.PageCount(d.Bytes));
-        Console.WriteLine($"{group.Key}: {group.Count()} document(s), {pages} page(s)");
-        Rounds.Run(group.ToList(), Floors.Pdf, parse, rounds).Print("page", pages, inProcess);
+        var copies = Copies.ToFill(group.ToList(), Floors.Pdf, MinimumPass());
+        var pages = copies.Sum(d => Floors.PageCount(d.Bytes));
+        Console.WriteLine($"{group.Key}: {group.Count()} document(s), {pages * group.Count() / copies.Count} page(s), each pass over {copies.Count / group.Count()} copies of them");
+        Rounds.Run(copies, Floors.Pdf, parse, rounds).Print("page", pages, inProcess);
     }
 }
 Console.WriteLine($"peak working set {Environment.WorkingSet / 1048576.0:F0} MiB (current), {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB (peak)");
 return 0;
+
+/// <summary>
+/// A pass over a few documents lasts a few of the scheduler's time slices, which then decide the round: each pass reads
+/// copies of the documents until the floor's lasts this long.
+/// </summary>
+static TimeSpan MinimumPass() => TimeSpan.FromSeconds(0.5);
 
 static InputFormat FormatOf(string path)
 {
