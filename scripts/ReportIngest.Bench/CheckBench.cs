@@ -32,7 +32,7 @@ internal static class CheckBench
                 DocumentGenerator.Write(new DocumentSpec($"r{i:D5}.md", version, faults[i / 2 % faults.Length]), seed: 5, i + 1, folder);
             }
             Console.WriteLine($"generated {reportCount} reports in {clock.Elapsed.TotalSeconds:F1} s");
-            using var connection = ReportDatabase.Open(Path.Combine(scratch, "check.db"));
+            using var connection = Database.Open(Path.Combine(scratch, "check.db"));
             clock.Restart();
             var summary = new IngestRunner(DocumentProcessor.Default, Environment.ProcessorCount).Run([folder], connection);
             Console.WriteLine($"ingested {summary.Stored} in {clock.Elapsed.TotalSeconds:F1} s ({summary.Failures.Count} failed)");

@@ -21,7 +21,7 @@ internal static class Rounds
         try
         {
             // One database for the whole run, as in a real ingest: emptied between rounds, outside the clock.
-            using var connection = ReportDatabase.Open(Path.Combine(scratch, "bench.db"));
+            using var connection = Database.Open(Path.Combine(scratch, "bench.db"));
             var store = new DocumentStore(connection);
             for (var round = -WarmUp; round < rounds; round++)
             {

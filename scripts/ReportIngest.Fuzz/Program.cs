@@ -12,7 +12,7 @@ while (!File.Exists(Path.Combine(root, "ReportIngest.sln"))) root = Path.GetDire
 var scratch = Directory.CreateTempSubdirectory("reportingest-fuzz-");
 try
 {
-    using var connection = ReportDatabase.Open(Path.Combine(scratch.FullName, "fuzz.db"));
+    using var connection = Database.Open(Path.Combine(scratch.FullName, "fuzz.db"));
     var clock = Stopwatch.StartNew();
     var summary = Fuzzer.Run(Fuzzer.Seeds(Path.Combine(root, "corpus")), count, seed, connection, findings, progress: (done, s) =>
     {

@@ -8,7 +8,7 @@ public static class CommonOptions
     public static readonly Option<string> Database = new("--db")
     {
         Description = "SQLite database file (created if missing)",
-        DefaultValueFactory = _ => ReportIngest.Storage.ReportDatabase.DefaultPath,
+        DefaultValueFactory = _ => ReportIngest.Storage.Database.DefaultPath,
         Recursive = true,
         HelpName = "FILE",
     };

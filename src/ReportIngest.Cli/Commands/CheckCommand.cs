@@ -28,7 +28,7 @@ public static class CheckCommand
     public static int Run(string database, string format, string minSeverity)
     {
         if (Arguments.Refuse(Arguments.MissingDatabase(database)) is { } refused) return refused;
-        using var connection = ReportDatabase.Open(database);
+        using var connection = Database.Open(database);
         var checkedReports = new DatabaseChecker(connection, ReportChecker.Default).Run();
         var threshold = EvidenceCodes.ParseSeverity(minSeverity);
         var findings = new ReportQueries(connection).Findings().Where(f => f.SeverityLevel >= threshold).ToList();

@@ -62,7 +62,7 @@ public static class CrawlCommand
     /// <param name="ingest">Ingest what is fetched through a pipeline of these settings; null to keep the bytes only.</param>
     public static int Run(IReadOnlyList<CrawlSource> sources, string database, string rawFolder, CrawlOptions options, IngestSettings? ingest, string? warcPath, CrawlLimits? limits = null)
     {
-        using var connection = ReportDatabase.Open(database);
+        using var connection = Database.Open(database);
         var raw = new RawStore(rawFolder);
         using var fetcher = new PoliteFetcher(options);
         using var pipeline = ingest?.Build();

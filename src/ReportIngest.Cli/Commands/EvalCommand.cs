@@ -39,7 +39,7 @@ public static class EvalCommand
         if (File.Exists(database)) File.Delete(database);
 
         var files = InputFiles.Expand(paths).Where(f => f.SkipReason is null).Select(f => f.Path).ToList();
-        using var connection = ReportDatabase.Open(database);
+        using var connection = Database.Open(database);
         IngestSummary summary;
         using (var pipeline = settings.Build()) summary = pipeline.Runner.Run(files, connection);
         new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear(); // as ingest does: reports pair with each other

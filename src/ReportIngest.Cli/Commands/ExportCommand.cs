@@ -31,7 +31,7 @@ public static class ExportCommand
             var database = parsed.GetValue(CommonOptions.Database)!;
             var folder = parsed.GetValue(output)!;
             if (Arguments.Refuse(Arguments.OutputFolder(folder, "--out"), Arguments.MissingDatabase(database)) is { } refused) return refused;
-            using var connection = ReportDatabase.Open(database);
+            using var connection = Database.Open(database);
             var options = new ExportOptions(parsed.GetValue(format)!, parsed.GetValue(partition) == "year") { WideTables = [.. (parsed.GetValue(wide) ?? []).Distinct()] };
             ExportCounts counts;
             try

@@ -47,7 +47,7 @@ public static class IngestCommand
             return ExitCodes.Usage;
         }
 
-        using var connection = ReportDatabase.Open(database);
+        using var connection = Database.Open(database);
         var inputs = IngestInputs.FromPaths(paths);
         if (crawledRawStore is not null) inputs = inputs.Concat(IngestInputs.FromCrawl(new CrawlState(connection).AllWithBodies(), new RawStore(crawledRawStore)));
         var progress = new ProgressLine();

@@ -18,7 +18,7 @@ public static class ReportCommand
             var database = parsed.GetValue(CommonOptions.Database)!;
             var path = parsed.GetValue(output)!;
             if (Arguments.Refuse(Arguments.OutputFile(path, "--html"), Arguments.MissingDatabase(database)) is { } refused) return refused;
-            using var connection = ReportDatabase.Open(database);
+            using var connection = Database.Open(database);
             try
             {
                 File.WriteAllText(path, new AuditReport(connection).Render());

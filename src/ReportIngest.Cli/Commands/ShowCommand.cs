@@ -15,7 +15,7 @@ public static class ShowCommand
         command.SetAction(parsed =>
         {
             if (Arguments.Refuse(Arguments.MissingDatabase(parsed.GetValue(CommonOptions.Database)!)) is { } refused) return refused;
-            using var connection = ReportDatabase.Open(parsed.GetValue(CommonOptions.Database)!);
+            using var connection = Database.Open(parsed.GetValue(CommonOptions.Database)!);
             var queries = new ReportQueries(connection);
             var report = queries.FindReport(parsed.GetValue(target)!);
             if (report is null)

@@ -33,7 +33,7 @@ public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker c
         var results = new List<(long, string, IReadOnlyList<Finding>)>[ranges.Count];
         Parallel.For(0, ranges.Count, part =>
         {
-            using var reader = ranges.Count == 1 ? null : ReportDatabase.Open(path);
+            using var reader = ranges.Count == 1 ? null : Database.Open(path);
             results[part] = [.. new StoredReports(reader ?? connection).Read(range: ranges[part]).Select(report =>
                 (report.Row.ReportId, report.Row.Sha256, (IReadOnlyList<Finding>)checker.Check(
                     new ReportFacts(report.Facts, report.Versions, report.DoubtfulCells) { Text = report.Text })))];

@@ -36,7 +36,7 @@ public class CrossYearTests
 
     private static List<FindingRow> CrossYearFindings(string folder, string database)
     {
-        using var connection = ReportDatabase.Open(database);
+        using var connection = Database.Open(database);
         new IngestRunner(DocumentProcessor.Default, 1).Run([folder], connection);
         new DatabaseChecker(connection, ReportChecker.Default).Run();
         new DatabaseChecker(connection, ReportChecker.Default).Run(); // a second run replaces, never duplicates

@@ -43,7 +43,7 @@ public class CrawlCommandTests
         Assert.Equal(0, code);
         Assert.Contains("14 document(s): 14 stored, 0 already stored (unchanged), 0 failed", output);
         Assert.Equal(requests, site.Log.Count); // nothing fetched again
-        using var connection = ReportIngest.Storage.ReportDatabase.Open(database);
+        using var connection = ReportIngest.Storage.Database.Open(database);
         Assert.Equal(14, Dapper.SqlMapper.ExecuteScalar<int>(connection, "SELECT count(*) FROM documents WHERE source_url LIKE 'http://127.0.0.1:%'"));
     }
 

@@ -14,7 +14,7 @@ public class GeneratedCorpusTests
     private static List<DocumentScore> ScoreFolder(string folder)
     {
         using var scratch = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(scratch.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(scratch.Path, "t.db"));
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([folder], connection);
         Assert.Empty(summary.Failures);
         var queries = new ReportQueries(connection);
@@ -69,7 +69,7 @@ public class GeneratedCorpusTests
         using var folder = new TempFolder();
         var (documents, planted) = SeriesGenerator.Write(folder.Path, seed: 7, agencies: 4, firstYear: 2019, lastYear: 2025, mismatchShare: 0.5);
         using var scratch = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(scratch.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(scratch.Path, "t.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run([folder.Path], connection);
         new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
 

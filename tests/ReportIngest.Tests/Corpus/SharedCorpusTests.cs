@@ -10,7 +10,7 @@ public class SharedCorpusTests
     internal static (DocumentScore Score, List<FindingRow> Findings) Score(string document)
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var summary = new IngestRunner(DocumentProcessor.Default, 1).Run([document], connection);
         Assert.Empty(summary.Failures);
         var queries = new ReportQueries(connection);

@@ -22,7 +22,7 @@ public class VariationMatrixTests
             if (included(specs[i])) DocumentGenerator.Write(specs[i], seed, i + 1, folder.Path, libreOffice);
         libreOffice.ConvertAll();
         using var scratch = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(scratch.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(scratch.Path, "t.db"));
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([folder.Path], connection);
         Assert.Empty(summary.Failures);
         var queries = new ReportQueries(connection);

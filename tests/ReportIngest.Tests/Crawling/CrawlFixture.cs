@@ -23,7 +23,7 @@ internal sealed class CrawlFixture : IDisposable
 
     public RawStore Raw => new(Path.Combine(_folder.Path, "raw"));
 
-    public SqliteConnection Open() => ReportDatabase.Open(DatabasePath);
+    public SqliteConnection Open() => Database.Open(DatabasePath);
 
     public async Task<CrawlSummary> Crawl(CrawlSource source, bool ingest = false, CrawlOptions? options = null, CrawlLimits? limits = null)
     {

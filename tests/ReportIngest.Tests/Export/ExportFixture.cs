@@ -17,7 +17,7 @@ public sealed class ExportFixture : IDisposable
         new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
     }
 
-    public SqliteConnection Open() => ReportDatabase.Open(Path.Combine(_folder.Path, "export.db"));
+    public SqliteConnection Open() => Database.Open(Path.Combine(_folder.Path, "export.db"));
 
     public string Export(string name, ExportOptions options)
     {

@@ -17,7 +17,7 @@ public class FuzzTests(ITestOutputHelper output)
     public void A_short_fuzz_run_finds_no_crash_hang_or_partial_report()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "fuzz.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "fuzz.db"));
 
         var summary = Fuzzer.Run(Fuzzer.Seeds(TestPaths.Corpus), count: 300, seed: 20261128, connection, findingsFolder: null);
 
@@ -36,7 +36,7 @@ public class FuzzTests(ITestOutputHelper output)
     public void An_input_that_once_broke_ingestion_is_now_stored_or_refused_with_a_reason(string file)
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "r.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "r.db"));
         var bytes = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportIngest.Tests", "Fuzz", "regressions", file));
 
         var outcome = new FuzzRunner(connection, TimeSpan.FromSeconds(20), 2L << 30).Attempt(file, bytes);

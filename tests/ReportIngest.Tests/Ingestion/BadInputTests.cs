@@ -31,7 +31,7 @@ public class BadInputTests
         using var folder = new TempFolder();
         folder.File("docs/a-good.md", GoodReport);
         var bad = folder.File("docs/b-" + name, bytes);
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
 
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
 
@@ -60,7 +60,7 @@ public class BadInputTests
         using var folder = new TempFolder();
         folder.File("docs/a-good.md", GoodReport);
         var path = folder.File("docs/b-" + name, content);
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
 
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
 
@@ -93,7 +93,7 @@ public class BadInputTests
         var cut = bytes.Length / 3;
         while ((bytes[cut] & 0xC0) != 0x80) cut++; // inside a multi-byte character
         var truncatedPath = folder.File("docs/truncated.html", bytes[..cut]);
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
 
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
 
@@ -133,7 +133,7 @@ public class BadInputTests
         folder.File("docs/a-good.md", GoodReport);
         folder.File("docs/long.pdf", TestPdfs.RuledTable([["Item", "Count"], ["Rules", "1"]], pages: 100));
         folder.File("docs/scan.pdf", TestPdfs.ImageOnly());
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
 
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([Path.Combine(folder.Path, "docs")], connection);
 
@@ -150,7 +150,7 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         var document = folder.File("r.md", GoodReport);
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var runner = new IngestRunner(DocumentProcessor.Default, 2);
 
         Assert.Equal(1, runner.Run([document], connection).Stored);

@@ -12,7 +12,7 @@ public class CrashSafetyTests
     private static List<string> Reference()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "reference.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "reference.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run([TestPaths.Corpus], connection);
         new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
         return DatabaseSnapshot.Take(connection);
@@ -43,7 +43,7 @@ public class CrashSafetyTests
                     continue;
                 }
             kills++;
-            using var connection = ReportDatabase.Open(database);
+            using var connection = Database.Open(database);
             Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
             Assert.Empty(DatabaseSnapshot.Partial(connection));
             Assert.Empty(connection.Query<string>("SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1"));
@@ -62,7 +62,7 @@ public class CrashSafetyTests
             Assert.True(last.Process.WaitForExit(120_000));
             Assert.Equal(0, last.Process.ExitCode);
         }
-        using var final = ReportDatabase.Open(database);
+        using var final = Database.Open(database);
         Assert.Equal("ok", final.ExecuteScalar<string>("PRAGMA integrity_check"));
         Assert.Equal(expected.Order(), DatabaseSnapshot.Take(final).Order());
     }
@@ -73,7 +73,7 @@ public class CrashSafetyTests
         var expected = Reference();
         using var folder = new TempFolder();
         var database = Path.Combine(folder.Path, "shared.db");
-        using (ReportDatabase.Open(database)) { } // created and migrated once, before the race
+        using (Database.Open(database)) { } // created and migrated once, before the race
 
         using var first = ChildProgram.Start("--db", database, "ingest", TestPaths.Corpus, "--workers", "1");
         using var second = ChildProgram.Start("--db", database, "ingest", TestPaths.Corpus, "--workers", "1");
@@ -82,7 +82,7 @@ public class CrashSafetyTests
         while (!first.Process.HasExited || !second.Process.HasExited)
         {
             Assert.True(DateTime.UtcNow < deadline, "the two ingestions did not finish within 3 minutes");
-            using var connection = ReportDatabase.Open(database);
+            using var connection = Database.Open(database);
             new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
             ReportIngest.Export.Exporter.Export(connection, Path.Combine(folder.Path, $"export{rounds % 2}"), new ReportIngest.Export.ExportOptions());
             rounds++;
@@ -91,7 +91,7 @@ public class CrashSafetyTests
         Assert.True(rounds > 0);
         Assert.Equal((0, 0), (first.Process.ExitCode, second.Process.ExitCode));
         Assert.DoesNotContain("locked", first.Output + second.Output, StringComparison.OrdinalIgnoreCase);
-        using var final = ReportDatabase.Open(database);
+        using var final = Database.Open(database);
         new ReportIngest.Ingestion.DatabaseChecker(final, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
         Assert.Equal("ok", final.ExecuteScalar<string>("PRAGMA integrity_check"));
         Assert.Equal(expected.Where(e => !e.StartsWith("finding ", StringComparison.Ordinal)).Order(),

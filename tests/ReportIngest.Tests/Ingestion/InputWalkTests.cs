@@ -17,7 +17,7 @@ public class InputWalkTests
     private static IngestSummary Ingest(string folder)
     {
         using var database = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(database.Path, "db.sqlite"));
+        using var connection = Database.Open(Path.Combine(database.Path, "db.sqlite"));
         return new IngestRunner(DocumentProcessor.Default, 2).Run([folder], connection);
     }
 
@@ -92,7 +92,7 @@ public class InputWalkTests
         folder.File("wide.md", bytes);
 
         using var database = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(database.Path, "db.sqlite"));
+        using var connection = Database.Open(Path.Combine(database.Path, "db.sqlite"));
         var summary = new IngestRunner(DocumentProcessor.Default, 1).Run([folder.Path], connection);
 
         Assert.Equal(2, summary.Stored);

@@ -19,7 +19,7 @@ public class ReaderProcessTests
     private static (IngestSummary Summary, List<string> Facts, List<string> Findings) Ingest(IDocumentParser parser, IEnumerable<string> paths, TimeSpan? limit = null)
     {
         using var database = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(database.Path, "db.sqlite"));
+        using var connection = Database.Open(Path.Combine(database.Path, "db.sqlite"));
         var summary = new IngestRunner(parser, 2) { TimeLimit = limit ?? IngestRunner.DefaultTimeLimit }.Run(paths, connection);
         var facts = connection.Query<string>(
             "SELECT d.name || ' ' || f.table_code || '.' || f.row_code || '.' || f.col_code || ' ' || coalesce(f.value, '') || ' ' || f.raw || ' ' || f.status || ' ' || f.locator " +

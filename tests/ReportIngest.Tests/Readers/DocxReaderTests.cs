@@ -171,7 +171,7 @@ public class DocxReaderTests
         folder.File("truncated.docx", good[..(good.Length * 2 / 3)]);
         folder.File("encrypted.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Encoding.Unicode.GetBytes("EncryptedPackage")]);
         using var database = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(database.Path, "r.db"));
+        using var connection = Database.Open(Path.Combine(database.Path, "r.db"));
 
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([folder.Path], connection);
 
@@ -196,7 +196,7 @@ public class DocxReaderTests
         var doc = Path.Combine(folder.Path, "report.doc");
         Assert.Equal(InputFormat.Doc, FormatDetector.Detect(File.ReadAllBytes(doc)));
 
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "r.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "r.db"));
         var summary = new IngestRunner(DocumentProcessor.Default, 1).Run([doc], connection);
 
         Assert.Equal(1, summary.Stored);

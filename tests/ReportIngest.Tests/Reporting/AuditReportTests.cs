@@ -11,7 +11,7 @@ public class AuditReportTests(ITestOutputHelper output)
     private static string Render(params string[] inputs)
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "r.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "r.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run(inputs, connection);
         new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
         return new AuditReport(connection).Render();
@@ -41,7 +41,7 @@ public class AuditReportTests(ITestOutputHelper output)
     public void Text_from_documents_cannot_inject_markup_or_script()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "r.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "r.db"));
         new IngestRunner(DocumentProcessor.Default, 1).Run([Path.Combine(TestPaths.Corpus, "generated", "gen_05_gov2021_fault.md")], connection);
         const string hostile = "\"><img src=x onerror=alert(1)>";
         // what a hostile document could put in a cell's raw text and locator, and in its own URL (a page's meta Url)

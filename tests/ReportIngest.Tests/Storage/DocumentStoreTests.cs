@@ -21,10 +21,10 @@ public class DocumentStoreTests
     public void Opening_applies_migrations_and_WAL()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
         Assert.True(connection.ExecuteScalar<long>("PRAGMA user_version") >= 1);
-        using var again = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var again = Database.Open(Path.Combine(folder.Path, "t.db"));
         Assert.Equal(0, again.ExecuteScalar<int>("SELECT count(*) FROM reports"));
     }
 
@@ -39,7 +39,7 @@ public class DocumentStoreTests
             var path = Path.Combine(folder.Path, $"new-{round}.db");
             var opened = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
             {
-                using var connection = ReportDatabase.Open(path);
+                using var connection = Database.Open(path);
                 return connection.ExecuteScalar<long>("PRAGMA user_version");
             })).ToArray();
             var versions = await Task.WhenAll(opened);
@@ -51,7 +51,7 @@ public class DocumentStoreTests
     public void A_failure_inside_the_transaction_leaves_nothing_of_the_document()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var doc = Sample();
         connection.Execute("CREATE TRIGGER fail_facts BEFORE INSERT ON facts WHEN NEW.col_code = 'review_total' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
 
@@ -65,7 +65,7 @@ public class DocumentStoreTests
     public void Agency_names_full_of_sql_syntax_are_stored_as_data()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var doc = Sample("某局' OR 'x'='x\"）DROP TABLE facts--");
         new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings);
         var stored = connection.ExecuteScalar<string>("SELECT agency FROM reports");
@@ -78,7 +78,7 @@ public class DocumentStoreTests
     public void Rechecking_replaces_rule_findings_without_duplicating_them()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var doc = Sample();
         new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings);
         var before = connection.ExecuteScalar<int>("SELECT count(*) FROM findings");
@@ -95,7 +95,7 @@ public class DocumentStoreTests
     public void The_checker_reads_back_every_fact_as_stored()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var doc = Sample();
         var reportId = new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings)!.Value;
         // A cell no Markdown sample holds: a decimal with a unit, a page, and a raw text with both separators of the packed form.
@@ -115,7 +115,7 @@ public class DocumentStoreTests
     public void Facts_are_packed_in_memory_exactly_as_the_migration_packs_stored_ones()
     {
         using var folder = new TempFolder();
-        using var connection = ReportDatabase.Open(Path.Combine(folder.Path, "t.db"));
+        using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var processed = DocumentProcessor.Default.Process(SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", "gen_19_gov2021_tracked_clean.docx")));
         var reportId = new DocumentStore(connection).Store(processed.Source, processed.Format, processed.Report, processed.Findings)!.Value;
         connection.Execute("""
@@ -148,7 +148,7 @@ public class DocumentStoreTests
                 old.Execute("INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, locator) VALUES (1, @Table, @Row, @Col, '1', @Raw, 'value', @Locator)", f);
         }
 
-        using var connection = ReportDatabase.Open(path);
+        using var connection = Database.Open(path);
         var read = Assert.Single(new StoredReports(connection).Read());
         Assert.Equal(doc.Report.Facts.Select(f => f.Key).Order(), read.Facts.Select(f => f.Key).Order());
         Assert.All(read.Facts, f => Assert.Equal((1m, "1"), (f.Value, f.Raw)));

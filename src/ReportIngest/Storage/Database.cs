@@ -7,7 +7,7 @@ namespace ReportIngest.Storage;
 /// Opens the SQLite database: WAL journal, foreign keys on, a busy timeout so that concurrent users wait rather
 /// than fail, and every pending migration applied in one transaction.
 /// </summary>
-public static class ReportDatabase
+public static class Database
 {
     public const string DefaultPath = "reportingest.db";
 
