@@ -36,6 +36,9 @@ public static partial class CellValueParser
     private static CellReading Read(string raw)
     {
         if (raw.Length > 4 * MaxFigureLength) return CellReading.Unreadable; // a million digits: not a figure, and not worth parsing
+        // a digit printed as a mark (①, ¹, ⑴: a note's reference after a figure) is a digit once normalised: 12① would
+        // read 121, so a figure with one is not read
+        if (raw.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber)) return CellReading.Unreadable;
         var text = Compact(raw);
         if (text.Length > MaxFigureLength) return CellReading.Unreadable;
         if (text.Length == 0) return CellReading.Blank;

@@ -97,6 +97,17 @@ public class CellValueParserTests
         Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
 
     [Theory]
+    // A note's reference printed after (or before) a figure is a digit once normalised (NFKC makes ① a 1): read, 12①
+    // would be 121.
+    [InlineData("12①")]
+    [InlineData("①12")]
+    [InlineData("12¹")]
+    [InlineData("12⑴")]
+    [InlineData("3❶")]
+    public void A_figure_with_a_digit_printed_as_a_mark_is_unreadable_not_a_longer_number(string raw) =>
+        Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
+
+    [Theory]
     [InlineData("件", true)]
     [InlineData("万元", true)]
     [InlineData("項", true)]   // Traditional, folded as the parser folds it
