@@ -27,6 +27,21 @@ public static partial class CellValueParser
 
     public static CellReading Parse(string? raw) => raw is null ? CellReading.Blank : Readings.Get(raw);
 
+    /// <summary>
+    /// True when the text is a figure with a note's mark before or after it (80¹, 12①, 12*, ※5): a value cell, though
+    /// not read (<see cref="Parse"/> gives unreadable), never a label.
+    /// </summary>
+    public static bool IsMarkedFigure(string? text)
+    {
+        var whole = (text ?? "").Trim();
+        var (start, end) = (0, whole.Length);
+        while (start < end && IsNoteMark(whole[start])) start++;
+        while (end > start && IsNoteMark(whole[end - 1])) end--;
+        return (start > 0 || end < whole.Length) && end > start && IsNumber(whole[start..end]);
+    }
+
+    private static bool IsNoteMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber || c is '*' or '＊' or '※' or '†' or '‡' || char.IsWhiteSpace(c);
+
     /// <summary>True when the text is a unit a figure is printed with (件, 项, 元, 万元 …), alone.</summary>
     public static bool IsUnit(string text) => text.Length > 0 && !text.Any(char.IsDigit) && Parse("0" + text) is { Status: CellStatus.Value, Unit: not null };
 

@@ -10,6 +10,7 @@ using ReportIngest.Ingestion;
 using ReportIngest.Readers;
 using ReportIngest.Readers.Docx;
 using ReportIngest.Storage;
+using ReportIngest.Text;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ReportIngest.Tests.Readers;
@@ -64,6 +65,19 @@ public class DocxReaderTests
 
         Assert.Equal(["总计", "12"], grid.Rows[0].Select(c => c.Text));
         Assert.Equal(("7", 1), (grid.Rows[1][0].Text, grid.Rows[1][0].Col));
+    }
+
+    /// <summary>A note's mark set as a superscript run after a figure (80 and a raised 1) is a mark, not the figure's last digit.</summary>
+    [Fact]
+    public void A_raised_run_after_a_figure_is_a_mark_not_a_digit()
+    {
+        var mark = new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new WordText("1"));
+        var table = new Table(new TableRow(Cell("一、本年新收政府信息公开申请数量"), new TableCell(new Paragraph(R("80"), mark))));
+
+        var grid = Assert.IsType<GridBlock>(Assert.Single(Read(Docx(table)).Blocks)).Grid;
+
+        Assert.Equal("80¹", grid.Rows[0][1].Text);
+        Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(grid.Rows[0][1].Text).Status);
     }
 
     [Fact]

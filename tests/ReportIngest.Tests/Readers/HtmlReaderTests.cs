@@ -2,6 +2,7 @@ using System.Text;
 using ReportIngest.Documents;
 using ReportIngest.Readers.Html;
 using ReportIngest.Tests.Extraction;
+using ReportIngest.Text;
 
 namespace ReportIngest.Tests.Readers;
 
@@ -27,6 +28,25 @@ public class HtmlReaderTests
         Assert.Equal(["（三）不予公开", "2.其他法律行政法规禁止公开", "", "6"], grid.Rows[1].Select(c => c.Text));
         Assert.Equal([0, 1, 2, 3], grid.Rows[1].Select(c => c.Col));
         Assert.Equal("table[1]/tr[2]/td[3]", grid.Rows[1][3].Locator);
+    }
+
+    /// <summary>
+    /// A note's mark after a figure (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>, 3<c>&lt;sub&gt;2&lt;/sub&gt;</c>) is written as the mark
+    /// it is: the cell is a figure with a mark (unreadable, its text kept), never the number 801.
+    /// </summary>
+    [Fact]
+    public void A_raised_or_lowered_digit_after_a_figure_is_a_mark_not_a_digit()
+    {
+        var html = """
+            <html><body><div class="TRS_Editor"><table>
+            <tr><td>一、本年新收政府信息公开申请数量</td><td><span>80<sup>1</sup></span></td><td>3<sub>2</sub></td><td>4</td></tr>
+            </table></div></body></html>
+            """;
+        var row = Assert.Single(Assert.Single(Read(Encoding.UTF8.GetBytes(html)).Blocks.OfType<GridBlock>()).Grid.Rows);
+
+        Assert.Equal(["80¹", "3₂", "4"], row.Skip(1).Select(c => c.Text));
+        Assert.All(row.Skip(1).Take(2), c => Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(c.Text).Status));
+        Assert.All(row.Skip(1).Take(2), c => Assert.True(CellValueParser.IsMarkedFigure(c.Text)));
     }
 
     [Fact]

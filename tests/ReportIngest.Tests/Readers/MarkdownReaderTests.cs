@@ -18,6 +18,14 @@ public class MarkdownReaderTests
         Assert.Equal("L5", grid.Rows[1][0].Locator);
     }
 
+    /// <summary>A note's mark in a conversion's inline HTML (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>) is a mark, not the figure's last digit.</summary>
+    [Fact]
+    public void A_raised_digit_in_inline_HTML_is_a_mark()
+    {
+        var grid = Assert.Single(Read("| 项目 | 自然人 | 商业企业 |\n|---|---|---|\n| 新收 | 80<sup>1</sup> | 5<SUB>2</SUB> |\n").Blocks.OfType<GridBlock>()).Grid;
+        Assert.Equal(["新收", "80¹", "5₂"], grid.Rows[1].Select(c => c.Text));
+    }
+
     [Fact]
     public void Tab_separated_lines_inside_paragraphs_become_a_grid_with_empty_fields_kept()
     {

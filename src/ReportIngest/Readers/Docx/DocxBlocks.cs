@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportIngest.Documents;
 using ReportIngest.Readers.Html;
+using ReportIngest.Text;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace ReportIngest.Readers.Docx;
@@ -120,7 +121,10 @@ internal sealed class DocxBlocks
             switch (child)
             {
                 case WordText t:
-                    text.Append(t.Text);
+                    // a run set raised or lowered is a note's mark (80 and a superscript 1): written as one, not read as a digit
+                    text.Append((t.Parent as Run)?.RunProperties?.VerticalTextAlignment?.Val?.Value is { } position
+                        ? position == VerticalPositionValues.Superscript ? NoteMarks.Raised(t.Text) : position == VerticalPositionValues.Subscript ? NoteMarks.Lowered(t.Text) : t.Text
+                        : t.Text);
                     break;
                 case TabChar or Break or CarriageReturn:
                     text.Append(' ');

@@ -1,5 +1,7 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using ReportIngest.Documents;
+using ReportIngest.Text;
 
 namespace ReportIngest.Readers.Html;
 
@@ -34,5 +36,23 @@ public static class HtmlTableGrid
         return SpannedGrid.Build(cells);
     }
 
-    private static string CellText(AngleSharp.Dom.IElement cell) => HtmlText.Fold(cell.TextContent);
+    /// <summary>The cell's text; digits in <c>&lt;sup&gt;</c> or <c>&lt;sub&gt;</c> are a note's mark, written as one (<see cref="NoteMarks"/>).</summary>
+    private static string CellText(IElement cell)
+    {
+        if (!cell.Descendants<IElement>().Any(IsMark)) return HtmlText.Fold(cell.TextContent);
+        var text = new System.Text.StringBuilder();
+        AppendText(cell, text, mark: null);
+        return HtmlText.Fold(text.ToString());
+    }
+
+    private static bool IsMark(IElement element) => element.LocalName is "sup" or "sub";
+
+    private static void AppendText(INode node, System.Text.StringBuilder text, string? mark)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText run) text.Append(mark switch { "sup" => NoteMarks.Raised(run.Data), "sub" => NoteMarks.Lowered(run.Data), _ => run.Data });
+            else if (child is IElement element) AppendText(element, text, IsMark(element) ? element.LocalName : mark);
+        }
+    }
 }

@@ -3,6 +3,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using ReportIngest.Documents;
 using ReportIngest.Readers.Html;
+using ReportIngest.Text;
 
 namespace ReportIngest.Readers.Markdown;
 
@@ -11,7 +12,7 @@ namespace ReportIngest.Readers.Markdown;
 /// read from the source line so that no cell is dropped), raw HTML tables through the HTML reader, and all
 /// other lines go through <see cref="LineTableBuilder"/> (tab-separated tables live in paragraphs).
 /// </summary>
-public sealed class MarkdownReader : IDocumentReader
+public sealed partial class MarkdownReader : IDocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
@@ -104,10 +105,18 @@ public sealed class MarkdownReader : IDocumentReader
             if (line.Length == 0 || IsDelimiterRow(line)) continue;
             var cells = SplitPipes(line);
             var locator = $"L{l + 1}";
-            rows.Add(cells.Select((c, col) => new GridCell(rows.Count, col, c.Trim(), locator)).ToList());
+            rows.Add(cells.Select((c, col) => new GridCell(rows.Count, col, WithNoteMarks(c.Trim()), locator)).ToList());
         }
         return new Grid(rows);
     }
+
+    /// <summary>A note's mark in inline HTML (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>) written as the mark it is (80¹, <see cref="NoteMarks"/>).</summary>
+    private static string WithNoteMarks(string cell) => cell.Contains("<su", StringComparison.OrdinalIgnoreCase)
+        ? RaisedOrLowered().Replace(cell, m => m.Groups["tag"].Value.Equals("sup", StringComparison.OrdinalIgnoreCase) ? NoteMarks.Raised(m.Groups["text"].Value) : NoteMarks.Lowered(m.Groups["text"].Value))
+        : cell;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(?<tag>su[pb])>(?<text>[^<]*)</\k<tag>>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RaisedOrLowered();
 
     private static bool IsDelimiterRow(string line) => line.All(ch => ch is '|' or '-' or ':' or ' ' or '\t') && line.Contains('-');
 

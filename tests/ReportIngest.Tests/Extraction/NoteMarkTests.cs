@@ -1,0 +1,41 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ReportIngest.Documents;
+using ReportIngest.Extraction;
+using ReportIngest.Ingestion;
+using ReportIngest.Text;
+
+namespace ReportIngest.Tests.Extraction;
+
+/// <summary>
+/// A note's mark after a figure (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>): a bundled page with marks added after the first figures
+/// of section 三's first row stores those cells unreadable with their text and the mark, and every other cell as the
+/// unmarked page does (the row's other figures included). Read as digits, the marks made 2,8901 and 2081.
+/// </summary>
+public partial class NoteMarkTests
+{
+    [Fact]
+    public void Figures_with_a_note_mark_are_unreadable_and_every_other_cell_is_unchanged()
+    {
+        var path = Path.Combine(TestPaths.Corpus, "generated", "gen_07_gov2019_trs_clean.html");
+        var page = File.ReadAllText(path, Encoding.UTF8);
+        var row = page.IndexOf("年新收政府信息公开申请数量", StringComparison.Ordinal);
+        var marked = 0;
+        var tail = FigureCell().Replace(page[row..], m => marked++ < 2 ? m.Groups["open"].Value + m.Groups["figure"].Value + "<sup>1</sup>" + m.Groups["close"].Value : m.Value);
+        Assert.Equal(2, Math.Min(marked, 2));
+
+        var plain = Facts(page);
+        var withMarks = Facts(page[..row] + tail);
+
+        var changed = plain.Keys.Where(key => withMarks[key] != plain[key]).Order().ToList();
+        Assert.Equal(["s3.new_received.commercial", "s3.new_received.natural_person"], changed);
+        Assert.All(changed, key => Assert.Equal((CellStatus.Unreadable, null, plain[key].Raw + "¹"), (withMarks[key].Status, withMarks[key].Value, withMarks[key].Raw)));
+    }
+
+    private static Dictionary<string, (CellStatus Status, decimal? Value, string Raw)> Facts(string page) =>
+        DocumentProcessor.Default.Process(new SourceDocument("page.html", Encoding.UTF8.GetBytes(page))).Report.Facts
+            .ToDictionary(f => f.Key, f => (f.Status, f.Value, f.Raw));
+
+    [GeneratedRegex(@"(?<open><td[^>]*>(?:<p[^>]*>)?(?:<span[^>]*>)?)(?<figure>[\d,]+)(?<close></span>|</td>)")]
+    private static partial Regex FigureCell();
+}
