@@ -28,8 +28,8 @@ public static partial class CellValueParser
     public static CellReading Parse(string? raw) => raw is null ? CellReading.Blank : Readings.Get(raw);
 
     /// <summary>
-    /// True when the text is a figure with a note's mark before or after it (80¹, 12①, 12*, ※5): a value cell, though
-    /// not read (<see cref="Parse"/> gives unreadable), never a label.
+    /// True when the text is a figure with a note's mark before or after it (80¹, 12①, 12*, ※5): a value cell, never a
+    /// label, whether or not <see cref="Parse"/> reads it (a digit printed as a mark after a figure is read past).
     /// </summary>
     public static bool IsMarkedFigure(string? text)
     {
@@ -39,6 +39,8 @@ public static partial class CellValueParser
         while (end > start && IsNoteMark(whole[end - 1])) end--;
         return (start > 0 || end < whole.Length) && end > start && IsNumber(whole[start..end]);
     }
+
+    private static bool IsDigitMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber;
 
     private static bool IsNoteMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber || c is '*' or '＊' or '※' or '†' or '‡' || char.IsWhiteSpace(c);
 
@@ -51,9 +53,12 @@ public static partial class CellValueParser
     private static CellReading Read(string raw)
     {
         if (raw.Length > 4 * MaxFigureLength) return CellReading.Unreadable; // a million digits: not a figure, and not worth parsing
-        // a digit printed as a mark (①, ¹, ⑴: a note's reference after a figure) is a digit once normalised: 12① would
-        // read 121, so a figure with one is not read
-        if (raw.Any(c => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber)) return CellReading.Unreadable;
+        // a digit printed as a mark (¹, ①, ⑴) is a digit once normalised: 80¹ would read 801. After a figure it is a note's
+        // reference, and the figure is read (the mark stays in the cell's raw text); anywhere else the cell is not read
+        var end = raw.Length;
+        while (end > 0 && (IsDigitMark(raw[end - 1]) || char.IsWhiteSpace(raw[end - 1]))) end--;
+        if (end < raw.TrimEnd().Length) return Read(raw[..end]) is { Status: CellStatus.Value } figure ? figure : CellReading.Unreadable;
+        if (raw.Any(IsDigitMark)) return CellReading.Unreadable;
         var text = Compact(raw);
         if (text.Length > MaxFigureLength) return CellReading.Unreadable;
         if (text.Length == 0) return CellReading.Blank;

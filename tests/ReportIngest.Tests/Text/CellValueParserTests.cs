@@ -97,14 +97,23 @@ public class CellValueParserTests
         Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
 
     [Theory]
-    // A note's reference printed after (or before) a figure is a digit once normalised (NFKC makes ① a 1): read, 12①
-    // would be 121.
-    [InlineData("12①")]
+    // A note's reference printed after a figure is a digit once normalised (NFKC makes ¹ and ① a 1): the figure is
+    // read past it, never as 801 or 121. Elsewhere the digit mark leaves the cell unread.
+    [InlineData("80¹", 80)]
+    [InlineData("12①", 12)]
+    [InlineData("12 ⑴", 12)]
+    [InlineData("3❶", 3)]
+    [InlineData("2,890¹²", 2890)]
+    [InlineData("12件¹", 12)]
+    public void A_figure_is_read_past_a_note_mark_after_it(string raw, double value) =>
+        Assert.Equal((CellStatus.Value, (decimal?)(decimal)value), (CellValueParser.Parse(raw).Status, CellValueParser.Parse(raw).Value));
+
+    [Theory]
     [InlineData("①12")]
-    [InlineData("12¹")]
-    [InlineData("12⑴")]
-    [InlineData("3❶")]
-    public void A_figure_with_a_digit_printed_as_a_mark_is_unreadable_not_a_longer_number(string raw) =>
+    [InlineData("1¹2")]
+    [InlineData("¹")]
+    [InlineData("l0¹")]
+    public void A_digit_mark_anywhere_but_after_a_figure_leaves_the_cell_unread(string raw) =>
         Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
 
     [Theory]
