@@ -119,6 +119,9 @@ public static class DocxRenderer
         /// <summary>One run, or two splitting the text at a random point (Word keeps runs apart wherever an edit or a language change fell).</summary>
         private Run[] Runs(string text)
         {
+            // a note's reference after a figure, as Word sets it: a superscript run
+            if (text.Length > 1 && text.EndsWith(ReportLayout.NoteMark, StringComparison.Ordinal))
+                return [.. Runs(text[..^1]), new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new WordText("1"))];
             if (!options.SplitRuns || text.Length < 2 || random.Next(3) == 0) return [Run(text)];
             var cut = 1 + random.Next(text.Length - 1);
             return [Run(text[..cut]), Run(text[cut..])];

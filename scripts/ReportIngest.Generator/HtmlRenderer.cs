@@ -449,22 +449,26 @@ public static class HtmlRenderer
         {
             var text = cell.Text;
             if (text.Length == 0) return Runs("&nbsp;");
+            static string Markup(string plain) => Superscript(Escape(plain));
             if (options.FullWidthDigits && text.Any(char.IsAsciiDigit) && _random.Next(4) == 0)
             {
                 text = CellFormatter.FullWidth(text);
                 _fullWidth.Add(cell.Key!);
             }
-            if (!options.WordMarkup) return Runs(Escape(text));
+            if (!options.WordMarkup) return Runs(Markup(text));
             return _random.Next(8) switch
             {
-                0 => Runs("&nbsp;</span><span style=\"font-family:" + BodyFont + ";font-size:10.5pt\">" + Escape(text)),
-                1 => Runs(Escape(text) + "</span><span style=\"font-family:" + BodyFont + ";font-size:10.5pt\">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"),
-                2 => Runs($"<font face=\"Calibri\">&nbsp;</font><font face=\"{BodyFont}\">{Escape(text)}</font>"),
-                3 when text.Length >= 2 => Runs(Escape(text[..1]) + "</span><span style=\"font-family:" + BodyFont + ";font-size:10.5pt\">" + Escape(text[1..])),
-                4 => Escape(text), // typed straight into the cell, no paragraph (Pingtan 2019: <td>0</td>)
-                _ => Runs(Escape(text)),
+                0 => Runs("&nbsp;</span><span style=\"font-family:" + BodyFont + ";font-size:10.5pt\">" + Markup(text)),
+                1 => Runs(Markup(text) + "</span><span style=\"font-family:" + BodyFont + ";font-size:10.5pt\">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"),
+                2 => Runs($"<font face=\"Calibri\">&nbsp;</font><font face=\"{BodyFont}\">{Markup(text)}</font>"),
+                3 when text.Length >= 2 => Runs(Markup(text[..1]) + "</span><span style=\"font-family:" + BodyFont + ";font-size:10.5pt\">" + Markup(text[1..])),
+                4 => Markup(text), // typed straight into the cell, no paragraph (Pingtan 2019: <td>0</td>)
+                _ => Runs(Markup(text)),
             };
         }
+
+        /// <summary>A note's reference after a figure as the web page sets it: 80<c>&lt;sup&gt;1&lt;/sup&gt;</c>.</summary>
+        private static string Superscript(string escaped) => escaped.EndsWith(ReportLayout.NoteMark, StringComparison.Ordinal) ? escaped[..^1] + "<sup>1</sup>" : escaped;
 
         private string OfficeEnd => options.WordMarkup ? "<o:p></o:p>" : "";
 

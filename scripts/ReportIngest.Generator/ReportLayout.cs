@@ -339,8 +339,15 @@ public static class ReportLayout
     {
         var key = CellKey.Of(table.Code, row, column.Code);
         var text = report.Placeholders.TryGetValue(key, out var mark) ? mark : formatter.Format(report.Cells[key], column);
+        if (report.Style.Has(Variation.NoteMarks) && NoteMarked.Contains(key) && report.Cells[key] is not null && !report.Placeholders.ContainsKey(key)) text += NoteMark;
         return new LayoutCell(text, IsValue: true, Key: key);
     }
+
+    /// <summary>The note's reference <see cref="Variation.NoteMarks"/> prints after a figure; renderers with markup set it as a superscript 1.</summary>
+    public const string NoteMark = "¹";
+
+    /// <summary>The cells whose figures carry a note's reference (<see cref="Variation.NoteMarks"/>).</summary>
+    private static readonly HashSet<string> NoteMarked = ["s2_a20_1.normative_doc.in_force", "s3.new_received.natural_person", "s3.res_total.total"];
 
     /// <summary>A printed figure that is no template cell (<see cref="SyntheticReport.Extras"/>).</summary>
     private static LayoutCell ExtraValue(SyntheticReport report, CellFormatter formatter, string key, ValueKind kind) =>

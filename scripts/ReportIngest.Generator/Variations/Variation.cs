@@ -97,4 +97,11 @@ public enum Variation : long
     /// stand beside a label's first line, and a figure stacked over lines runs down from there.
     /// </summary>
     TopAlignedCells = 1L << 26,
+
+    /// <summary>
+    /// A note's reference after a few figures (80¹): a superscript in Word and web pages (<c>&lt;sup&gt;</c>), the
+    /// superscript digit typed in text. The figure is still the figure; normalised, the mark would be a digit (801).
+    /// Not in PDFs yet: a raised digit there is a smaller glyph on a line of its own, which the reader does not tell apart.
+    /// </summary>
+    NoteMarks = 1L << 27,
 }

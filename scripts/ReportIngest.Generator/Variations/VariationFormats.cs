@@ -15,6 +15,7 @@ public static class VariationFormats
         [Variation.SpaceAligned] = [".txt"],
         [Variation.RepeatedHeaders] = [".pdf", ".docx"],
         [Variation.TopAlignedCells] = [".pdf", ".docx"],
+        [Variation.NoteMarks] = [".md", ".txt", ".html", ".docx"],
     };
 
     /// <summary>Every single variation, in declaration order.</summary>
