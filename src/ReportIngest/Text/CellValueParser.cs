@@ -28,12 +28,14 @@ public static partial class CellValueParser
     public static CellReading Parse(string? raw) => raw is null ? CellReading.Blank : Readings.Get(raw);
 
     /// <summary>
-    /// True when the text is a figure with a note's mark before or after it (80¹, 12①, 12*, ※5): a value cell, never a
-    /// label, whether or not <see cref="Parse"/> reads it (a digit printed as a mark after a figure is read past).
+    /// True when the text is a figure with a note's mark before or after it (80¹, 12①, 12*, ※5, 80注, 80（注1）): a value
+    /// cell, never a label, whether or not <see cref="Parse"/> reads it (a digit printed as a mark after a figure is
+    /// read past; a note written as a word is not).
     /// </summary>
     public static bool IsMarkedFigure(string? text)
     {
-        var whole = (text ?? "").Trim();
+        var whole = NoteWord().Replace((text ?? "").Trim(), "");
+        if (whole.Length < (text ?? "").Trim().Length && IsNumber(whole)) return true;
         var (start, end) = (0, whole.Length);
         while (start < end && IsNoteMark(whole[start])) start++;
         while (end > start && IsNoteMark(whole[end - 1])) end--;
@@ -93,6 +95,10 @@ public static partial class CellValueParser
         }
         return sb.ToString();
     }
+
+    /// <summary>A note referred to in words after a figure: 注, 注1, （注）, (注2).</summary>
+    [GeneratedRegex(@"\s*(?:[（(]\s*注\s*[0-9一二三四五六七八九十]*\s*[）)]|注\s*[0-9一二三四五六七八九十]*)$")]
+    private static partial Regex NoteWord();
 
     [GeneratedRegex(@"\d\s+\d")]
     private static partial Regex DigitsAcrossSpace();

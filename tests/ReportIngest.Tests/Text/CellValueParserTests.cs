@@ -117,6 +117,19 @@ public class CellValueParserTests
         Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(raw).Status);
 
     [Theory]
+    [InlineData("80注", true)]
+    [InlineData("80（注1）", true)]
+    [InlineData("1,362 (注)", true)]
+    [InlineData("12*", true)]
+    [InlineData("※5", true)]
+    [InlineData("80¹", true)]
+    [InlineData("80", false)]         // a figure, no mark
+    [InlineData("注", false)]
+    [InlineData("1.本机关不掌握相关政府信息", false)] // an item's label starts with its number
+    [InlineData("见注1", false)]
+    public void Knows_a_figure_with_a_note_mark(string text, bool marked) => Assert.Equal(marked, CellValueParser.IsMarkedFigure(text));
+
+    [Theory]
     [InlineData("件", true)]
     [InlineData("万元", true)]
     [InlineData("項", true)]   // Traditional, folded as the parser folds it
