@@ -34,8 +34,9 @@ public static partial class CellValueParser
     /// </summary>
     public static bool IsMarkedFigure(string? text)
     {
-        var whole = NoteWord().Replace((text ?? "").Trim(), "");
-        if (whole.Length < (text ?? "").Trim().Length && IsNumber(whole)) return true;
+        var trimmed = (text ?? "").Trim();
+        var whole = NoteWord().Replace(trimmed, "");
+        if (whole.Length < trimmed.Length && IsNumber(whole)) return true;
         var (start, end) = (0, whole.Length);
         while (start < end && IsNoteMark(whole[start])) start++;
         while (end > start && IsNoteMark(whole[end - 1])) end--;
@@ -44,7 +45,7 @@ public static partial class CellValueParser
 
     private static bool IsDigitMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber;
 
-    private static bool IsNoteMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber || c is '*' or '＊' or '※' or '†' or '‡' || char.IsWhiteSpace(c);
+    private static bool IsNoteMark(char c) => IsDigitMark(c) || c is '*' or '＊' or '※' or '†' or '‡' || char.IsWhiteSpace(c);
 
     /// <summary>True when the text is a unit a figure is printed with (件, 项, 元, 万元 …), alone.</summary>
     public static bool IsUnit(string text) => text.Length > 0 && !text.Any(char.IsDigit) && Parse("0" + text) is { Status: CellStatus.Value, Unit: not null };

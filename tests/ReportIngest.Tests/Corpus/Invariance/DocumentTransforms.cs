@@ -22,7 +22,11 @@ internal static partial class DocumentTransforms
         ["quotes-and-brackets"] = doc => MapText(doc, SwapQuotesAndBrackets),
         ["full-width-digits"] = doc => MapText(doc, FullWidthDigits),
         ["header-repeated"] = RepeatHeader,
+        ["note-marks"] = doc => MapCells(doc, NoteMarked),
     };
+
+    /// <summary>A note's reference after every figure of a table (80¹), as a superscript is read from Word and web pages.</summary>
+    private static string NoteMarked(string cell) => CellValueParser.IsNumber(cell) ? cell.TrimEnd() + "¹" : cell;
 
     /// <summary>
     /// The header of every table with one (its first rows, before any figure) printed again halfway down its rows, as a
