@@ -23,8 +23,12 @@ internal sealed record LatticeTable(double[] Xs, double[] Ys, List<LatticeCell> 
     /// </summary>
     public int CellOf(Glyph glyph)
     {
-        var col = Math.Clamp(Array.FindLastIndex(Xs, x => x <= glyph.CenterX), 0, Xs.Length - 2);
-        var row = Math.Clamp(Array.FindLastIndex(Ys, y => y >= glyph.CenterY), 0, Ys.Length - 2);
+        var (centerX, centerY) = (glyph.CenterX, glyph.CenterY);
+        var col = Xs.Length - 1;
+        while (col >= 0 && Xs[col] > centerX) col--;
+        var row = Ys.Length - 1;
+        while (row >= 0 && Ys[row] < centerY) row--;
+        (col, row) = (Math.Clamp(col, 0, Xs.Length - 2), Math.Clamp(row, 0, Ys.Length - 2));
         var height = glyph.Top - glyph.Bottom;
         if (row > 0 && glyph.Top - Ys[row] >= OverflowShare * height && glyph.Bottom >= Ys[row + 1]) row--;
         return CellAt[row, col];

@@ -51,18 +51,26 @@ internal static class LatticeTables
                 below[r, c] = r + 1 == rows || Drawn(onHorizontal[r + 1], xs[c], xs[c + 1]);
             }
 
+        var joined = Regions(rows, cols, right, below, acrossRows: true);
+        var regionOf = new int[rows * cols];
+        for (var k = 0; k < joined.Count; k++)
+            foreach (var i in joined[k]) regionOf[i] = k;
         var rowParts = new Lazy<List<int[]>>(() => Regions(rows, cols, right, below, acrossRows: false));
-        var regions = Regions(rows, cols, right, below, acrossRows: true)
-            .SelectMany(region => HasInnerRuling(region, cols, right, below)
-                ? rowParts.Value.Where(part => region.AsSpan().Contains(part[0])) // a row part lies wholly inside one region
-                : [region]);
+        var regions = joined.SelectMany((region, k) => HasInnerRuling(region, k, regionOf, cols, right, below)
+            ? rowParts.Value.Where(part => regionOf[part[0]] == k) // a row part lies wholly inside one region
+            : [region]);
 
         var cells = new List<LatticeCell>();
         var cellAt = new int[rows, cols];
         foreach (var region in regions)
         {
-            int r0 = region.Min(i => i / cols), r1 = region.Max(i => i / cols), c0 = region.Min(i => i % cols), c1 = region.Max(i => i % cols);
-            foreach (var i in region) cellAt[i / cols, i % cols] = cells.Count;
+            var (r0, r1, c0, c1) = (int.MaxValue, int.MinValue, int.MaxValue, int.MinValue);
+            foreach (var i in region)
+            {
+                var (r, c) = Math.DivRem(i, cols);
+                (r0, r1, c0, c1) = (Math.Min(r0, r), Math.Max(r1, r), Math.Min(c0, c), Math.Max(c1, c));
+                cellAt[r, c] = cells.Count;
+            }
             cells.Add(new LatticeCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, xs[c0], ys[r1 + 1], xs[c1 + 1], ys[r0]));
         }
         return (cells, cellAt);
@@ -93,11 +101,15 @@ internal static class LatticeTables
     /// A merged cell has no ruling inside it. A region that has one was joined through borders left undrawn in another
     /// row (LibreOffice drops some borders: a header run into the first data row); it is split into its rows.
     /// </summary>
-    private static bool HasInnerRuling(int[] region, int cols, bool[,] right, bool[,] below)
+    private static bool HasInnerRuling(int[] region, int regionIndex, int[] regionOf, int cols, bool[,] right, bool[,] below)
     {
-        var members = region.ToHashSet();
-        return region.Any(i => (members.Contains(i + 1) && i % cols + 1 < cols && right[i / cols, i % cols])
-                               || (members.Contains(i + cols) && below[i / cols, i % cols]));
+        foreach (var i in region)
+        {
+            var (r, c) = Math.DivRem(i, cols);
+            if (c + 1 < cols && regionOf[i + 1] == regionIndex && right[r, c]) return true;
+            if (i + cols < regionOf.Length && regionOf[i + cols] == regionIndex && below[r, c]) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the rulings of one grid line cover most of the span <paramref name="from"/>–<paramref name="to"/>.</summary>

@@ -22,16 +22,35 @@ internal static class TextLines
     private const double FigureAfterTextGap = 0.5;
 
     /// <summary>Groups glyphs whose baselines align into lines, top to bottom.</summary>
-    public static List<GlyphLine> Lines(IEnumerable<Glyph> glyphs)
+    public static List<GlyphLine> Lines(List<Glyph> glyphs)
     {
         var lines = new List<(double Baseline, double Size, List<Glyph> Glyphs)>();
-        foreach (var glyph in glyphs.OrderByDescending(g => g.Baseline))
+        foreach (var glyph in TopDown(glyphs))
         {
-            var index = lines.FindLastIndex(l => Math.Abs(l.Baseline - glyph.Baseline) <= Math.Max(l.Size, glyph.Size) * 0.3);
+            // the nearest line above that shares the baseline: lines are searched from the last one made
+            var index = lines.Count - 1;
+            while (index >= 0 && Math.Abs(lines[index].Baseline - glyph.Baseline) > Math.Max(lines[index].Size, glyph.Size) * 0.3) index--;
             if (index >= 0) lines[index].Glyphs.Add(glyph);
             else lines.Add((glyph.Baseline, glyph.Size, [glyph]));
         }
-        return lines.Select(l => new GlyphLine(l.Glyphs.OrderBy(g => g.Left).ToList())).ToList();
+        var result = new List<GlyphLine>(lines.Count);
+        foreach (var line in lines) result.Add(new GlyphLine(LeftToRight(line.Glyphs)));
+        return result;
+    }
+
+    // Stable sorts that leave glyphs already in order (as glyphs drawn in reading order mostly are) where they are.
+    private static List<Glyph> TopDown(List<Glyph> glyphs)
+    {
+        for (var i = 1; i < glyphs.Count; i++)
+            if (glyphs[i].Baseline.CompareTo(glyphs[i - 1].Baseline) > 0) return glyphs.OrderByDescending(g => g.Baseline).ToList();
+        return glyphs;
+    }
+
+    private static List<Glyph> LeftToRight(List<Glyph> glyphs)
+    {
+        for (var i = 1; i < glyphs.Count; i++)
+            if (glyphs[i].Left.CompareTo(glyphs[i - 1].Left) < 0) return glyphs.OrderBy(g => g.Left).ToList();
+        return glyphs;
     }
 
     /// <summary>The text of glyphs on one line, left to right.</summary>
