@@ -20,7 +20,7 @@ internal static class PdfPageReader
     /// <param name="previousFoot">The text lines at the foot of the page before: the header of a table that begins on this page?</param>
     public static PdfPageContent Read(Page page, int pageNumber, ProducerStyle style, PageFoot? previousFoot = null)
     {
-        var glyphs = PageLetters.Read(page);
+        var (glyphs, marks) = NoteMarkGlyphs.Split(PageLetters.Read(page), pageNumber);
         var tables = LatticeTables.Find(Rulings.Read(page));
 
         var free = new List<Glyph>(glyphs.Count);
@@ -49,7 +49,7 @@ internal static class PdfPageReader
             },
             _ => (DocumentBlock)p.Item,
         })).ToList();
-        return new PdfPageContent([.. items.Select(i => i.Block)], page.GetImages().Count(), Foot(items, pageNumber));
+        return new PdfPageContent([.. items.Select(i => i.Block)], page.GetImages().Count(), Foot(items, pageNumber), marks);
     }
 
     /// <summary>The text lines after the page's last table, up from the foot to the first line with a digit.</summary>

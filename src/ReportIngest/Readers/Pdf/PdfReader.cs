@@ -22,15 +22,16 @@ public sealed class PdfReader : IDocumentReader
         using var pdf = Open(source.Bytes);
         if (pdf.NumberOfPages > MaxPages) throw new DocumentReadException($"a PDF of {pdf.NumberOfPages:N0} pages (limit {MaxPages:N0}): refused");
         var style = new ProducerStyle();
-        var (blocks, images) = ReadPages(pdf, style);
+        var (blocks, images, marks) = ReadPages(pdf, style);
         // tables read before a later one showed the cells set at their top were read as centred: read again knowing it
-        if (style is { Alignment: CellAlignment.Top, AlignmentAssumed: true }) (blocks, images) = ReadPages(pdf, new ProducerStyle { Alignment = CellAlignment.Top });
-        return new Document(Format, PageContinuation.Join(blocks), new PageInfo(new Dictionary<string, string>(), [], images));
+        if (style is { Alignment: CellAlignment.Top, AlignmentAssumed: true }) (blocks, images, marks) = ReadPages(pdf, new ProducerStyle { Alignment = CellAlignment.Top });
+        return new Document(Format, NoteMarkGlyphs.Attach(PageContinuation.Join(blocks), marks), new PageInfo(new Dictionary<string, string>(), [], images));
     }
 
-    private static (List<DocumentBlock> Blocks, int Images) ReadPages(PdfDocument pdf, ProducerStyle style)
+    private static (List<DocumentBlock> Blocks, int Images, List<PageNoteMark> Marks) ReadPages(PdfDocument pdf, ProducerStyle style)
     {
         var blocks = new List<DocumentBlock>();
+        var marks = new List<PageNoteMark>();
         var images = 0;
         PageFoot? foot = null;
         for (var number = 1; number <= pdf.NumberOfPages; number++)
@@ -44,9 +45,10 @@ public sealed class PdfReader : IDocumentReader
             }
             blocks.AddRange(content.Blocks);
             images += content.Images;
+            marks.AddRange(content.Marks);
             foot = content.Foot;
         }
-        return (blocks, images);
+        return (blocks, images, marks);
     }
 
     private static PdfDocument Open(byte[] bytes)
