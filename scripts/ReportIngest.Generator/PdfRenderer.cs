@@ -335,6 +335,9 @@ public static class PdfRenderer
         {
             if (cell.Vertical) return [.. cell.Text.Select(c => c.ToString())];
             var room = CellWidth(cell, widths) - 2 * CellPadding;
+            // a note's mark is set small against its figure: never a line of its own
+            if (cell.Text.Length > 1 && cell.Text.EndsWith(ReportLayout.NoteMark, StringComparison.Ordinal))
+                return LinesOf(cell with { Text = cell.Text[..^1] }, widths) is var lines ? [.. lines[..^1], lines[^1] + ReportLayout.NoteMark] : [];
             if (cell.IsValue && report.Style.Has(Variation.NarrowTotals) && PdfWriter.Width(cell.Text, options.TableFontSize) > room) return Stacked(cell.Text, room);
             return Wrap(cell.Text, options.TableFontSize, room, hang: false);
         }
@@ -459,11 +462,17 @@ public static class PdfRenderer
             var blockTop = report.Style.Has(Variation.TopAlignedCells) ? top - CellPaddingY : (top + bottom) / 2 + lines.Count * step / 2;
             for (var i = 0; i < lines.Count; i++)
             {
-                var width = PdfWriter.Width(lines[i], size);
+                var (text, mark) = lines[i].EndsWith(ReportLayout.NoteMark, StringComparison.Ordinal) ? (lines[i][..^1], "1") : (lines[i], "");
+                var width = PdfWriter.Width(text, size) + PdfWriter.Width(mark, size * MarkSize);
                 var x = cell.AlignLeft ? x0 + CellPadding : x0 + (x1 - x0 - width) / 2;
-                Draw(page, PdfFont.Table, size, x, Baseline(blockTop - i * step, step, size), lines[i]);
+                var baseline = Baseline(blockTop - i * step, step, size);
+                Draw(page, PdfFont.Table, size, x, baseline, text);
+                Draw(page, PdfFont.Table, size * MarkSize, x + PdfWriter.Width(text, size), baseline + size * MarkRise, mark);
             }
         }
+
+        /// <summary>A note's mark (<see cref="Variation.NoteMarks"/>) is set as Word sets a superscript: smaller, raised by a third of the size.</summary>
+        private const double MarkSize = 0.58, MarkRise = 0.33;
 
         /// <summary>
         /// The borders of the cells, each edge once: stroked lines, one path per ruling (collinear edges that touch

@@ -100,8 +100,8 @@ public enum Variation : long
 
     /// <summary>
     /// A note's reference after a few figures (80¹): a superscript in Word and web pages (<c>&lt;sup&gt;</c>), the
-    /// superscript digit typed in text. The figure is still the figure; normalised, the mark would be a digit (801).
-    /// Not in PDFs yet: a raised digit there is a smaller glyph on a line of its own, which the reader does not tell apart.
+    /// superscript digit typed in text, a smaller raised glyph in PDFs. The figure is still the figure; normalised, the
+    /// mark would be a digit (801).
     /// </summary>
     NoteMarks = 1L << 27,
 }

@@ -15,7 +15,7 @@ public static class VariationFormats
         [Variation.SpaceAligned] = [".txt"],
         [Variation.RepeatedHeaders] = [".pdf", ".docx"],
         [Variation.TopAlignedCells] = [".pdf", ".docx"],
-        [Variation.NoteMarks] = [".md", ".txt", ".html", ".docx"],
+        [Variation.NoteMarks] = [".md", ".txt", ".html", ".pdf", ".docx"],
     };
 
     /// <summary>Every single variation, in declaration order.</summary>

@@ -117,6 +117,10 @@ public class VariationMatrixTests
     // Word's cells set at their top: a figure's lines start level with its label's first line (15 / 52 beside （七）总计 over 10 / 8 beside 四、…)
     [InlineData("TopAlignedCells", "pdf-lo-unruled", "")]
     [InlineData("TopAlignedCells", "pdf-unruled", "")]
+    // a note's mark after a figure, a smaller raised 1: read as 801 if it joins the figure's line, lost if it stands alone
+    [InlineData("NoteMarks", "pdf-lo", "")]
+    [InlineData("NoteMarks", "pdf-lo-unruled", "")]
+    [InlineData("NoteMarks", "pdf-unruled", "")]
     public void Printed_pdfs_read_perfectly(string variation, string format, string only)
     {
         Skip.If(format.StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable, LibreOfficeMissing);
@@ -198,6 +202,40 @@ public class VariationMatrixTests
     /// line beside the rest of a row's figures ((三)不 over 予公开 beside １ / ０ … １ / ０: 10, no row 予公开), a group label
     /// cut after its second character at a page's foot (三 / 、).
     /// </summary>
+    /// <summary>
+    /// A note's mark after a figure in PDFs, with other variations: after a full-width figure (１７０５ with a raised 1),
+    /// after a figure's unit (72件 with a raised 1), and wrapped alone onto the next line of a narrow ruled cell under a
+    /// full-width figure (LibreOffice breaks after ２): each is the figure's mark, never a digit of it (17105, 21).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(51, "pdf-ruled")]
+    [InlineData(178, "pdf-ruled")]
+    [InlineData(238, "pdf-lo")]
+    public void A_note_mark_in_a_pdf_is_never_a_digit_of_its_figure(int document, string format)
+    {
+        AssertCombinationReadsPerfectly(document, format, Variation.NoteMarks);
+    }
+
+    /// <summary>
+    /// A figure wrapped in a narrow column without rulings only because its note's mark did not fit beside it (7 over 2¹
+    /// for 72¹): the 7 does not fill its column as a wrapped line does, so which row the 2 belongs to cannot be told. The
+    /// cell is unreadable, not 7 stored for 72, and it is the document's only miss.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(72)] // 7 over 2¹ for 72¹
+    [InlineData(250)] // 2 over 1¹ for 21¹; the rest of the document as A_table_cut_right_under_its_header_is_read_under_that_header asks
+    public void A_figure_wrapped_by_its_note_mark_is_unreadable_not_cut(int document)
+    {
+        var spec = Combination(document);
+        Assert.Equal(("pdf-lo-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.NoteMarks)));
+        var score = Assert.Single(ScoreCombination(spec));
+        Assert.Empty(score.WrongValues);
+        Assert.Empty(score.FalseFilerErrors);
+        var miss = Assert.Single(score.CellMisses);
+        Assert.Contains("s3.new_received.natural_person", miss);
+        Assert.Contains("unreadable", miss);
+    }
+
     [SkippableTheory]
     [InlineData(4)]
     [InlineData(52)]
@@ -272,11 +310,11 @@ public class VariationMatrixTests
     /// LibreOffice prints section 三 without rulings with its header at the foot of one page and its rows from the head of
     /// the next, beside a 小计 column (eight figures a row for seven template columns: only the header places them), in
     /// documents 99 and 250 of `--combinations 300 --seed 5`. In 99, a label wrapped over five lines beside one line of
-    /// figures ends the page, and section 四's group names, without a heading, stand right under 三's last row.
+    /// figures ends the page, and section 四's group names, without a heading, stand right under 三's last row. (Document
+    /// 250 is read whole but for one figure its note's mark wrapped: <see cref="A_figure_wrapped_by_its_note_mark_is_unreadable_not_cut"/>.)
     /// </summary>
     [SkippableTheory]
     [InlineData(99)]
-    [InlineData(250)]
     public void A_table_cut_right_under_its_header_is_read_under_that_header(int document)
     {
         AssertCombinationReadsPerfectly(document, "pdf-lo-unruled", Variation.SubtotalColumn);

@@ -67,6 +67,17 @@ internal static partial class StreamTables
         foreach (var loose in figureRows.Where(r => !itemOf.ContainsKey(r) && !r.PageHeadRest))
             foreach (var labelled in itemOf.Keys.Where(r => Math.Abs(r.Middle - loose.Middle) <= 1.25 * pitch))
                 labelled.DoubtfulColumns.UnionWith(Enumerable.Range(0, loose.Cells.Length).Where(c => loose.Cells[c] is not null && labelled.Cells[c] is null));
+        // A line of figures without a label right under figures of a labelled row that do not fill their columns: a figure
+        // wrapped by what followed it (7 over 2¹, a note's mark that did not fit beside 72), or a row whose label is lost.
+        foreach (var loose in figureRows.Where(r => !itemOf.ContainsKey(r) && !r.PageHeadRest))
+            foreach (var labelled in itemOf.Keys)
+            {
+                var under = Enumerable.Range(0, loose.Cells.Length)
+                    .Where(c => (labelled.Cells[c], loose.Cells[c]) is ({ } upper, { } lower) && upper.Middle > lower.Middle && Stacked(upper, lower)).ToList();
+                if (under.Count == 0) continue;
+                loose.DoubtAll();
+                labelled.DoubtfulColumns.UnionWith(under);
+            }
         // A labelled row printing figures in only some columns, each right on top of a figure of the row below whose label
         // has no item number: the first digits of one item's figures beside its label's first line (3.补正后申请内容仍 | １
         // over 不明确 | １１ ４ … is 111), or two rows printed without space, the first blank but for those. Which it is
