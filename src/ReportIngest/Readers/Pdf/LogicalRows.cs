@@ -55,7 +55,8 @@ internal static partial class LogicalRows
     /// <summary>
     /// A figure wrapped inside a narrow cell (template.md §8.15: 总计 printed as 2 above 6): a cell of one ruled row whose
     /// lines are all digits (the last maybe ending with the figure's unit: 31 / 26 / 件), stacked at line spacing right under each other (two rows' figures are a row apart), that
-    /// together read as one number, its first line filling a good part of the cell.
+    /// together read as one number, its first line filling a good part of the cell or each line overrunning it with the
+    /// next line's first glyph.
     /// </summary>
     private static string? WrappedFigure(int index, LatticeTable table, List<GlyphLine>[] linesOf)
     {
@@ -64,15 +65,27 @@ internal static partial class LogicalRows
         if (cell.RowSpan != 1 || lines.Count < 2 || !lines.SkipLast(1).All(l => DigitRun().IsMatch(l.Text)) || !EndsFigure(lines[^1].Text)) return null;
         var joined = string.Concat(lines.Select(l => l.Text));
         if (!CellValueParser.IsNumber(joined)) return null;
+        var overranAll = true;
         for (var i = 1; i < lines.Count; i++)
         {
             var (above, below) = (lines[i - 1], lines[i]);
             var size = below.Glyphs.Max(g => g.Size);
-            if (above.Bottom - below.Top > 0.6 * size || below.Left > above.Right || below.Right < above.Left) return null;
+            // A line breaks only where the next glyph would not fit: where this one and the next line's first glyph overrun
+            // the cell short of its padding, the lines are one figure even set far apart (a web page's line height of twice
+            // the type size).
+            var overruns = above.Right - above.Left + (below.Glyphs[0].Right - below.Glyphs[0].Left) > cell.Right - cell.Left - 2 * MaxPadding * size;
+            if (above.Bottom - below.Top > (overruns ? WrappedLineGap : 0.6) * size || below.Left > above.Right || below.Right < above.Left) return null;
+            overranAll &= overruns;
         }
         // A wrapped line fills the cell: it is wide for it. Two figures of two rows sit narrow in a wide cell (3 above 5).
-        return lines[0].Right - lines[0].Left >= FilledShare * (cell.Right - cell.Left) ? joined : null;
+        return overranAll || lines[0].Right - lines[0].Left >= FilledShare * (cell.Right - cell.Left) ? joined : null;
     }
+
+    /// <summary>The most a cell's padding is taken to be on each side, in type sizes.</summary>
+    private const double MaxPadding = 0.6;
+
+    /// <summary>The space between the lines of a figure that must have wrapped, in type sizes: lines set at up to 2.5 times the type size.</summary>
+    private const double WrappedLineGap = 1.5;
 
     /// <summary>The share of its cell's width a wrapped figure's first line takes at least (a digit of 4.5 pt in a 12 pt cell).</summary>
     private const double FilledShare = 0.35;
