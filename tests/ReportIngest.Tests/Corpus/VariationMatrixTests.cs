@@ -106,6 +106,20 @@ public class VariationMatrixTests
         AssertPerfect(Score(specs, seed: 1, InCell, PrintWebPages), specs.Count(InCell));
     }
 
+    /// <summary>
+    /// Combination 109's web page (full-width digits, Traditional characters) printed by Chromium: its CMS pads cells
+    /// by more than half the type size, so that ２３３ over ５ does not look as if it overran its cell; its lines stand
+    /// as far apart as the lines of the table's wrapped labels, which makes them one cell's lines: 2335.
+    /// </summary>
+    [SkippableFact]
+    public void A_figure_wrapped_at_its_tables_label_line_pitch_is_one_figure()
+    {
+        Chromium.Require();
+        var spec = Combination(109);
+        Assert.Equal(("html", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.FullWidthDigits)));
+        AssertPerfect(Score(Combinations300.Value, seed: 5, s => s == spec, PrintWebPages), 1);
+    }
+
     /// <summary>Each web page of the folder replaced by its print to PDF, its truth beside it.</summary>
     private static void PrintWebPages(string folder)
     {

@@ -17,13 +17,14 @@ internal static partial class LogicalRows
         var glyphsOf = table.Cells.Select(_ => new List<Glyph>()).ToArray();
         foreach (var glyph in glyphs) glyphsOf[table.CellOf(glyph)].Add(glyph);
         var linesOf = glyphsOf.Select(TextLines.Lines).ToArray();
+        var labelPitch = LabelLinePitch(linesOf);
         var pieces = new List<(LatticeCell Cell, string Text)>();
         for (var index = 0; index < table.Cells.Count; index++)
         {
             var cell = table.Cells[index];
             var lines = linesOf[index];
             if (SplitByRow(cell, lines, table) is { } split) pieces.AddRange(split);
-            else if (WrappedFigure(index, table, linesOf) is { } figure) pieces.Add((cell, figure));
+            else if (WrappedFigure(index, table, linesOf, labelPitch) is { } figure) pieces.Add((cell, figure));
             else pieces.Add((cell, Text(lines.Select(l => l.Text).ToList(), TextLines.JoinLines(lines).Trim())));
         }
 
@@ -54,11 +55,12 @@ internal static partial class LogicalRows
 
     /// <summary>
     /// A figure wrapped inside a narrow cell (template.md §8.15: 总计 printed as 2 above 6): a cell of one ruled row whose
-    /// lines are all digits (the last maybe ending with the figure's unit: 31 / 26 / 件), stacked at line spacing right under each other (two rows' figures are a row apart), that
-    /// together read as one number, its first line filling a good part of the cell or each line overrunning it with the
-    /// next line's first glyph.
+    /// lines are all digits (the last maybe ending with the figure's unit: 31 / 26 / 件), stacked right under each other at
+    /// line spacing, or as far apart as the table's wrapped labels (two rows' figures are a row apart), that together read
+    /// as one number, its first line filling a good part of the cell or each line overrunning it with the next line's
+    /// first glyph.
     /// </summary>
-    private static string? WrappedFigure(int index, LatticeTable table, List<GlyphLine>[] linesOf)
+    private static string? WrappedFigure(int index, LatticeTable table, List<GlyphLine>[] linesOf, double? labelPitch)
     {
         var cell = table.Cells[index];
         var lines = linesOf[index];
@@ -74,11 +76,24 @@ internal static partial class LogicalRows
             // the cell short of its padding, the lines are one figure even set far apart (a web page's line height of twice
             // the type size).
             var overruns = above.Right - above.Left + (below.Glyphs[0].Right - below.Glyphs[0].Left) > cell.Right - cell.Left - 2 * MaxPadding * size;
-            if (above.Bottom - below.Top > (overruns ? WrappedLineGap : 0.6) * size || below.Left > above.Right || below.Right < above.Left) return null;
+            // set as the table's wrapped labels are set: one cell's lines, whatever the line height
+            var atLabelPitch = labelPitch is { } pitch && Math.Abs(above.Bottom - below.Bottom - pitch) <= 0.15 * size;
+            if ((above.Bottom - below.Top > (overruns ? WrappedLineGap : 0.6) * size && !atLabelPitch) || below.Left > above.Right || below.Right < above.Left) return null;
             overranAll &= overruns;
         }
         // A wrapped line fills the cell: it is wide for it. Two figures of two rows sit narrow in a wide cell (3 above 5).
         return overranAll || lines[0].Right - lines[0].Left >= FilledShare * (cell.Right - cell.Left) ? joined : null;
+    }
+
+    /// <summary>
+    /// The distance between the lines of the table's wrapped labels (the median over its cells of two or more lines with
+    /// a character that is not a digit), or null where no label wraps.
+    /// </summary>
+    private static double? LabelLinePitch(List<GlyphLine>[] linesOf)
+    {
+        var pitches = linesOf.Where(lines => lines.Count >= 2 && lines.All(l => l.Text.Any(char.IsLetter)))
+            .SelectMany(lines => lines.Zip(lines.Skip(1), (above, below) => above.Bottom - below.Bottom)).Order().ToList();
+        return pitches.Count == 0 ? null : pitches[pitches.Count / 2];
     }
 
     /// <summary>The most a cell's padding is taken to be on each side, in type sizes.</summary>
