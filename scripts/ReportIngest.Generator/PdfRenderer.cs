@@ -337,7 +337,10 @@ public static class PdfRenderer
             var room = CellWidth(cell, widths) - 2 * CellPadding;
             // a note's mark is set small against its figure: never a line of its own
             if (cell.Text.Length > 1 && cell.Text.EndsWith(ReportLayout.NoteMark, StringComparison.Ordinal))
-                return LinesOf(cell with { Text = cell.Text[..^1] }, widths) is var lines ? [.. lines[..^1], lines[^1] + ReportLayout.NoteMark] : [];
+            {
+                var lines = LinesOf(cell with { Text = cell.Text[..^1] }, widths);
+                return [.. lines[..^1], lines[^1] + ReportLayout.NoteMark];
+            }
             if (cell.IsValue && report.Style.Has(Variation.NarrowTotals) && PdfWriter.Width(cell.Text, options.TableFontSize) > room) return Stacked(cell.Text, room);
             return Wrap(cell.Text, options.TableFontSize, room, hang: false);
         }

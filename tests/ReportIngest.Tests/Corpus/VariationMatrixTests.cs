@@ -126,7 +126,7 @@ public class VariationMatrixTests
         foreach (var page in Directory.GetFiles(folder, "*.html"))
         {
             var pdf = Path.ChangeExtension(page, ".chromium.pdf");
-            Chromium.Run(page, $"--print-to-pdf={pdf}", "--no-pdf-header-footer");
+            Chromium.PrintToPdf(page, pdf);
             File.Move(page + ".truth.json", pdf + ".truth.json");
             File.Delete(page);
         }

@@ -71,7 +71,7 @@ public partial class NoteMarkTests
         using var folder = new TempFolder();
         var (html, pdf) = (Path.Combine(folder.Path, "page.html"), Path.Combine(folder.Path, "page.pdf"));
         File.WriteAllText(html, page, Encoding.UTF8);
-        Chromium.Run(html, $"--print-to-pdf={pdf}", "--no-pdf-header-footer");
+        Chromium.PrintToPdf(html, pdf);
         return new SourceDocument("page.pdf", File.ReadAllBytes(pdf));
     }
 

@@ -14,6 +14,9 @@ internal static class Chromium
         return Path!;
     }
 
+    /// <summary>Prints the page <paramref name="html"/> to the PDF <paramref name="pdf"/>, without the browser's header and footer lines.</summary>
+    public static void PrintToPdf(string html, string pdf) => Run(html, $"--print-to-pdf={pdf}", "--no-pdf-header-footer");
+
     /// <summary>Runs the browser headless on <paramref name="file"/> with extra arguments; returns what it printed and logged.</summary>
     public static (string Output, string Log) Run(string file, params string[] arguments)
     {
