@@ -48,7 +48,10 @@ public static partial class CellValueParser
     private static bool IsNoteMark(char c) => IsDigitMark(c) || c is '*' or '＊' or '※' or '†' or '‡' || char.IsWhiteSpace(c);
 
     /// <summary>True when the text is a unit a figure is printed with (件, 项, 元, 万元 …), alone.</summary>
-    public static bool IsUnit(string text) => text.Length > 0 && !text.Any(char.IsDigit) && Parse("0" + text) is { Status: CellStatus.Value, Unit: not null };
+    public static bool IsUnit(string text) => Units.Get(text);
+
+    /// <summary>Units already recognised: a PDF page asks for each of its glyphs.</summary>
+    private static readonly BoundedMemo<bool> Units = new(text => text.Length > 0 && !text.Any(char.IsDigit) && Parse("0" + text) is { Status: CellStatus.Value, Unit: not null }, maxLength: 8);
 
     /// <summary>No figure of a report is longer: a longer cell is text, and is not parsed as a number at all.</summary>
     public const int MaxFigureLength = 64;

@@ -94,7 +94,25 @@ internal static class LatticeTables
                 if (!right[r, c]) parent[Find(r * cols + c)] = Find(r * cols + c + 1);
                 if (acrossRows && !below[r, c]) parent[Find(r * cols + c)] = Find((r + 1) * cols + c);
             }
-        return Enumerable.Range(0, rows * cols).GroupBy(Find).Select(g => g.ToArray()).ToList();
+        return Groups(rows * cols, Find);
+    }
+
+    /// <summary>The indexes 0…count-1 grouped by their root, in order of first appearance, each group in ascending order.</summary>
+    private static List<int[]> Groups(int count, Func<int, int> rootOf)
+    {
+        var roots = new int[count];
+        var sizes = new int[count];
+        for (var i = 0; i < count; i++) sizes[roots[i] = rootOf(i)]++;
+        var groupOf = new int[count][];
+        var filled = new int[count];
+        var groups = new List<int[]>();
+        for (var i = 0; i < count; i++)
+        {
+            var root = roots[i];
+            if (groupOf[root] is null) groups.Add(groupOf[root] = new int[sizes[root]]);
+            groupOf[root][filled[root]++] = i;
+        }
+        return groups;
     }
 
     /// <summary>
@@ -139,7 +157,7 @@ internal static class LatticeTables
         for (var i = 0; i < rulings.Count; i++)
             for (var j = i + 1; j < rulings.Count; j++)
                 if (Touch(rulings[i], rulings[j])) parent[Find(i)] = Find(j);
-        return Enumerable.Range(0, rulings.Count).GroupBy(Find).Select(g => g.Select(i => rulings[i]).ToList()).ToList();
+        return Groups(rulings.Count, Find).Select(group => group.Select(i => rulings[i]).ToList()).ToList();
     }
 
     private static bool Touch(Ruling a, Ruling b)

@@ -30,17 +30,22 @@ internal static partial class LogicalRows
 
         var rowCount = table.Cells.Max(c => c.Row + c.RowSpan);
         var groupOf = GroupRows(rowCount, pieces.Where(p => p.Cell.RowSpan > 1 && CellValueParser.IsNumber(p.Text)).Select(p => p.Cell));
-        var cells = new List<GridCell>();
+        var cells = new List<GridCell>(pieces.Count);
         foreach (var group in pieces.GroupBy(p => (Group: groupOf[p.Cell.Row], p.Cell.Col)))
         {
-            var ordered = group.OrderBy(p => p.Cell.Row).ToList();
+            var ordered = group.ToList();
+            if (ordered.Count > 1) ordered.Sort((a, b) => a.Cell.Row.CompareTo(b.Cell.Row));
             var first = ordered[0].Cell;
-            var lastRow = ordered.Max(p => p.Cell.Row + p.Cell.RowSpan - 1);
-            var text = Text(ordered.Select(p => p.Text).ToList(), string.Concat(ordered.Select(p => p.Text)));
-            var (left, right) = (ordered.Min(p => p.Cell.Left), ordered.Max(p => p.Cell.Right));
-            var (bottom, top) = (ordered.Min(p => p.Cell.Bottom), ordered.Max(p => p.Cell.Top));
+            var (lastRow, colSpan) = (first.Row + first.RowSpan - 1, first.ColSpan);
+            var (left, bottom, right, top) = (first.Left, first.Bottom, first.Right, first.Top);
+            foreach (var (cell, _) in ordered)
+            {
+                (lastRow, colSpan) = (Math.Max(lastRow, cell.Row + cell.RowSpan - 1), Math.Max(colSpan, cell.ColSpan));
+                (left, bottom, right, top) = (Math.Min(left, cell.Left), Math.Min(bottom, cell.Bottom), Math.Max(right, cell.Right), Math.Max(top, cell.Top));
+            }
+            var text = ordered.Count == 1 ? ordered[0].Text : Text(ordered.ConvertAll(p => p.Text), string.Concat(ordered.Select(p => p.Text)));
             cells.Add(new GridCell(group.Key.Group, first.Col, text, TextLines.Locator(pageNumber, left, bottom, right, top),
-                groupOf[lastRow] - group.Key.Group + 1, ordered.Max(p => p.Cell.ColSpan), pageNumber)
+                groupOf[lastRow] - group.Key.Group + 1, colSpan, pageNumber)
             { Box = new CellBox(left, bottom, right, top) });
         }
         return cells;

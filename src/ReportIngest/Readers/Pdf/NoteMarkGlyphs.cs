@@ -26,25 +26,27 @@ internal static class NoteMarkGlyphs
     /// <summary>The page's glyphs without the marks' glyphs, and the marks with the figure glyph each follows.</summary>
     public static (List<Glyph> Glyphs, List<PageNoteMark> Marks) Split(List<Glyph> glyphs, int pageNumber)
     {
-        var digits = new List<int>();
+        var largest = 0.0;
+        foreach (var glyph in glyphs)
+            if (IsDigit(glyph.Text)) largest = Math.Max(largest, glyph.Size);
+        var small = new List<int>();
         for (var i = 0; i < glyphs.Count; i++)
-            if (IsDigit(glyphs[i].Text)) digits.Add(i);
-        if (digits.Count == 0) return (glyphs, []);
-        var largest = digits.Max(i => glyphs[i].Size);
+            if (glyphs[i].Size <= largest * MaxSizeShare && IsDigit(glyphs[i].Text)) small.Add(i);
         // The common page: every digit of one size, nothing to look for.
-        if (digits.All(i => glyphs[i].Size > largest * MaxSizeShare)) return (glyphs, []);
+        if (small.Count == 0) return (glyphs, []);
 
-        var figureEnds = Enumerable.Range(0, glyphs.Count).Where(i => IsDigit(glyphs[i].Text) || CellValueParser.IsUnit(glyphs[i].Text)).ToList();
-        var marks = new List<(int Figure, List<int> Digits, bool Raised)>();
+        var ends = new FigureEnds(glyphs);
         // left to right, so that a mark of two digits (12) follows its first digit
-        foreach (var i in digits.Where(i => glyphs[i].Size <= largest * MaxSizeShare).OrderBy(i => glyphs[i].Left))
+        small.Sort((a, b) => glyphs[a].Left.CompareTo(glyphs[b].Left) is var byLeft and not 0 ? byLeft : a.CompareTo(b));
+        var marks = new List<(int Figure, List<int> Digits, bool Raised)>();
+        foreach (var i in small)
         {
             var glyph = glyphs[i];
-            if (figureEnds.FirstOrDefault(j => IsBeside(glyph, glyphs[j]), -1) is var figure and >= 0)
+            if (ends.First(glyph, static (mark, figure, _) => IsBeside(mark, figure)) is var figure and >= 0)
                 marks.Add((figure, [i], glyph.Baseline > glyphs[figure].Baseline));
-            else if (marks.FirstOrDefault(m => Continues(glyph, glyphs[m.Digits[^1]])) is { Digits: not null } mark)
-                mark.Digits.Add(i);
-            else if (figureEnds.FirstOrDefault(j => IsWrappedUnder(glyph, glyphs[j], glyphs), -1) is var above and >= 0)
+            else if (Continued(marks, glyph, glyphs) is { } digits)
+                digits.Add(i);
+            else if (ends.First(glyph, IsWrappedUnder) is var above and >= 0)
                 marks.Add((above, [i], true));
         }
         if (marks.Count == 0) return (glyphs, []);
@@ -52,6 +54,62 @@ internal static class NoteMarkGlyphs
         var taken = marks.SelectMany(m => m.Digits).ToHashSet();
         var rest = glyphs.Where((_, i) => !taken.Contains(i)).ToList();
         return (rest, [.. marks.Select(m => new PageNoteMark(pageNumber, glyphs[m.Figure], Text(m.Digits.Select(d => glyphs[d].Text), m.Raised)))]);
+    }
+
+    /// <summary>The digits of the mark this digit is the next one of, if any.</summary>
+    private static List<int>? Continued(List<(int Figure, List<int> Digits, bool Raised)> marks, Glyph digit, List<Glyph> glyphs)
+    {
+        foreach (var mark in marks)
+            if (Continues(digit, glyphs[mark.Digits[^1]])) return mark.Digits;
+        return null;
+    }
+
+    /// <summary>
+    /// The glyphs a figure can end with (a digit or a unit) by baseline: a mark's figure stands at most
+    /// <see cref="MaxShift"/> of its size above the mark's baseline, or 1.8 of it below (a mark wrapped under it).
+    /// </summary>
+    private sealed class FigureEnds
+    {
+        private readonly List<Glyph> _glyphs;
+        private readonly double[] _baselines;
+        private readonly int[] _indexes;
+        private readonly double _largest;
+
+        public FigureEnds(List<Glyph> glyphs)
+        {
+            _glyphs = glyphs;
+            var indexes = new List<int>();
+            for (var i = 0; i < glyphs.Count; i++)
+                if (IsDigit(glyphs[i].Text) || CellValueParser.IsUnit(glyphs[i].Text))
+                {
+                    indexes.Add(i);
+                    _largest = Math.Max(_largest, glyphs[i].Size);
+                }
+            _indexes = [.. indexes];
+            _baselines = [.. indexes.Select(i => glyphs[i].Baseline)];
+            Array.Sort(_baselines, _indexes);
+        }
+
+        /// <summary>The first figure end in page order that <paramref name="matches"/>, of those near enough to the mark; -1 if none.</summary>
+        public int First(Glyph mark, Func<Glyph, Glyph, List<Glyph>, bool> matches)
+        {
+            var first = -1;
+            for (var k = LowerBound(mark.Baseline - MaxShift * _largest); k < _baselines.Length && _baselines[k] <= mark.Baseline + 1.8 * _largest; k++)
+                if ((first < 0 || _indexes[k] < first) && matches(mark, _glyphs[_indexes[k]], _glyphs)) first = _indexes[k];
+            return first;
+        }
+
+        private int LowerBound(double baseline)
+        {
+            var (low, high) = (0, _baselines.Length);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_baselines[middle] < baseline) low = middle + 1;
+                else high = middle;
+            }
+            return low;
+        }
     }
 
     /// <summary>The blocks with each mark put after the figure of the table cell on its page whose box holds its figure's glyph.</summary>

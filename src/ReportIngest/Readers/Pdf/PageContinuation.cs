@@ -152,9 +152,10 @@ internal static class PageContinuation
     /// </summary>
     private static (Grid Continued, Grid? After) Continued(Grid previous, Grid next)
     {
-        if (Renumbered(previous, next) is { } whole) return (whole, null);
+        var columns = new PreviousColumns(previous);
+        if (Renumbered(columns, next) is { } whole) return (whole, null);
         for (var rows = next.Rows.Count - 1; rows > 0; rows--)
-            if (Renumbered(previous, new Grid(next.Rows.Take(rows).ToList())) is { } head)
+            if (Renumbered(columns, new Grid(next.Rows.Take(rows).ToList())) is { } head)
                 return (head, new Grid(next.Rows.Skip(rows).ToList()));
         return (next, null);
     }
@@ -163,15 +164,9 @@ internal static class PageContinuation
     /// The next page's grid with the previous grid's column numbers, when every one of its figures stands under a
     /// column of the previous grid and its columns keep their order; null when it is not the same table's columns.
     /// </summary>
-    private static Grid? Renumbered(Grid previous, Grid next)
+    private static Grid? Renumbered(PreviousColumns previous, Grid next)
     {
-        var tail = TableTail(previous);
-        var columns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null)
-            .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => (Left: g.Min(c => c.Box!.Value.Left), Right: g.Max(c => c.Box!.Value.Right)));
-        // a column only ever drawn merged with its neighbour (自然人 over two lattice columns) is where its cell stands
-        foreach (var spanned in tail.SelectMany(r => r).Where(c => c.ColSpan > 1 && c.Box is not null && !columns.ContainsKey(c.Col)))
-            if (columns.Values.All(c => c.Right <= spanned.Box!.Value.Left + 1 || c.Left >= spanned.Box!.Value.Right - 1))
-                columns[spanned.Col] = (spanned.Box!.Value.Left, spanned.Box!.Value.Right);
+        var columns = previous.Spans;
         if (columns.Count == 0) return null;
         int? ColumnOf(CellBox box) =>
             columns.Where(c => box.CenterX >= c.Value.Left - 1 && box.CenterX <= c.Value.Right + 1).Select(c => (int?)c.Key).FirstOrDefault();
@@ -200,7 +195,7 @@ internal static class PageContinuation
         int Target(int col) => same ? col : mapping.TryGetValue(col, out var t) ? t : col < firstFigure ? Math.Min(col, labelLimit) : -1;
         if (next.Rows.SelectMany(r => r).Any(c => Target(c.Col) < 0)) return null;
         // A value column the next page prints nothing in (its figures blank there) is still the table's: blank cells.
-        var valueColumns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();
+        var valueColumns = previous.ValueColumns;
         return new Grid(next.Rows.Select(row =>
         {
             var cells = row.Select(c =>
@@ -218,6 +213,29 @@ internal static class PageContinuation
                 }
             return (IReadOnlyList<GridCell>)cells.OrderBy(c => c.Col).ToList();
         }).ToList());
+    }
+
+    /// <summary>
+    /// The columns of the previous grid's last table (<see cref="TableTail"/>): where each stands, and which hold figures.
+    /// Found once for all the heads of the next grid tried against them.
+    /// </summary>
+    private sealed class PreviousColumns
+    {
+        public PreviousColumns(Grid previous)
+        {
+            var tail = TableTail(previous);
+            Spans = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null)
+                .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => (Left: g.Min(c => c.Box!.Value.Left), Right: g.Max(c => c.Box!.Value.Right)));
+            // a column only ever drawn merged with its neighbour (自然人 over two lattice columns) is where its cell stands
+            foreach (var spanned in tail.SelectMany(r => r).Where(c => c.ColSpan > 1 && c.Box is not null && !Spans.ContainsKey(c.Col)))
+                if (Spans.Values.All(c => c.Right <= spanned.Box!.Value.Left + 1 || c.Left >= spanned.Box!.Value.Right - 1))
+                    Spans[spanned.Col] = (spanned.Box!.Value.Left, spanned.Box!.Value.Right);
+            ValueColumns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();
+        }
+
+        public Dictionary<int, (double Left, double Right)> Spans { get; }
+
+        public HashSet<int> ValueColumns { get; }
     }
 
     /// <summary>

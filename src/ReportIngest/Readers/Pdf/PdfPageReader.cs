@@ -22,6 +22,8 @@ internal static class PdfPageReader
     {
         var (glyphs, marks) = NoteMarkGlyphs.Split(PageLetters.Read(page), pageNumber);
         var tables = LatticeTables.Find(Rulings.Read(page));
+        // what is needed of PdfPig's page is read: its letters and paths can go while the page is laid out
+        var (height, images) = (page.Height, page.GetImages().Count());
 
         var free = new List<Glyph>(glyphs.Count);
         var inTable = tables.Select(_ => new List<Glyph>()).ToList();
@@ -39,7 +41,7 @@ internal static class PdfPageReader
         var placed = new List<(double Top, object Item)>();
         for (var t = 0; t < tables.Count; t++)
             placed.Add((tables[t].Top, new GridBlock(SpannedGrid.Build(LogicalRows.Arrange(tables[t], inTable[t], pageNumber)))));
-        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, page)).ToList(), pageNumber, style, previousFoot));
+        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, height)).ToList(), pageNumber, style, previousFoot));
 
         var items = placed.OrderByDescending(p => p.Top).Select(p => (p.Item, Block: p.Item switch
         {
@@ -49,7 +51,7 @@ internal static class PdfPageReader
             },
             _ => (DocumentBlock)p.Item,
         })).ToList();
-        return new PdfPageContent([.. items.Select(i => i.Block)], page.GetImages().Count(), Foot(items, pageNumber), marks);
+        return new PdfPageContent([.. items.Select(i => i.Block)], images, Foot(items, pageNumber), marks);
     }
 
     /// <summary>The text lines after the page's last table, up from the foot to the first line with a digit.</summary>
@@ -64,9 +66,8 @@ internal static class PdfPageReader
         return new PageFoot(pageNumber, foot);
     }
 
-    private static bool IsPageFurniture(GlyphLine line, Page page)
+    private static bool IsPageFurniture(GlyphLine line, double height)
     {
-        var height = page.Height;
         var inMargin = line.Top < height * MarginShare || line.Bottom > height * (1 - MarginShare);
         return inMargin && PageFooter.IsPageNumber(line.Text, bareNumber: true);
     }
