@@ -1,10 +1,11 @@
+using ReportIngest.Documents;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 
 namespace ReportIngest.Checking;
 
 /// <summary>
-/// A misreading that explains a failure: a PDF table's values are placed in columns by their position, so a value
+/// A misreading that explains a failure: a PDF table's values are placed in columns by where they stand, so a value
 /// printed off-centre can land one column off, in a neighbouring cell the source leaves empty. Its own column then
 /// reads blank and both columns' relations fail. When moving one value into its empty neighbour makes every strict
 /// relation through the two cells hold, the failure may be ours, not the filer's.
@@ -35,7 +36,7 @@ public static class ShiftedValue
         return null;
     }
 
-    private static bool PdfValue(Extraction.Fact? fact) => fact is { Status: CellStatus.Value, Value: not 0 and not null, Page: not null };
+    private static bool PdfValue(Extraction.Fact? fact) => fact is { Status: CellStatus.Value, Value: not 0 and not null, Basis: var basis } && basis.IsPlacedOnPage();
 
     private static bool IsBlank(Extraction.Fact? fact) => fact is { Status: CellStatus.Blank };
 }

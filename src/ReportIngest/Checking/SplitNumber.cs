@@ -1,3 +1,4 @@
+using ReportIngest.Documents;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 
@@ -33,7 +34,7 @@ public static class SplitNumber
         return null;
     }
 
-    /// <summary>A single digit read from a PDF (the only format whose cells can be split by spacing).</summary>
+    /// <summary>A single digit placed by where it stands on a page (the only cells wide spacing can split).</summary>
     private static decimal? Digit(Extraction.Fact? fact) =>
-        fact is { Status: CellStatus.Value, Value: { } v, Page: not null } && v is >= 0 and <= 9 && v == decimal.Truncate(v) ? v : null;
+        fact is { Status: CellStatus.Value, Value: { } v, Basis: var basis } && basis.IsPlacedOnPage() && v is >= 0 and <= 9 && v == decimal.Truncate(v) ? v : null;
 }

@@ -8,6 +8,9 @@ public sealed record GridCell(int Row, int Col, string Text, string Locator, int
 {
     public CellBox? Box { get; init; }
 
+    /// <summary>How the reader decided this cell's column.</summary>
+    public required ColumnBasis Basis { get; init; }
+
     /// <summary>
     /// The reader saw this text but cannot say with confidence which cell it belongs to (figures of rows printed
     /// closer than a line apart in a table without rulings): extraction keeps the text and reads the cell as unreadable.

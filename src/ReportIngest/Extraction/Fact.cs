@@ -1,8 +1,12 @@
+using ReportIngest.Documents;
 using ReportIngest.Text;
 
 namespace ReportIngest.Extraction;
 
-/// <summary>One template cell as read from the source, with the evidence to trace it back: raw text, status, unit, page, locator.</summary>
+/// <summary>
+/// One template cell as read from the source, with the evidence to trace it back: raw text, status, unit, page,
+/// locator, and how its column was decided (null where no cell of the source was placed: a row read as unreadable).
+/// </summary>
 public sealed record Fact(
     string Table,
     string Row,
@@ -12,7 +16,8 @@ public sealed record Fact(
     CellStatus Status,
     string? Unit,
     int? Page,
-    string Locator)
+    string Locator,
+    ColumnBasis? Basis)
 {
     public string Key { get; } = Templates.CellKey.Of(Table, Row, Col);
 }

@@ -161,23 +161,23 @@ public sealed class ReportExtractor(LabelMatcher matcher)
         {
             var column = table.Column(code)!;
             facts.Add(aligned.Cells[code] is { } cell ? ToFact(table.Code, row.Code, column, cell)
-                : new Fact(table.Code, row.Code, code, null, "", CellStatus.Unreadable, null, null, observed.Locator));
+                : new Fact(table.Code, row.Code, code, null, "", CellStatus.Unreadable, null, null, observed.Locator, null));
         }
     }
 
     /// <summary>Every column blank: the row prints nothing (a label and empty cells, or the label alone).</summary>
     private static AlignedRow Blank(IReadOnlyList<GridCell> values, IReadOnlyList<string> columns, string locator)
     {
-        var blank = values.Count > 0 ? values[0] with { Text = "" } : new GridCell(0, 0, "", locator);
+        var blank = values.Count > 0 ? values[0] with { Text = "" } : new GridCell(0, 0, "", locator) { Basis = ColumnBasis.Sequence }; // a label line that prints no figure
         return new AlignedRow(columns.ToDictionary(c => c, _ => (GridCell?)blank), null, false);
     }
 
     private static Fact ToFact(string table, string row, ColumnDefinition column, GridCell cell)
     {
-        if (cell.Doubtful) return new Fact(table, row, column.Code, null, cell.Text.Trim(), CellStatus.Unreadable, null, cell.Page, cell.Locator);
+        if (cell.Doubtful) return new Fact(table, row, column.Code, null, cell.Text.Trim(), CellStatus.Unreadable, null, cell.Page, cell.Locator, cell.Basis);
         var reading = CellValueParser.Parse(cell.Text);
         var unit = reading.Unit ?? column.Unit;
-        return new Fact(table, row, column.Code, reading.Value, cell.Text.Trim(), reading.Status, reading.Status == CellStatus.Value ? unit : null, cell.Page, cell.Locator);
+        return new Fact(table, row, column.Code, reading.Value, cell.Text.Trim(), reading.Status, reading.Status == CellStatus.Value ? unit : null, cell.Page, cell.Locator, cell.Basis);
     }
 
     /// <summary>

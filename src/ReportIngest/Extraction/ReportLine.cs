@@ -27,7 +27,7 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, b
             switch (block)
             {
                 case TextBlock text:
-                    yield return new ReportLine([new GridCell(0, 0, text.Text, text.Locator)], text.Locator, false, null);
+                    yield return new ReportLine([new GridCell(0, 0, text.Text, text.Locator) { Basis = ColumnBasis.Sequence }], text.Locator, false, null);
                     break;
                 case GridBlock grid:
                     gridIndex++;

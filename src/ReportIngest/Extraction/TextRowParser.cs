@@ -17,8 +17,8 @@ public static partial class TextRowParser
         if (firstValue < 1) return null;
         if (tokens.Skip(firstValue).Any(t => CellValueParser.Parse(t).Status is not (CellStatus.Value or CellStatus.Placeholder))) return null;
 
-        var cells = new List<GridCell> { new(0, 0, string.Join(' ', tokens.Take(firstValue)), locator) };
-        cells.AddRange(tokens.Skip(firstValue).Select((t, i) => new GridCell(0, i + 1, t, locator)));
+        var cells = new List<GridCell> { new(0, 0, string.Join(' ', tokens.Take(firstValue)), locator) { Basis = ColumnBasis.Sequence } };
+        cells.AddRange(tokens.Skip(firstValue).Select((t, i) => new GridCell(0, i + 1, t, locator) { Basis = ColumnBasis.Sequence }));
         return cells;
     }
 

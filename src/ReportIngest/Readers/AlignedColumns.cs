@@ -32,7 +32,7 @@ public static class AlignedColumns
                 if (first < 0) continue;
                 var col = placed.ContainsKey(first) ? Enumerable.Range(first, last - first + 1).FirstOrDefault(c => !placed.ContainsKey(c), -1) : first;
                 if (col < 0) continue;
-                placed[col] = new GridCell(r, col, field.Text, locator, ColSpan: Math.Max(1, last - col + 1));
+                placed[col] = new GridCell(r, col, field.Text, locator, ColSpan: Math.Max(1, last - col + 1)) { Basis = ColumnBasis.Alignment };
             }
             // a field spread over columns stops where the row's next field stands
             foreach (var (col, cell) in placed.OrderBy(p => p.Key).ToList())
@@ -46,7 +46,7 @@ public static class AlignedColumns
                     cells.Add(cell);
                     c += cell.ColSpan - 1;
                 }
-                else cells.Add(new GridCell(r, c, "", locator));
+                else cells.Add(new GridCell(r, c, "", locator) { Basis = ColumnBasis.Alignment });
             }
             grid.Add(cells);
         }
@@ -119,5 +119,5 @@ public static class AlignedColumns
     }
 
     private static List<IReadOnlyList<GridCell>> Sequential(IReadOnlyList<(IReadOnlyList<AlignedField> Fields, string Locator)> rows) =>
-        rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Fields.Select((f, col) => new GridCell(r, col, f.Text, row.Locator)).ToList()).ToList();
+        rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Fields.Select((f, col) => new GridCell(r, col, f.Text, row.Locator) { Basis = ColumnBasis.Sequence }).ToList()).ToList();
 }

@@ -93,7 +93,7 @@ public sealed partial class LineTableBuilder
         _blankAfterRows = _pageBreak = false;
         if (_rows.Count == 0) return;
         var rows = _rows.Any(r => r.Tabbed)
-            ? _rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Line.Split('\t').Select((text, col) => new GridCell(r, col, text.Trim(), $"L{row.LineNumber}")).ToList()).ToList()
+            ? _rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Line.Split('\t').Select((text, col) => new GridCell(r, col, text.Trim(), $"L{row.LineNumber}") { Basis = ColumnBasis.Markup }).ToList()).ToList()
             : SpaceAligned();
         _blocks.Add(new GridBlock(new Grid(rows)));
         _rows.Clear();

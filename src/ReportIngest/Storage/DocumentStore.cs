@@ -56,11 +56,11 @@ public sealed class DocumentStore(SqliteConnection connection)
     private void InsertFacts(long reportId, IReadOnlyList<Fact> facts)
     {
         using var insert = new PreparedStatement(connection, """
-            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
-            VALUES ($report, $table, $row, $col, $value, $raw, $status, $unit, $page, $locator)
+            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator, basis)
+            VALUES ($report, $table, $row, $col, $value, $raw, $status, $unit, $page, $locator, $basis)
             """);
         foreach (var fact in facts)
-            insert.Run(reportId, fact.Table, fact.Row, fact.Col, StoredValues.ToText(fact.Value), fact.Raw, fact.Status.ToCode(), fact.Unit, fact.Page, fact.Locator);
+            insert.Run(reportId, fact.Table, fact.Row, fact.Col, StoredValues.ToText(fact.Value), fact.Raw, fact.Status.ToCode(), fact.Unit, fact.Page, fact.Locator, fact.Basis?.ToCode());
         if (facts.Count > 0)
             connection.Execute("INSERT INTO report_cells (report_id, cells) VALUES (@reportId, @cells)", new { reportId, cells = PackedFacts.Pack(facts) });
     }

@@ -76,12 +76,12 @@ internal static class Migrations
             ALTER TABLE reports ADD COLUMN doc_date   TEXT;
             ALTER TABLE reports ADD COLUMN doc_no     TEXT;
             """),
-        (3, $"""
+        // the facts stored before are packed by version 6, which adds a field to the packed form
+        (3, """
             CREATE TABLE report_cells (
                 report_id   INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
                 cells       TEXT NOT NULL
             );
-            {PackedFacts.PackSql("1")};
             """),
         (4, """
             CREATE TABLE fetches (
@@ -124,6 +124,13 @@ internal static class Migrations
             """),
         (5, """
             ALTER TABLE documents ADD COLUMN converted_with TEXT;
+            """),
+        // Facts stored before the basis was recorded: those with a page were read off a PDF page (ruled or not, as
+        // the checker took them then); for the others it is not known.
+        (6, $"""
+            ALTER TABLE facts ADD COLUMN basis TEXT;
+            UPDATE facts SET basis = 'position' WHERE page IS NOT NULL;
+            {PackedFacts.PackSql("1")};
             """),
     ];
 }

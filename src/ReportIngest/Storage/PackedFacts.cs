@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportIngest.Documents;
 using ReportIngest.Extraction;
 using ReportIngest.Templates;
 using ReportIngest.Text;
@@ -9,7 +10,7 @@ namespace ReportIngest.Storage;
 /// A report's facts packed into one text in <c>report_cells</c>, written with the <c>facts</c> rows in the same
 /// transaction, for the checker: a check over a large database reads one row per report instead of hundreds, and
 /// stepping SQLite row by row cost more than all the rules together. <c>facts</c> stays the record that exports,
-/// <c>show</c> and evidence read. A fact is <c>table.row.col|status|value|unit|page|raw</c>; facts are separated by
+/// <c>show</c> and evidence read. A fact is <c>table.row.col|status|value|unit|page|basis|raw</c>; facts are separated by
 /// U+001E, which a raw text never holds (it is shown as U+FFFD if one did). New reports are packed here in memory
 /// (<see cref="Pack"/>); the migration that added the table packs stored ones in SQL (<see cref="PackSql"/>), which
 /// a test keeps equal.
@@ -22,14 +23,15 @@ internal sealed class PackedFacts
     public static string PackSql(string condition) => $"""
         INSERT OR REPLACE INTO report_cells (report_id, cells)
         SELECT report_id, group_concat(table_code || '.' || row_code || '.' || col_code || '|' || status || '|' || COALESCE(value, '') || '|'
-                                       || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || replace(raw, char(30), char(65533)), char(30))
+                                       || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || COALESCE(basis, '') || '|'
+                                       || replace(raw, char(30), char(65533)), char(30))
         FROM facts WHERE {condition} GROUP BY report_id
         """;
 
     /// <summary>The packed text of <paramref name="facts"/>, as <see cref="PackSql"/> would build it from their rows.</summary>
     public static string Pack(IEnumerable<Fact> facts) =>
         string.Join(FactSeparator, facts.Select(f => string.Join('|', f.Key, f.Status.ToCode(), StoredValues.ToText(f.Value) ?? "", f.Unit ?? "",
-            f.Page?.ToString(CultureInfo.InvariantCulture) ?? "", f.Raw.Replace(FactSeparator, '\uFFFD'))));
+            f.Page?.ToString(CultureInfo.InvariantCulture) ?? "", f.Basis?.ToCode() ?? "", f.Raw.Replace(FactSeparator, '\uFFFD'))));
 
     private const int MaxShared = 100_000;
     private readonly Dictionary<string, (string Table, string Row, string Col)> _cells = [];
@@ -58,8 +60,9 @@ internal sealed class PackedFacts
             var value = Field(ref fact);
             var unit = Field(ref fact);
             var page = Field(ref fact);
+            var basis = Field(ref fact);
             facts.Add(new Fact(codes.Table, codes.Row, codes.Col, value.IsEmpty ? null : Number(value), Shared(fact), CellStatusNames.Parse(status),
-                unit.IsEmpty ? null : Shared(unit), page.IsEmpty ? null : int.Parse(page, CultureInfo.InvariantCulture), ""));
+                unit.IsEmpty ? null : Shared(unit), page.IsEmpty ? null : int.Parse(page, CultureInfo.InvariantCulture), "", ColumnBasisNames.Parse(basis)));
         }
         return facts;
     }

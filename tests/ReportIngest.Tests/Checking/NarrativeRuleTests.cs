@@ -1,4 +1,5 @@
 using ReportIngest.Checking;
+using ReportIngest.Documents;
 using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
@@ -21,7 +22,7 @@ public class NarrativeRuleTests
         var facts = Figures.Select(f =>
         {
             var (t, r, c) = CellKey.Split(f.Key);
-            return new ExtractedFact(t, r, c, f.Value, f.Value.ToString(), CellStatus.Value, null, null, "L1");
+            return new ExtractedFact(t, r, c, f.Value, f.Value.ToString(), CellStatus.Value, null, null, "L1", ColumnBasis.Markup);
         });
         var versions = Gov2021.Definition.Tables.ToDictionary(t => t.Code, _ => TemplateVersion.Gov2021);
         return new NarrativeRule().Evaluate(new ReportFacts(facts, versions, []) { Text = text }).ToList();

@@ -1,4 +1,5 @@
 using ReportIngest.Checking;
+using ReportIngest.Documents;
 using ReportIngest.Evidence;
 using ReportIngest.Templates;
 using ReportIngest.Text;
@@ -17,7 +18,7 @@ public class RuleTests
             foreach (var key in table.CellKeys())
             {
                 var (t, r, c) = CellKey.Split(key);
-                facts[key] = new ExtractedFact(t, r, c, 0m, "0", CellStatus.Value, null, null, "L1");
+                facts[key] = new ExtractedFact(t, r, c, 0m, "0", CellStatus.Value, null, null, "L1", ColumnBasis.Markup);
             }
         foreach (var (key, value) in values) facts[key] = facts[key] with { Value = value, Raw = value.ToString() };
         return facts;
@@ -74,21 +75,24 @@ public class RuleTests
     }
 
     [Theory]
-    [InlineData(1, "warning", "parser")] // from a PDF: "12" may have been split into "1" | "2" by wide spacing
-    [InlineData(null, "error", "filer")] // from Markdown or HTML a cell cannot be split so
-    public void A_row_total_off_by_what_joining_two_neighbouring_digits_would_fix_is_the_parsers_doubt_only_in_a_pdf(int? page, string severity, string attributed)
+    [InlineData(ColumnBasis.Position, "warning", "parser")] // off a PDF page: "12" may have been split into "1" | "2" by wide spacing
+    [InlineData(ColumnBasis.Rulings, "warning", "parser")]
+    [InlineData(ColumnBasis.Markup, "error", "filer")] // from Markdown or HTML a cell cannot be split so
+    [InlineData(ColumnBasis.Alignment, "error", "filer")]
+    [InlineData(ColumnBasis.Sequence, "error", "filer")]
+    public void A_row_total_off_by_what_joining_two_neighbouring_digits_would_fix_is_the_parsers_doubt_only_off_a_page(ColumnBasis basis, string severity, string attributed)
     {
         // 12 requests granted, the 12 of 新收 read as 1 | 2: joined again, every relation through both cells holds
         var facts = Consistent(("s3.new_received.natural_person", 12), ("s3.new_received.total", 12), ("s3.res_granted.natural_person", 12),
             ("s3.res_granted.total", 12), ("s3.res_total.natural_person", 12), ("s3.res_total.total", 12));
         facts["s3.new_received.natural_person"] = facts["s3.new_received.natural_person"] with { Value = 1m, Raw = "1" };
         facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 2m, Raw = "2" };
-        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = page };
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Basis = basis };
 
         var row = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
 
         Assert.Equal((severity, attributed), (row.Severity.Code(), row.AttributedTo.Code()));
-        if (page is not null) Assert.Contains("s3.new_received.natural_person and s3.new_received.commercial", row.Message);
+        if (attributed == "parser") Assert.Contains("s3.new_received.natural_person and s3.new_received.commercial", row.Message);
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public class RuleTests
         var facts = Consistent(("s3.new_received.natural_person", 1), ("s3.new_received.commercial", 2), ("s3.new_received.total", 12),
             ("s3.res_granted.natural_person", 1), ("s3.res_granted.commercial", 2), ("s3.res_granted.total", 3),
             ("s3.res_total.natural_person", 1), ("s3.res_total.commercial", 2), ("s3.res_total.total", 3));
-        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = 1 };
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Basis = ColumnBasis.Position };
 
         var row = Assert.Single(Check(facts), f => f.Rule == "R3-ROW");
 
@@ -106,20 +110,23 @@ public class RuleTests
     }
 
     [Theory]
-    [InlineData(1, "parser")] // from a PDF: the value's position may have put it one column off
-    [InlineData(null, "filer")] // from Markdown or HTML every cell is its own element
-    public void A_value_read_into_the_empty_neighbouring_column_is_the_parsers_doubt_only_in_a_pdf(int? page, string attributed)
+    [InlineData(ColumnBasis.Position, "parser")] // off a PDF page: the value's position may have put it one column off
+    [InlineData(ColumnBasis.Rulings, "parser")]
+    [InlineData(ColumnBasis.Markup, "filer")] // from Markdown or HTML every cell is its own element
+    [InlineData(ColumnBasis.Alignment, "filer")]
+    [InlineData(ColumnBasis.Sequence, "filer")]
+    public void A_value_read_into_the_empty_neighbouring_column_is_the_parsers_doubt_only_off_a_page(ColumnBasis basis, string attributed)
     {
         var facts = Consistent(Balanced);
         facts["s3.new_received.natural_person"] = facts["s3.new_received.natural_person"] with { Value = null, Raw = "", Status = CellStatus.Blank };
         facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 5m, Raw = "5" };
-        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = page };
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Basis = basis };
 
         var balances = Check(facts).Where(f => f.Rule == "R3-BAL").ToList();
 
         Assert.Equal(["commercial", "natural_person"], balances.Select(f => f.Scope).Order());
         Assert.All(balances, f => Assert.Equal(attributed, f.AttributedTo.Code()));
-        if (page is null) Assert.Contains(balances, f => f.Severity == Severity.Error);
+        if (attributed == "filer") Assert.Contains(balances, f => f.Severity == Severity.Error);
         else Assert.All(balances, f =>
         {
             Assert.Equal(Severity.Warning, f.Severity);
@@ -133,7 +140,7 @@ public class RuleTests
         var facts = Consistent(Balanced);
         facts["s3.new_received.natural_person"] = facts["s3.new_received.natural_person"] with { Value = null, Raw = "", Status = CellStatus.Blank };
         facts["s3.new_received.commercial"] = facts["s3.new_received.commercial"] with { Value = 6m, Raw = "6" }; // 6, not the 5 natural_person needs
-        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Page = 1 };
+        foreach (var key in facts.Keys.ToList()) facts[key] = facts[key] with { Basis = ColumnBasis.Position };
 
         Assert.Contains(Check(facts), f => f.Rule == "R3-BAL" && f.Scope == "commercial" && (f.Severity, f.AttributedTo) == (Severity.Error, Attribution.Filer));
     }

@@ -44,6 +44,7 @@ public class PlainTextReaderTests
         for (var r = 0; r < rows.Count; r++)
             for (var c = 0; c < columns.Count; c++)
                 Assert.Equal(Figure(r, c), report.Fact(CellKey.Of("s3", rows[r].Code, columns[c].Code)).Value); // a blank cell stored blank, no value
+        Assert.All(report.Facts.Where(f => f.Table == "s3"), f => Assert.Equal(ColumnBasis.Alignment, f.Basis));
     }
 
     [Fact]

@@ -98,16 +98,16 @@ public class DocumentStoreTests
         using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var doc = Sample();
         var reportId = new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings)!.Value;
-        // A cell no Markdown sample holds: a decimal with a unit, a page, and a raw text with both separators of the packed form.
+        // A cell no Markdown sample holds: a decimal with a unit, a page, a ruled cell, and a raw text with both separators of the packed form.
         connection.Execute("""
-            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
-            VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3/t1/r2/c4')
+            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator, basis)
+            VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3/t1/r2/c4', 'rulings')
             """, new { reportId });
         connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
 
         var read = Assert.Single(new StoredReports(connection).Read());
         var expected = doc.Report.Facts.Select(f => f with { Locator = "" })
-            .Append(new Fact("s2", "fees", "amount", 12.5m, "12.5|万\uFFFD元", CellStatus.Value, "万元", 3, ""));
+            .Append(new Fact("s2", "fees", "amount", 12.5m, "12.5|万\uFFFD元", CellStatus.Value, "万元", 3, "", ColumnBasis.Rulings));
         Assert.Equal(expected.OrderBy(f => f.Key), read.Facts.OrderBy(f => f.Key));
     }
 
@@ -119,11 +119,11 @@ public class DocumentStoreTests
         var processed = DocumentProcessor.Default.Process(SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", "gen_19_gov2021_tracked_clean.docx")));
         var reportId = new DocumentStore(connection).Store(processed.Source, processed.Format, processed.Report, processed.Findings)!.Value;
         connection.Execute("""
-            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator)
-            VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3')
+            INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator, basis)
+            VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3', 'position')
             """, new { reportId });
         var inMemory = connection.ExecuteScalar<string>("SELECT cells FROM report_cells WHERE report_id = @reportId", new { reportId })!;
-        var fees = PackedFacts.Pack([new Fact("s2", "fees", "amount", 12.5m, "12.5|万\u001e元", CellStatus.Value, "万元", 3, "p3")]);
+        var fees = PackedFacts.Pack([new Fact("s2", "fees", "amount", 12.5m, "12.5|万\u001e元", CellStatus.Value, "万元", 3, "p3", ColumnBasis.Position)]);
 
         connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
         var bySql = connection.ExecuteScalar<string>("SELECT cells FROM report_cells WHERE report_id = @reportId", new { reportId })!;
@@ -152,5 +152,34 @@ public class DocumentStoreTests
         var read = Assert.Single(new StoredReports(connection).Read());
         Assert.Equal(doc.Report.Facts.Select(f => f.Key).Order(), read.Facts.Select(f => f.Key).Order());
         Assert.All(read.Facts, f => Assert.Equal((1m, "1"), (f.Value, f.Raw)));
+    }
+
+    [Fact]
+    public void Facts_stored_before_their_column_basis_was_get_it_from_their_page_and_are_packed_again()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "v5.db");
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            foreach (var (version, sql) in Migrations.All.Where(m => m.Version <= 5)) old.Execute(sql);
+            old.Execute("PRAGMA user_version = 5");
+            old.Execute("INSERT INTO documents (sha256, name, format, size, ingested_at) VALUES ('x', 's.pdf', 'pdf', 1, '2026-01-01')");
+            old.Execute("INSERT INTO reports (document_id, template, parse_status, cells_expected, cells_found, cells_unreadable, text) VALUES (1, 'gov2021', 'partial', 2, 2, 0, '')");
+            old.Execute("""
+                INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, page, locator) VALUES
+                    (1, 's3', 'new_received', 'natural_person', '12', '12', 'value', 4, 'p4:1,2,3,4'),
+                    (1, 's3', 'new_received', 'total', '12', '12', 'value', NULL, 'L9')
+                """);
+            // packed as version 3 packed them, without the basis field
+            old.Execute("INSERT INTO report_cells (report_id, cells) VALUES (1, 's3.new_received.natural_person|value|12||4|12' || char(30) || 's3.new_received.total|value|12|||12')");
+        }
+
+        using var connection = Database.Open(path);
+
+        Assert.Equal(["position", null], connection.Query<string?>("SELECT basis FROM facts ORDER BY id"));
+        var read = Assert.Single(new StoredReports(connection).Read()).Facts.OrderBy(f => f.Key).ToList();
+        Assert.Equal([("s3.new_received.natural_person", 12m, "12", (ColumnBasis?)ColumnBasis.Position), ("s3.new_received.total", 12m, "12", null)],
+            read.Select(f => (f.Key, f.Value!.Value, f.Raw, f.Basis)));
     }
 }

@@ -76,7 +76,7 @@ internal sealed class DocxBlocks
                 }
                 else
                 {
-                    cells.Add(new GridCell(r, col, CellText(tcs[c], depth), $"{locator}/tr[{r + 1}]/tc[{c + 1}]", 1, span));
+                    cells.Add(new GridCell(r, col, CellText(tcs[c], depth), $"{locator}/tr[{r + 1}]/tc[{c + 1}]", 1, span) { Basis = ColumnBasis.Markup });
                     if (merge?.Val?.Value == MergedCellValues.Restart) open[col] = cells.Count - 1;
                     else open.Remove(col);
                 }

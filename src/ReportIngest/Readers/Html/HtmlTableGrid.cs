@@ -29,7 +29,7 @@ public static class HtmlTableGrid
                 var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan);
                 for (var dr = 0; dr < rowSpan; dr++)
                     for (var dc = 0; dc < colSpan; dc++) occupied.Add((r + dr, col + dc));
-                cells.Add(new GridCell(r, col, CellText(cell), $"{tableLocator}/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]", rowSpan, colSpan));
+                cells.Add(new GridCell(r, col, CellText(cell), $"{tableLocator}/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]", rowSpan, colSpan) { Basis = ColumnBasis.Markup });
                 col += colSpan;
             }
         }

@@ -105,7 +105,7 @@ public sealed partial class MarkdownReader : IDocumentReader
             if (line.Length == 0 || IsDelimiterRow(line)) continue;
             var cells = SplitPipes(line);
             var locator = $"L{l + 1}";
-            rows.Add(cells.Select((c, col) => new GridCell(rows.Count, col, WithNoteMarks(c.Trim()), locator)).ToList());
+            rows.Add(cells.Select((c, col) => new GridCell(rows.Count, col, WithNoteMarks(c.Trim()), locator) { Basis = ColumnBasis.Markup }).ToList());
         }
         return new Grid(rows);
     }

@@ -46,7 +46,7 @@ internal static partial class LogicalRows
             var text = ordered.Count == 1 ? ordered[0].Text : Text(ordered.ConvertAll(p => p.Text), string.Concat(ordered.Select(p => p.Text)));
             cells.Add(new GridCell(group.Key.Group, first.Col, text, TextLines.Locator(pageNumber, left, bottom, right, top),
                 groupOf[lastRow] - group.Key.Group + 1, colSpan, pageNumber)
-            { Box = new CellBox(left, bottom, right, top) });
+            { Box = new CellBox(left, bottom, right, top), Basis = ColumnBasis.Rulings });
         }
         return cells;
     }

@@ -158,7 +158,7 @@ internal static partial class StreamTables
     private static GridCell Cell(int row, int col, string text, CellBox? box, int page)
     {
         var b = box ?? new CellBox(0, 0, 0, 0);
-        return new GridCell(row, col, text, Locator(page, b.Left, b.Bottom, b.Right, b.Top), Page: page) { Box = box };
+        return new GridCell(row, col, text, Locator(page, b.Left, b.Bottom, b.Right, b.Top), Page: page) { Box = box, Basis = ColumnBasis.Position };
     }
 
     private static string Locator(int page, double left, double bottom, double right, double top) => TextLines.Locator(page, left, bottom, right, top);
