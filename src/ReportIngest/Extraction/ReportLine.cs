@@ -30,7 +30,7 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, b
                     yield return new ReportLine([new GridCell(0, 0, text.Text, text.Locator) { Basis = ColumnBasis.Sequence }], text.Locator, false, null);
                     break;
                 case GridBlock grid:
-                    gridIndex++;
+                    if (!grid.ContinuesPrevious || gridIndex == 0) gridIndex++;
                     foreach (var row in grid.Grid.Rows.Where(r => r.Count > 0))
                         yield return new ReportLine(row, row[0].Locator, true, gridIndex);
                     break;

@@ -24,6 +24,7 @@ internal static class PageContinuation
             {
                 if (WithoutRepeatedHeader(result, next.Grid) is not { Rows.Count: > 0 } body) continue;
                 var (continued, after) = Continued(previous.Grid, body);
+                var numbered = !ReferenceEquals(continued, body); // in the previous table's columns
                 var lastRow = previous.Grid.Rows[^1];
                 // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of figures is cut.
                 var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
@@ -33,23 +34,23 @@ internal static class PageContinuation
                 if (count > 0 && (count < continued.Rows.Count || !header))
                 {
                     // the next page may hold nothing of the table but a cut row of figures' rest (the foot of section 四)
-                    result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), Extend(lastRow, continued.Rows.Take(count))]));
-                    if (count < continued.Rows.Count) result.Add(new GridBlock(new Grid(continued.Rows.Skip(count).ToList())));
+                    result[^1] = previous with { Grid = new Grid([.. previous.Grid.Rows.SkipLast(1), Extend(lastRow, continued.Rows.Take(count))]) };
+                    if (count < continued.Rows.Count) result.Add(new GridBlock(new Grid(continued.Rows.Skip(count).ToList())) { ContinuesPrevious = numbered });
                 }
                 else if (count == 0 && continued.Rows.Count > 0 && CutLabelledRest(continued.Rows[0], lastRow, previous.Grid) is { Count: > 0 } cut)
                 {
-                    result[^1] = new GridBlock(WithDoubt(previous.Grid, previous.Grid.Rows.Count - 1, cut));
-                    result.Add(new GridBlock(WithDoubt(continued, 0, cut)));
+                    result[^1] = previous with { Grid = WithDoubt(previous.Grid, previous.Grid.Rows.Count - 1, cut) };
+                    result.Add(new GridBlock(WithDoubt(continued, 0, cut)) { ContinuesPrevious = numbered });
                 }
-                else result.Add(new GridBlock(continued));
+                else result.Add(new GridBlock(continued) { ContinuesPrevious = numbered });
                 if (after is not null) result.Add(new GridBlock(after));
                 continue;
             }
             result.Add(block);
         }
         for (var i = 0; i < result.Count; i++)
-            if (result[i] is GridBlock { Grid: var grid } && grid.Rows.Any(row => row.Any(c => c.PageHeadRest)))
-                result[i] = new GridBlock(DoubtUnjoinedHeadRests(grid));
+            if (result[i] is GridBlock { Grid: var grid } block && grid.Rows.Any(row => row.Any(c => c.PageHeadRest)))
+                result[i] = block with { Grid = DoubtUnjoinedHeadRests(grid) };
         return result;
     }
 
@@ -83,8 +84,10 @@ internal static class PageContinuation
     /// </summary>
     private static List<int> CutLabelledRest(IReadOnlyList<GridCell> row, IReadOnlyList<GridCell> above, Grid previous)
     {
-        var label = row.FirstOrDefault(c => c.Text.Length > 0 && !CellValueParser.IsValueOrPlaceholder(c.Text));
-        if (label is null || LabelNormalizer.StartsNumbered(label.Text)) return [];
+        // an item numbered in the row is a row of its own, whatever rest of a group label (法提 of （四）无法提供) stands before it
+        var labels = row.Where(c => c.Text.Length > 0 && !CellValueParser.IsValueOrPlaceholder(c.Text)).ToList();
+        if (labels.Count == 0 || labels.Any(l => LabelNormalizer.StartsNumbered(l.Text))) return [];
+        var label = labels[^1];
         var widest = previous.Rows.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null && CellValueParser.IsNumber(c.Text))
             .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => g.Max(c => c.Box!.Value.Right - c.Box.Value.Left));
         GridCell? Above(GridCell cell) => above.FirstOrDefault(a => a.Col == cell.Col && a.ColSpan == 1 && CellValueParser.IsNumber(a.Text));
@@ -118,7 +121,7 @@ internal static class PageContinuation
             ? cell with { Text = cell.Text + string.Concat(rests.Where((_, i) => owners[i] == cell).Select(t => t.Text)) }
             : cell).ToList();
         result.RemoveRange(start, result.Count - start);
-        result[^1] = new GridBlock(new Grid([.. previous.Grid.Rows.SkipLast(1), row]));
+        result[^1] = previous with { Grid = new Grid([.. previous.Grid.Rows.SkipLast(1), row]) };
     }
 
     /// <summary>
@@ -152,7 +155,7 @@ internal static class PageContinuation
     /// </summary>
     private static (Grid Continued, Grid? After) Continued(Grid previous, Grid next)
     {
-        var columns = new PreviousColumns(previous);
+        var columns = new PreviousColumns(TableTail(previous));
         if (Renumbered(columns, next) is { } whole) return (whole, null);
         for (var rows = next.Rows.Count - 1; rows > 0; rows--)
             if (Renumbered(columns, new Grid(next.Rows.Take(rows).ToList())) is { } head)
@@ -193,16 +196,19 @@ internal static class PageContinuation
         var firstFigure = mapping.Keys.Min();
         var labelLimit = mapping[firstFigure] - 1;
         int Target(int col) => same ? col : mapping.TryGetValue(col, out var t) ? t : col < firstFigure ? Math.Min(col, labelLimit) : -1;
-        if (next.Rows.SelectMany(r => r).Any(c => Target(c.Col) < 0)) return null;
+        // nothing may stand outside the table's columns but blank cells: the empty space beside a narrower table
+        if (next.Rows.SelectMany(r => r).Any(c => Target(c.Col) < 0 && c.Text.Length > 0) || next.Rows.Any(r => r.All(c => Target(c.Col) < 0))) return null;
         // A value column the next page prints nothing in (its figures blank there) is still the table's: blank cells.
         var valueColumns = previous.ValueColumns;
         return new Grid(next.Rows.Select(row =>
         {
-            var cells = row.Select(c =>
+            var cells = row.Where(c => Target(c.Col) >= 0).Select(c =>
             {
                 var first = Target(c.Col);
                 var last = mapping.TryGetValue(c.Col + c.ColSpan - 1, out var end) ? end : first;
-                return c with { Col = first, ColSpan = Math.Max(1, last - first + 1) };
+                // a figure under a column the page before drew merged spans it as the figures above it do: the same table, as wide
+                var span = last > first ? last - first + 1 : previous.Merged.GetValueOrDefault(first, 1);
+                return c with { Col = first, ColSpan = span };
             }).ToList();
             if (cells.Any(c => CellValueParser.IsValueOrPlaceholder(c.Text)) || cells.Any(c => c.Col > labelLimit))
                 foreach (var col in valueColumns.Where(v => !cells.Any(c => c.Col <= v && v < c.Col + c.ColSpan)))
@@ -213,29 +219,6 @@ internal static class PageContinuation
                 }
             return (IReadOnlyList<GridCell>)cells.OrderBy(c => c.Col).ToList();
         }).ToList());
-    }
-
-    /// <summary>
-    /// The columns of the previous grid's last table (<see cref="TableTail"/>): where each stands, and which hold figures.
-    /// Found once for all the heads of the next grid tried against them.
-    /// </summary>
-    private sealed class PreviousColumns
-    {
-        public PreviousColumns(Grid previous)
-        {
-            var tail = TableTail(previous);
-            Spans = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null)
-                .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => (Left: g.Min(c => c.Box!.Value.Left), Right: g.Max(c => c.Box!.Value.Right)));
-            // a column only ever drawn merged with its neighbour (自然人 over two lattice columns) is where its cell stands
-            foreach (var spanned in tail.SelectMany(r => r).Where(c => c.ColSpan > 1 && c.Box is not null && !Spans.ContainsKey(c.Col)))
-                if (Spans.Values.All(c => c.Right <= spanned.Box!.Value.Left + 1 || c.Left >= spanned.Box!.Value.Right - 1))
-                    Spans[spanned.Col] = (spanned.Box!.Value.Left, spanned.Box!.Value.Right);
-            ValueColumns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();
-        }
-
-        public Dictionary<int, (double Left, double Right)> Spans { get; }
-
-        public HashSet<int> ValueColumns { get; }
     }
 
     /// <summary>
