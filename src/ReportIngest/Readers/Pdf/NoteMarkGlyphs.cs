@@ -116,9 +116,11 @@ internal static class NoteMarkGlyphs
     public static List<DocumentBlock> Attach(List<DocumentBlock> blocks, List<PageNoteMark> marks)
     {
         if (marks.Count == 0) return blocks;
-        return blocks.Select(block => block is GridBlock grid ? grid with { Grid = new Grid(
-            [.. grid.Grid.Rows.Select(row => (IReadOnlyList<GridCell>)[.. row.Select(cell => WithMarks(cell, marks))])]) } : block).ToList();
+        return blocks.Select(block => block is GridBlock grid ? grid with { Grid = WithMarks(grid.Grid, marks) } : block).ToList();
     }
+
+    private static Grid WithMarks(Grid grid, List<PageNoteMark> marks) =>
+        new([.. grid.Rows.Select(row => (IReadOnlyList<GridCell>)[.. row.Select(cell => WithMarks(cell, marks))])]);
 
     private static GridCell WithMarks(GridCell cell, List<PageNoteMark> marks)
     {
