@@ -6,7 +6,8 @@ namespace ReportIngest.Extraction;
 /// <summary>
 /// A row split into its label cells (the leading text) and its value cells (everything after the last label
 /// cell that precedes the first number, or the first figure with a note's mark: 80¹). Text after the first number stays a
-/// value cell and will read as unreadable.
+/// value cell and will read as unreadable. So does a cell the reader found two figures in (3 | 5): it is a value cell
+/// whose figure cannot be told, never part of the label.
 /// </summary>
 public sealed record RowParts(IReadOnlyList<GridCell> LabelCells, IReadOnlyList<GridCell> ValueCells)
 {
@@ -28,7 +29,11 @@ public sealed record RowParts(IReadOnlyList<GridCell> LabelCells, IReadOnlyList<
         for (var i = 0; i < cells.Count; i++)
         {
             var status = CellValueParser.Parse(cells[i].Text).Status;
-            if (status is CellStatus.Value or CellStatus.Placeholder || CellValueParser.IsMarkedFigure(cells[i].Text)) { firstValue = i; break; }
+            if (status is CellStatus.Value or CellStatus.Placeholder || CellValueParser.IsMarkedFigure(cells[i].Text) || CellValueParser.IsFigurePieces(cells[i].Text))
+            {
+                firstValue = i;
+                break;
+            }
         }
 
         var labelEnd = firstValue < 0 ? cells.Count : firstValue; // exclusive

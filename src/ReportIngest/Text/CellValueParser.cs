@@ -43,6 +43,13 @@ public static partial class CellValueParser
         return (start > 0 || end < whole.Length) && end > start && IsNumber(whole[start..end]);
     }
 
+    /// <summary>
+    /// True when the text is figures a reader found in one cell and kept apart, joined by " | " (3 | 5: two rows' figures
+    /// in a cell missing its ruling, or a figure wrapped in a way that could be two): a value cell that reads unreadable.
+    /// </summary>
+    public static bool IsFigurePieces(string? text) =>
+        text is not null && text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(IsNumber);
+
     private static bool IsDigitMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber;
 
     private static bool IsNoteMark(char c) => IsDigitMark(c) || c is '*' or '＊' or '※' or '†' or '‡' || char.IsWhiteSpace(c);

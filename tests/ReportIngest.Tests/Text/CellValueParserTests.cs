@@ -130,6 +130,18 @@ public class CellValueParserTests
     public void Knows_a_figure_with_a_note_mark(string text, bool marked) => Assert.Equal(marked, CellValueParser.IsMarkedFigure(text));
 
     [Theory]
+    [InlineData("３ | ５", true)]     // a figure wrapped in a cell so that it could be two: 35, or 3 and 5
+    [InlineData("9 | 1 | 12", true)]
+    [InlineData("１５", false)]      // one figure
+    [InlineData("3 |5", false)]       // the reader joins with " | " only
+    [InlineData("（四）无法提供 | 3", false)]
+    public void Knows_figures_a_reader_kept_apart_in_one_cell(string text, bool pieces)
+    {
+        Assert.Equal(pieces, CellValueParser.IsFigurePieces(text));
+        if (pieces) Assert.Equal(CellStatus.Unreadable, CellValueParser.Parse(text).Status); // kept, never read as one number
+    }
+
+    [Theory]
     [InlineData("件", true)]
     [InlineData("万元", true)]
     [InlineData("項", true)]   // Traditional, folded as the parser folds it
