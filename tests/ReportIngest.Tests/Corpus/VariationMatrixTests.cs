@@ -125,8 +125,11 @@ public class VariationMatrixTests
     /// and its rows are drawn in other columns than its header (the body's columns merged in pairs and threes): the
     /// rows on the next page are the same table, as wide, under the same header. Combination 259's section 四 is
     /// drawn right under 三's last rows, wider than them: the blank space beside 三's rows is no column of 三's.
+    /// Combination 151's last row of 三 heads the next page, blank in three columns that were blank in the rows above
+    /// it too, one of them drawn merged: they are blank cells of 三's columns, as wide as there.
     /// </summary>
     [SkippableTheory]
+    [InlineData(151)]
     [InlineData(220)]
     [InlineData(259)]
     public void A_table_gone_on_after_a_page_break_is_read_under_the_header_of_the_page_before(int document)

@@ -215,7 +215,8 @@ internal static class PageContinuation
                 {
                     var (span, level) = (columns.GetValueOrDefault(col), cells[0].Box ?? default);
                     var box = new CellBox(span.Left, level.Bottom, span.Right, level.Top);
-                    cells.Add(new GridCell(cells[0].Row, col, "", TextLines.Locator(cells[0].Page ?? 0, box.Left, box.Bottom, box.Right, box.Top), Page: cells[0].Page) { Box = box, Basis = cells[0].Basis });
+                    var locator = TextLines.Locator(cells[0].Page ?? 0, box.Left, box.Bottom, box.Right, box.Top);
+                    cells.Add(new GridCell(cells[0].Row, col, "", locator, ColSpan: previous.Merged.GetValueOrDefault(col, 1), Page: cells[0].Page) { Box = box, Basis = cells[0].Basis });
                 }
             return (IReadOnlyList<GridCell>)cells.OrderBy(c => c.Col).ToList();
         }).ToList());

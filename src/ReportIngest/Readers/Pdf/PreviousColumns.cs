@@ -5,7 +5,7 @@ namespace ReportIngest.Readers.Pdf;
 
 /// <summary>
 /// The columns of the last table of the grid before a page break (its rows from the end that share the last row's
-/// cell edges): where each stands, which only ever stand merged, and which hold figures. Found once for all the heads
+/// cell edges): where each stands, which only ever stand merged, and which are the figures'. Found once for all the heads
 /// of the next page's grid tried against them.
 /// </summary>
 internal sealed class PreviousColumns
@@ -21,7 +21,9 @@ internal sealed class PreviousColumns
                 Spans[spanned.Col] = (spanned.Box!.Value.Left, spanned.Box!.Value.Right);
                 Merged[spanned.Col] = spanned.ColSpan;
             }
-        ValueColumns = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && CellValueParser.IsValueOrPlaceholder(c.Text)).Select(c => c.Col).ToHashSet();
+        // every column from the first that holds a figure on is a value column, blank in the last rows or not
+        var figures = tail.SelectMany(r => r).Where(c => CellValueParser.IsValueOrPlaceholder(c.Text)).ToList();
+        ValueColumns = figures.Count == 0 ? [] : Spans.Keys.Where(col => col >= figures.Min(c => c.Col)).ToHashSet();
     }
 
     public Dictionary<int, (double Left, double Right)> Spans { get; }
