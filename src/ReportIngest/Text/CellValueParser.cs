@@ -48,7 +48,10 @@ public static partial class CellValueParser
     /// in a cell missing its ruling, or a figure wrapped in a way that could be two): a value cell that reads unreadable.
     /// </summary>
     public static bool IsFigurePieces(string? text) =>
-        text is not null && text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(IsNumber);
+        text is not null && text.Contains(PiecesSeparator, StringComparison.Ordinal) && text.Split(PiecesSeparator).All(IsNumber);
+
+    /// <summary>What a reader puts between figures it found in one cell and keeps apart.</summary>
+    public const string PiecesSeparator = " | ";
 
     private static bool IsDigitMark(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber;
 

@@ -137,13 +137,8 @@ public class DocumentStoreTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "old.db");
         var doc = Sample();
-        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        using (var old = DatabaseAt(path, version: 2, format: "markdown", cells: 15))
         {
-            old.Open();
-            foreach (var (version, sql) in Migrations.All.Where(m => m.Version <= 2)) old.Execute(sql);
-            old.Execute("PRAGMA user_version = 2");
-            old.Execute("INSERT INTO documents (sha256, name, format, size, ingested_at) VALUES ('x', 's.md', 'markdown', 1, '2026-01-01')");
-            old.Execute("INSERT INTO reports (document_id, template, parse_status, cells_expected, cells_found, cells_unreadable, text) VALUES (1, 'gov2021', 'partial', 15, 15, 0, '')");
             foreach (var f in doc.Report.Facts)
                 old.Execute("INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, locator) VALUES (1, @Table, @Row, @Col, '1', @Raw, 'value', @Locator)", f);
         }
@@ -159,13 +154,8 @@ public class DocumentStoreTests
     {
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "v5.db");
-        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        using (var old = DatabaseAt(path, version: 5, format: "pdf", cells: 2))
         {
-            old.Open();
-            foreach (var (version, sql) in Migrations.All.Where(m => m.Version <= 5)) old.Execute(sql);
-            old.Execute("PRAGMA user_version = 5");
-            old.Execute("INSERT INTO documents (sha256, name, format, size, ingested_at) VALUES ('x', 's.pdf', 'pdf', 1, '2026-01-01')");
-            old.Execute("INSERT INTO reports (document_id, template, parse_status, cells_expected, cells_found, cells_unreadable, text) VALUES (1, 'gov2021', 'partial', 2, 2, 0, '')");
             old.Execute("""
                 INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, page, locator) VALUES
                     (1, 's3', 'new_received', 'natural_person', '12', '12', 'value', 4, 'p4:1,2,3,4'),
@@ -181,5 +171,17 @@ public class DocumentStoreTests
         var read = Assert.Single(new StoredReports(connection).Read()).Facts.OrderBy(f => f.Key).ToList();
         Assert.Equal([("s3.new_received.natural_person", 12m, "12", (ColumnBasis?)ColumnBasis.Position), ("s3.new_received.total", 12m, "12", null)],
             read.Select(f => (f.Key, f.Value!.Value, f.Raw, f.Basis)));
+    }
+
+    /// <summary>A database as a version of this program left it (schema migrated up to <paramref name="version"/>), holding one document and its report.</summary>
+    private static SqliteConnection DatabaseAt(string path, int version, string format, int cells)
+    {
+        var old = new SqliteConnection($"Data Source={path};Pooling=False");
+        old.Open();
+        foreach (var (_, sql) in Migrations.All.Where(m => m.Version <= version)) old.Execute(sql);
+        old.Execute($"PRAGMA user_version = {version}");
+        old.Execute("INSERT INTO documents (sha256, name, format, size, ingested_at) VALUES ('x', 's', @format, 1, '2026-01-01')", new { format });
+        old.Execute("INSERT INTO reports (document_id, template, parse_status, cells_expected, cells_found, cells_unreadable, text) VALUES (1, 'gov2021', 'partial', @cells, @cells, 0, '')", new { cells });
+        return old;
     }
 }

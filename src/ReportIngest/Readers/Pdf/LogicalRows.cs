@@ -56,7 +56,7 @@ internal static partial class LogicalRows
     /// joined would read as one wrong number ("3" and "5" as 35): then they stay apart and the cell reads as unreadable.
     /// </summary>
     private static string Text(List<string> pieces, string joined) =>
-        pieces.Count(CellValueParser.IsNumber) >= 2 ? string.Join(" | ", pieces) : joined;
+        pieces.Count(CellValueParser.IsNumber) >= 2 ? string.Join(CellValueParser.PiecesSeparator, pieces) : joined;
 
     /// <summary>
     /// A figure wrapped inside a narrow cell (template.md §8.15: 总计 printed as 2 above 6): a cell of one ruled row whose

@@ -20,6 +20,9 @@ internal static class NoteMarkGlyphs
 
     private const double MaxShift = 0.7;
 
+    /// <summary>A mark wrapped under its figure stands at most this share of the figure's size lower.</summary>
+    private const double MaxWrapDrop = 1.8;
+
     /// <summary>It follows the figure closer than this share of the figure's size: a mark is set against what it marks.</summary>
     private const double MaxGap = 0.3;
 
@@ -66,7 +69,7 @@ internal static class NoteMarkGlyphs
 
     /// <summary>
     /// The glyphs a figure can end with (a digit or a unit) by baseline: a mark's figure stands at most
-    /// <see cref="MaxShift"/> of its size above the mark's baseline, or 1.8 of it below (a mark wrapped under it).
+    /// <see cref="MaxShift"/> of its size above the mark's baseline, or <see cref="MaxWrapDrop"/> of it below (a mark wrapped under it).
     /// </summary>
     private sealed class FigureEnds
     {
@@ -94,7 +97,7 @@ internal static class NoteMarkGlyphs
         public int First(Glyph mark, Func<Glyph, Glyph, List<Glyph>, bool> matches)
         {
             var first = -1;
-            for (var k = LowerBound(mark.Baseline - MaxShift * _largest); k < _baselines.Length && _baselines[k] <= mark.Baseline + 1.8 * _largest; k++)
+            for (var k = LowerBound(mark.Baseline - MaxShift * _largest); k < _baselines.Length && _baselines[k] <= mark.Baseline + MaxWrapDrop * _largest; k++)
                 if ((first < 0 || _indexes[k] < first) && matches(mark, _glyphs[_indexes[k]], _glyphs)) first = _indexes[k];
             return first;
         }
@@ -147,7 +150,7 @@ internal static class NoteMarkGlyphs
     {
         var size = figure.Size;
         var drop = figure.Baseline - mark.Baseline;
-        if (mark.Size > size * MaxSizeShare || drop < 0.5 * size || drop > 1.8 * size || mark.Left > figure.Right || mark.Left < figure.Left - 4 * size) return false;
+        if (mark.Size > size * MaxSizeShare || drop < 0.5 * size || drop > MaxWrapDrop * size || mark.Left > figure.Right || mark.Left < figure.Left - 4 * size) return false;
         // the figure ends its line's run, and the mark begins its own
         return !glyphs.Any(g => g.Size > size * MaxSizeShare && (Follows(g, figure, size) || Follows(mark, g, size)));
     }
