@@ -14,14 +14,16 @@ internal static class Floors
     {
         using var stream = new MemoryStream(document.Bytes, writable: false);
         using var page = new HtmlParser().ParseDocument(stream);
-        foreach (var cell in page.QuerySelectorAll("td")) _sink += cell.TextContent.Length;
+        foreach (var cell in page.QuerySelectorAll("td"))
+            _sink += cell.TextContent.Length;
     }
 
     /// <summary>PdfPig opens the bytes and the letters of every page are read.</summary>
     public static void Pdf(SourceDocument document)
     {
         using var pdf = PdfDocument.Open(document.Bytes);
-        for (var number = 1; number <= pdf.NumberOfPages; number++) _sink += pdf.GetPage(number).Letters.Count;
+        for (var number = 1; number <= pdf.NumberOfPages; number++)
+            _sink += pdf.GetPage(number).Letters.Count;
     }
 
     public static int PageCount(byte[] bytes)

@@ -13,7 +13,12 @@ internal static class Rounds
 {
     public const int WarmUp = 3;
 
-    public static RoundTimes Run(List<SourceDocument> documents, Action<SourceDocument> floor, Func<SourceDocument, ProcessedDocument> parse, int rounds)
+    public static RoundTimes Run(
+        List<SourceDocument> documents,
+        Action<SourceDocument> floor,
+        Func<SourceDocument, ProcessedDocument> parse,
+        int rounds
+    )
     {
         var scratch = Path.Combine(Path.GetTempPath(), $"ri-bench-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(scratch);
@@ -35,7 +40,8 @@ internal static class Rounds
                     }
                 });
                 Dapper.SqlMapper.Execute(connection, "DELETE FROM documents");
-                if (round < 0) continue;
+                if (round < 0)
+                    continue;
                 times.Floor.Add(floorPass);
                 times.Ingest.Add(ingestPass);
             }

@@ -7,7 +7,8 @@ public sealed class FuzzSummary
 {
     public SortedDictionary<string, SortedDictionary<FuzzResult, int>> ByFormat { get; } = [];
     public SortedDictionary<string, int> ByMutation { get; } = [];
-    public List<(string Format, string Mutation, string Seed, FuzzOutcome Outcome, string? Saved)> Findings { get; } = [];
+    public List<(string Format, string Mutation, string Seed, FuzzOutcome Outcome, string? Saved)> Findings { get; } =
+    [];
 
     public int Tried => ByFormat.Values.Sum(r => r.Values.Sum());
 
@@ -15,7 +16,8 @@ public sealed class FuzzSummary
 
     public void Add(string format, string mutation, FuzzResult result)
     {
-        if (!ByFormat.TryGetValue(format, out var results)) ByFormat[format] = results = [];
+        if (!ByFormat.TryGetValue(format, out var results))
+            ByFormat[format] = results = [];
         results[result] = results.GetValueOrDefault(result) + 1;
         ByMutation[mutation] = ByMutation.GetValueOrDefault(mutation) + 1;
     }
@@ -28,12 +30,28 @@ public sealed class FuzzSummary
 /// </summary>
 public static class Fuzzer
 {
-    public static FuzzSummary Run(IReadOnlyList<string> seedFiles, int count, int seed, SqliteConnection connection, string? findingsFolder,
-        TimeSpan? timeLimit = null, long allocationLimit = 2L * 1024 * 1024 * 1024, Action<int, FuzzSummary>? progress = null)
+    public static FuzzSummary Run(
+        IReadOnlyList<string> seedFiles,
+        int count,
+        int seed,
+        SqliteConnection connection,
+        string? findingsFolder,
+        TimeSpan? timeLimit = null,
+        long allocationLimit = 2L * 1024 * 1024 * 1024,
+        Action<int, FuzzSummary>? progress = null
+    )
     {
-        var seeds = seedFiles.Select(f => (Path: f, Format: Path.GetExtension(f).TrimStart('.').ToLowerInvariant(), Bytes: File.ReadAllBytes(f))).ToList();
+        var seeds = seedFiles
+            .Select(f =>
+                (Path: f, Format: Path.GetExtension(f).TrimStart('.').ToLowerInvariant(), Bytes: File.ReadAllBytes(f))
+            )
+            .ToList();
         var random = new Random(seed);
-        var runner = new FuzzRunner(connection, timeLimit ?? ReportIngest.Ingestion.IngestRunner.DefaultTimeLimit, allocationLimit);
+        var runner = new FuzzRunner(
+            connection,
+            timeLimit ?? ReportIngest.Ingestion.IngestRunner.DefaultTimeLimit,
+            allocationLimit
+        );
         var summary = new FuzzSummary();
         for (var i = 0; i < count; i++)
         {
@@ -50,7 +68,10 @@ public static class Fuzzer
                 if (findingsFolder is not null)
                 {
                     Directory.CreateDirectory(findingsFolder);
-                    saved = Path.Combine(findingsFolder, $"{outcome.Result.ToString().ToLowerInvariant()}-{i:D6}-{mutation.Name}-{Path.GetFileName(path)}");
+                    saved = Path.Combine(
+                        findingsFolder,
+                        $"{outcome.Result.ToString().ToLowerInvariant()}-{i:D6}-{mutation.Name}-{Path.GetFileName(path)}"
+                    );
                     File.WriteAllBytes(saved, mutant);
                 }
                 summary.Findings.Add((format, mutation.Name, Path.GetFileName(path), outcome, saved));
@@ -62,5 +83,10 @@ public static class Fuzzer
 
     /// <summary>The seed documents: the project's corpus (its own documents only, never ../shared).</summary>
     public static IReadOnlyList<string> Seeds(string corpus) =>
-        [.. Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".truth.json", StringComparison.Ordinal)).Order()];
+        [
+            .. Directory
+                .EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(".truth.json", StringComparison.Ordinal))
+                .Order(),
+        ];
 }

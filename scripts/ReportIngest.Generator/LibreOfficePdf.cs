@@ -23,21 +23,41 @@ public sealed class LibreOfficePdf
         _pending.Add((docxPath, pdfPath));
     }
 
-    /// <summary>Prints every queued document, in batches of a few hundred; throws when LibreOffice is missing or fails.</summary>
+    /// <summary>Prints every queued document, in batches of a few hundred; throws when LibreOffice is missing or
+    /// fails.</summary>
     public void ConvertAll()
     {
-        if (_pending.Count == 0) return;
-        var soffice = FindSoffice() ?? throw new InvalidOperationException("PDFs printed by LibreOffice need soffice on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+        if (_pending.Count == 0)
+            return;
+        var soffice = FindSoffice()
+            ?? throw new InvalidOperationException(
+                "PDFs printed by LibreOffice need soffice on the PATH (Debian: apt-get install libreoffice-writer-nogui)"
+            );
         var work = Path.Combine(Path.GetTempPath(), $"reportingest-lo-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         try
         {
             foreach (var batch in _pending.Chunk(200))
             {
-                var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
-                foreach (var argument in new[] { $"-env:UserInstallation=file://{work}/profile", "--headless", "--convert-to", "pdf", "--outdir", work })
+                var start = new ProcessStartInfo(soffice)
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                };
+                foreach (
+                    var argument in new[]
+                    {
+                        $"-env:UserInstallation=file://{work}/profile",
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        work,
+                    }
+                )
                     start.ArgumentList.Add(argument);
-                foreach (var (docx, _) in batch) start.ArgumentList.Add(docx);
+                foreach (var (docx, _) in batch)
+                    start.ArgumentList.Add(docx);
                 using var process = Process.Start(start)!;
                 process.StandardOutput.ReadToEnd();
                 process.StandardError.ReadToEnd();
@@ -45,7 +65,8 @@ public sealed class LibreOfficePdf
                 foreach (var (docx, pdf) in batch)
                 {
                     var printed = Path.Combine(work, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-                    if (!File.Exists(printed)) throw new InvalidOperationException($"LibreOffice did not print {docx}");
+                    if (!File.Exists(printed))
+                        throw new InvalidOperationException($"LibreOffice did not print {docx}");
                     File.Move(printed, pdf, overwrite: true);
                     File.Delete(docx);
                 }
@@ -59,6 +80,8 @@ public sealed class LibreOfficePdf
     }
 
     private static string? FindSoffice() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-        .Select(dir => Path.Combine(dir, "soffice")).FirstOrDefault(File.Exists);
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator)
+            .Select(dir => Path.Combine(dir, "soffice"))
+            .FirstOrDefault(File.Exists);
 }

@@ -20,7 +20,8 @@ public static class MarkdownRenderer
         Paragraph(text, ReportProse.Preamble(report));
 
         Heading(text, ReportProse.Heading(report, ReportProse.Overview));
-        foreach (var paragraph in ReportProse.OverviewParagraphs(report)) Paragraph(text, paragraph);
+        foreach (var paragraph in ReportProse.OverviewParagraphs(report))
+            Paragraph(text, paragraph);
 
         Heading(text, ReportProse.Heading(report, ReportProse.Proactive));
         foreach (var table in ReportLayout.ProactiveTables(report))
@@ -30,7 +31,12 @@ public static class MarkdownRenderer
         }
 
         Heading(text, ReportProse.Heading(report, ReportProse.Requests));
-        Table(text, style, [ReportLayout.RequestHeaderRow(report), .. ReportLayout.RequestRows(report, formatter)], headerRows: 1);
+        Table(
+            text,
+            style,
+            [ReportLayout.RequestHeaderRow(report), .. ReportLayout.RequestRows(report, formatter)],
+            headerRows: 1
+        );
 
         Heading(text, ReportProse.Heading(report, ReportProse.ReviewLitigation));
         foreach (var review in ReportLayout.ReviewTables(report, formatter, twoHeaderRows: true))
@@ -48,7 +54,8 @@ public static class MarkdownRenderer
 
     private static void Heading(StringBuilder text, string? heading)
     {
-        if (heading is not null) Paragraph(text, $"## {heading}");
+        if (heading is not null)
+            Paragraph(text, $"## {heading}");
     }
 
     private static void Paragraph(StringBuilder text, string line) => text.Append(line).Append("\n\n");
@@ -58,10 +65,12 @@ public static class MarkdownRenderer
     {
         var width = rows.Max(r => r.Length);
         var header = rows.Take(headerRows).ToList();
-        if (style.Has(Variation.BrokenHeaders)) header = [.. header.SelectMany(TextRows.Broken)];
+        if (style.Has(Variation.BrokenHeaders))
+            header = [.. header.SelectMany(TextRows.Broken)];
         Row(text, header[0]);
         Row(text, Enumerable.Repeat("---", width));
-        foreach (var row in header.Skip(1)) Row(text, row);
+        foreach (var row in header.Skip(1))
+            Row(text, row);
         var body = rows.Skip(headerRows).ToList();
         var pageBreak = style.Has(Variation.PageNumbers) && body.Count > 8 ? body.Count / 2 : -1;
         for (var i = 0; i < body.Count; i++)
@@ -74,7 +83,8 @@ public static class MarkdownRenderer
                 Row(text, Enumerable.Repeat("---", width));
                 continue;
             }
-            foreach (var line in TextRows.Printed(style, body[i])) Row(text, line);
+            foreach (var line in TextRows.Printed(style, body[i]))
+                Row(text, line);
         }
         text.Append('\n');
     }

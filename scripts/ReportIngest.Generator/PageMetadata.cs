@@ -17,7 +17,8 @@ public sealed record PageMetadata(
     string ContentSource,
     string DocDateLabel,
     DateOnly DocDate,
-    int Seed)
+    int Seed
+)
 {
     public const string Category = "政府信息公开年报";
 
@@ -40,11 +41,14 @@ public sealed record PageMetadata(
         var docId = random.Next(100_000, 9_999_999);
         var url = container switch
         {
-            ArticleContainer.Trs => $"https://{site.Host}/zwgk/zfxxgk/zfxxgknb/{published:yyyyMM}/t{published:yyyyMMdd}_{docId}.htm",
-            ArticleContainer.Hanweb => $"http://{site.Host}/art/{published.Year}/{published.Month}/{published.Day}/art_{random.Next(1000, 9999)}_{docId}.html",
+            ArticleContainer.Trs =>
+                $"https://{site.Host}/zwgk/zfxxgk/zfxxgknb/{published:yyyyMM}/t{published:yyyyMMdd}_{docId}.htm",
+            ArticleContainer.Hanweb =>
+                $"http://{site.Host}/art/{published.Year}/{published.Month}/{published.Day}/art_{random.Next(1000, 9999)}_{docId}.html",
             _ => $"https://{site.Host}/xxgk/gknb/content/post_{docId}.html",
         };
-        var creditCode = $"11{site.Region}{random.Next(0, 100_000_000):D8}{random.Next(10)}{"0123456789ABCDEFGHJKLMNPQRTUWXY"[random.Next(31)]}";
+        var creditCode =
+            $"11{site.Region}{random.Next(0, 100_000_000):D8}{random.Next(10)}{"0123456789ABCDEFGHJKLMNPQRTUWXY"[random.Next(31)]}";
         var indexNo = $"{creditCode}/{published.Year}-{random.Next(1, 3000):D5}";
         var government = report.Agency == site.Site;
         return new PageMetadata(
@@ -57,6 +61,7 @@ public sealed record PageMetadata(
             ContentSource: government ? $"{site.Site}办公室" : report.Agency,
             DocDateLabel: random.Next(2) == 0 ? "发文日期" : "成文日期",
             DocDate: report.SignedOn,
-            Seed: random.Next());
+            Seed: random.Next()
+        );
     }
 }

@@ -25,7 +25,8 @@ public enum PdfFont
 /// </summary>
 public sealed class PdfWriter
 {
-    public const double PageWidth = 595, PageHeight = 842;
+    public const double PageWidth = 595,
+        PageHeight = 842;
 
     private static readonly Dictionary<PdfFont, (string BaseFont, int Flags)> Faces = new()
     {
@@ -46,10 +47,12 @@ public sealed class PdfWriter
         return page;
     }
 
-    /// <summary>The advance of a character in thousandths of the font size: printable ASCII half width, everything else full width.</summary>
+    /// <summary>The advance of a character in thousandths of the font size: printable ASCII half width, everything else
+    /// full width.</summary>
     public static int Advance(char ch) => ch is >= ' ' and <= '~' ? 500 : 1000;
 
-    /// <summary>The width of <paramref name="text"/> in points at <paramref name="size"/>, without character spacing.</summary>
+    /// <summary>The width of <paramref name="text"/> in points at <paramref name="size"/>, without character
+    /// spacing.</summary>
     public static double Width(string text, double size) => text.Sum(Advance) * size / 1000;
 
     /// <param name="title">The document information's /Title.</param>
@@ -59,8 +62,12 @@ public sealed class PdfWriter
         var objects = new ObjectTable();
         var catalog = objects.Reserve();
         var pagesId = objects.Reserve();
-        var info = objects.Add(string.Create(CultureInfo.InvariantCulture,
-            $"<< /Title {HexText(title)} /Producer (ReportIngest.Generator PdfWriter) /CreationDate (D:{created:yyyyMMdd}090000+08'00') >>"));
+        var info = objects.Add(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"<< /Title {HexText(title)} /Producer (ReportIngest.Generator PdfWriter) /CreationDate (D:{created:yyyyMMdd}090000+08'00') >>"
+            )
+        );
 
         var used = _pages.SelectMany(p => p.Characters).ToHashSet();
         var toUnicode = objects.AddStream(ToUnicodeCMap(used));
@@ -73,26 +80,40 @@ public sealed class PdfWriter
         {
             var content = objects.AddStream(Encoding.ASCII.GetBytes(page.Content));
             var fonts = string.Join(" ", page.Fonts.Order().Select(f => $"/{ResourceName(f)} {fontIds[f]} 0 R"));
-            pageIds.Add(objects.Add(string.Create(CultureInfo.InvariantCulture,
-                $"<< /Type /Page /Parent {pagesId} 0 R /MediaBox [0 0 {PageWidth} {PageHeight}] /Resources << /Font << {fonts} >> /ProcSet [/PDF /Text] >> /Contents {content} 0 R >>")));
+            pageIds.Add(
+                objects.Add(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"<< /Type /Page /Parent {pagesId} 0 R /MediaBox [0 0 {PageWidth} {PageHeight}] /Resources << /Font << {fonts} >> /ProcSet [/PDF /Text] >> /Contents {content} 0 R >>"
+                    )
+                )
+            );
         }
-        objects.Set(pagesId, $"<< /Type /Pages /Kids [{string.Join(" ", pageIds.Select(id => $"{id} 0 R"))}] /Count {pageIds.Count} >>");
+        objects.Set(
+            pagesId,
+            $"<< /Type /Pages /Kids [{string.Join(" ", pageIds.Select(id => $"{id} 0 R"))}] /Count {pageIds.Count} >>"
+        );
         objects.Set(catalog, $"<< /Type /Catalog /Pages {pagesId} 0 R >>");
         return objects.Write(catalog, info);
     }
 
     public static string ResourceName(PdfFont font) => "F" + ((int)font + 1).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The three objects of a font (Type0, its CIDFontType2 descendant, the descriptor); returns the Type0's number.</summary>
+    /// <summary>The three objects of a font (Type0, its CIDFontType2 descendant, the descriptor); returns the Type0's
+    /// number.</summary>
     private static int AddFont(ObjectTable objects, PdfFont font, int toUnicode)
     {
         var (name, flags) = Faces[font];
         var descriptor = objects.Add(
-            $"<< /Type /FontDescriptor /FontName /{name} /Flags {flags} /FontBBox [-8 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>");
+            $"<< /Type /FontDescriptor /FontName /{name} /Flags {flags} /FontBBox [-8 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 700 /StemV 80 >>"
+        );
         var cidFont = objects.Add(
-            $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> " +
-            $"/FontDescriptor {descriptor} 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>");
-        return objects.Add($"<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R >>");
+            $"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                + $"/FontDescriptor {descriptor} 0 R /DW 1000 /W [32 126 500] /CIDToGIDMap /Identity >>"
+        );
+        return objects.Add(
+            $"<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cidFont} 0 R] /ToUnicode {toUnicode} 0 R >>"
+        );
     }
 
     /// <summary>
@@ -101,7 +122,11 @@ public sealed class PdfWriter
     /// </summary>
     private static byte[] ToUnicodeCMap(IEnumerable<char> characters)
     {
-        var ranges = characters.GroupBy(c => c >> 8).OrderBy(g => g.Key).Select(g => (Low: (int)g.Min(), High: (int)g.Max())).ToList();
+        var ranges = characters
+            .GroupBy(c => c >> 8)
+            .OrderBy(g => g.Key)
+            .Select(g => (Low: (int)g.Min(), High: (int)g.Max()))
+            .ToList();
         var cmap = new StringBuilder();
         cmap.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
             .Append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
@@ -110,15 +135,18 @@ public sealed class PdfWriter
         foreach (var block in ranges.Chunk(100))
         {
             cmap.Append(CultureInfo.InvariantCulture, $"{block.Length} beginbfrange\n");
-            foreach (var (low, high) in block) cmap.Append(CultureInfo.InvariantCulture, $"<{low:X4}> <{high:X4}> <{low:X4}>\n");
+            foreach (var (low, high) in block)
+                cmap.Append(CultureInfo.InvariantCulture, $"<{low:X4}> <{high:X4}> <{low:X4}>\n");
             cmap.Append("endbfrange\n");
         }
         cmap.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         return Encoding.ASCII.GetBytes(cmap.ToString());
     }
 
-    /// <summary>A text string as UTF-16BE with its byte order mark, in hex (the way producers write CJK titles).</summary>
-    private static string HexText(string text) => "<FEFF" + string.Concat(text.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture))) + ">";
+    /// <summary>A text string as UTF-16BE with its byte order mark, in hex (the way producers write CJK
+    /// titles).</summary>
+    private static string HexText(string text) =>
+        "<FEFF" + string.Concat(text.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture))) + ">";
 
     /// <summary>Numbered objects, written in order with their cross-reference table and trailer.</summary>
     private sealed class ObjectTable
@@ -160,13 +188,18 @@ public sealed class PdfWriter
             {
                 offsets.Add(pdf.Position);
                 Ascii($"{i + 1} 0 obj\n");
-                pdf.Write(_bodies[i] ?? throw new InvalidOperationException($"object {i + 1} reserved but never written"));
+                pdf.Write(
+                    _bodies[i] ?? throw new InvalidOperationException($"object {i + 1} reserved but never written")
+                );
                 Ascii("\nendobj\n");
             }
             var xref = pdf.Position;
             Ascii($"xref\n0 {_bodies.Count + 1}\n0000000000 65535 f \n");
-            foreach (var offset in offsets) Ascii($"{offset:D10} 00000 n \n");
-            Ascii($"trailer\n<< /Size {_bodies.Count + 1} /Root {root} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+            foreach (var offset in offsets)
+                Ascii($"{offset:D10} 00000 n \n");
+            Ascii(
+                $"trailer\n<< /Size {_bodies.Count + 1} /Root {root} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+            );
             return pdf.ToArray();
         }
     }
@@ -189,26 +222,32 @@ public sealed class PdfCanvas
     public IReadOnlyCollection<PdfFont> Fonts => _fonts;
     public IReadOnlyCollection<char> Characters => _characters;
 
-    /// <summary>Shows <paramref name="text"/> with its baseline starting at (<paramref name="x"/>, <paramref name="baseline"/>); <paramref name="charSpacing"/> is added after every glyph (Tc, as justified lines are set).</summary>
+    /// <summary>Shows <paramref name="text"/> with its baseline starting at (<paramref name="x"/>, <paramref
+    /// name="baseline"/>); <paramref name="charSpacing"/> is added after every glyph (Tc, as justified lines are
+    /// set).</summary>
     public void Text(PdfFont font, double size, double x, double baseline, string text, double charSpacing = 0)
     {
-        if (text.Length == 0) return;
+        if (text.Length == 0)
+            return;
         foreach (var ch in text)
         {
-            if (char.IsSurrogate(ch)) throw new ArgumentException($"characters outside the BMP are not supported: {text}", nameof(text));
+            if (char.IsSurrogate(ch))
+                throw new ArgumentException($"characters outside the BMP are not supported: {text}", nameof(text));
             _characters.Add(ch);
         }
         _fonts.Add(font);
-        _content.Append("BT\n")
-            .Append(CultureInfo.InvariantCulture, $"/{PdfWriter.ResourceName(font)} {N(size)} Tf\n");
-        if (N(charSpacing) != N(_charSpacing)) _content.Append(CultureInfo.InvariantCulture, $"{N(charSpacing)} Tc\n");
+        _content.Append("BT\n").Append(CultureInfo.InvariantCulture, $"/{PdfWriter.ResourceName(font)} {N(size)} Tf\n");
+        if (N(charSpacing) != N(_charSpacing))
+            _content.Append(CultureInfo.InvariantCulture, $"{N(charSpacing)} Tc\n");
         _charSpacing = charSpacing;
         _content.Append(CultureInfo.InvariantCulture, $"1 0 0 1 {N(x)} {N(baseline)} Tm\n<");
-        foreach (var ch in text) _content.Append(((int)ch).ToString("X4", CultureInfo.InvariantCulture));
+        foreach (var ch in text)
+            _content.Append(((int)ch).ToString("X4", CultureInfo.InvariantCulture));
         _content.Append("> Tj\nET\n");
     }
 
-    /// <summary>A stroked line, one path of its own (<c>m l S</c>), as WPS and LibreOffice draw table rulings.</summary>
+    /// <summary>A stroked line, one path of its own (<c>m l S</c>), as WPS and LibreOffice draw table
+    /// rulings.</summary>
     public void Line(double x0, double y0, double x1, double y1, double width) =>
         _content.Append(CultureInfo.InvariantCulture, $"{N(width)} w 0 G\n{N(x0)} {N(y0)} m {N(x1)} {N(y1)} l S\n");
 

@@ -21,7 +21,8 @@ public static class TextRenderer
         Paragraph(text, ReportProse.Preamble(report));
 
         Heading(text, ReportProse.Heading(report, ReportProse.Overview));
-        foreach (var paragraph in ReportProse.OverviewParagraphs(report)) Paragraph(text, paragraph);
+        foreach (var paragraph in ReportProse.OverviewParagraphs(report))
+            Paragraph(text, paragraph);
 
         Heading(text, ReportProse.Heading(report, ReportProse.Proactive));
         var proactive = new List<string[]>();
@@ -52,50 +53,68 @@ public static class TextRenderer
 
     private static void Heading(StringBuilder text, string? heading)
     {
-        if (heading is not null) Paragraph(text, heading);
+        if (heading is not null)
+            Paragraph(text, heading);
     }
 
     private static void Paragraph(StringBuilder text, string line) => text.Append(line).Append("\n\n");
 
-    /// <summary>Tab-separated rows, each padded with empty fields to the grid's width; or space-aligned columns.</summary>
+    /// <summary>Tab-separated rows, each padded with empty fields to the grid's width; or space-aligned
+    /// columns.</summary>
     private static void Grid(StringBuilder text, PrintStyle style, IReadOnlyList<string[]> rows, int headerRows)
     {
         var width = rows.Max(r => r.Length);
         var lines = new List<string[]>();
-        foreach (var (row, index) in rows.Select((r, i) => (r.Concat(Enumerable.Repeat("", width - r.Length)).ToArray(), i)))
+        foreach (
+            var (row, index) in rows.Select((r, i) => (r.Concat(Enumerable.Repeat("", width - r.Length)).ToArray(), i))
+        )
         {
-            if (index < headerRows) lines.AddRange(style.Has(Variation.BrokenHeaders) ? TextRows.Broken(row) : [row]);
-            else lines.AddRange(TextRows.TextLines(style, row));
+            if (index < headerRows)
+                lines.AddRange(style.Has(Variation.BrokenHeaders) ? TextRows.Broken(row) : [row]);
+            else
+                lines.AddRange(TextRows.TextLines(style, row));
         }
-        var printed = style.Has(Variation.SpaceAligned) ? SpaceAligned(lines) : lines.Select(l => string.Join('\t', l)).ToList();
+        var printed = style.Has(Variation.SpaceAligned)
+            ? SpaceAligned(lines)
+            : lines.Select(l => string.Join('\t', l)).ToList();
         var pageBreak = style.Has(Variation.PageNumbers) && printed.Count > 10 ? printed.Count * 2 / 3 : -1;
         for (var i = 0; i < printed.Count; i++)
         {
-            if (i == pageBreak) text.Append('\n').Append(TextRows.PageNumber(style)).Append("\n\n");
+            if (i == pageBreak)
+                text.Append('\n').Append(TextRows.PageNumber(style)).Append("\n\n");
             text.Append(printed[i]).Append('\n');
         }
         text.Append('\n');
     }
 
-    /// <summary>Columns padded with spaces to a common display width (a CJK character counts two), two spaces between them.</summary>
+    /// <summary>Columns padded with spaces to a common display width (a CJK character counts two), two spaces between
+    /// them.</summary>
     private static List<string> SpaceAligned(List<string[]> lines)
     {
         var columns = lines.Max(l => l.Length);
-        var widths = Enumerable.Range(0, columns).Select(c => lines.Max(l => c < l.Length && !Spans(l, c) ? DisplayWidth(l[c]) : 0)).ToArray();
-        return lines.Select(line =>
-        {
-            var sb = new StringBuilder();
-            for (var c = 0; c < line.Length; c++)
+        var widths = Enumerable
+            .Range(0, columns)
+            .Select(c => lines.Max(l => c < l.Length && !Spans(l, c) ? DisplayWidth(l[c]) : 0))
+            .ToArray();
+        return lines
+            .Select(line =>
             {
-                sb.Append(line[c]);
-                if (c < line.Length - 1) sb.Append(' ', Math.Max(widths[c] - DisplayWidth(line[c]), 0) + 2);
-            }
-            return sb.ToString().TrimEnd();
-        }).ToList();
+                var sb = new StringBuilder();
+                for (var c = 0; c < line.Length; c++)
+                {
+                    sb.Append(line[c]);
+                    if (c < line.Length - 1)
+                        sb.Append(' ', Math.Max(widths[c] - DisplayWidth(line[c]), 0) + 2);
+                }
+                return sb.ToString().TrimEnd();
+            })
+            .ToList();
     }
 
-    /// <summary>A cell whose text runs on over the empty cells after it (a sub-header, a note): it sets no column width.</summary>
-    private static bool Spans(string[] line, int column) => line.Skip(column + 1).All(t => t.Length == 0) && line.Count(t => t.Length > 0) == 1 && column == 0;
+    /// <summary>A cell whose text runs on over the empty cells after it (a sub-header, a note): it sets no column
+    /// width.</summary>
+    private static bool Spans(string[] line, int column) =>
+        line.Skip(column + 1).All(t => t.Length == 0) && line.Count(t => t.Length > 0) == 1 && column == 0;
 
     private static int DisplayWidth(string text) => text.Sum(c => c >= '\u1100' ? 2 : 1);
 }

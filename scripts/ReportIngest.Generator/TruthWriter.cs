@@ -5,7 +5,8 @@ using ReportIngest.Templates;
 
 namespace ReportIngest.Generator;
 
-/// <summary>Writes <c>{document}.truth.json</c> beside a generated document, in the contract's ground-truth format.</summary>
+/// <summary>Writes <c>{document}.truth.json</c> beside a generated document, in the contract's ground-truth
+/// format.</summary>
 public static class TruthWriter
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -16,8 +17,15 @@ public static class TruthWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <param name="page">For a web page: its title, publication time (the PubDate meta tag) and address (the Url meta tag) are written too.</param>
-    public static void Write(string documentPath, SyntheticReport report, IReadOnlyList<ExpectedFinding> findings, IReadOnlyList<string> notes, PageMetadata? page = null)
+    /// <param name="page">For a web page: its title, publication time (the PubDate meta tag) and address (the Url meta
+    /// tag) are written too.</param>
+    public static void Write(
+        string documentPath,
+        SyntheticReport report,
+        IReadOnlyList<ExpectedFinding> findings,
+        IReadOnlyList<string> notes,
+        PageMetadata? page = null
+    )
     {
         var truth = new Truth(
             Path.GetFileName(documentPath),
@@ -30,13 +38,16 @@ public static class TruthWriter
             Variations.VariationFigures.TruthCells(report),
             [],
             findings,
-            notes);
+            notes
+        );
         File.WriteAllText(documentPath + ".truth.json", JsonSerializer.Serialize(truth, Options) + "\n");
     }
 
     /// <summary>The title as the page prints it: in Traditional characters on a Traditional copy.</summary>
     private static string PrintedTitle(SyntheticReport report) =>
-        report.Style.Has(Variations.Variation.Traditional) ? Variations.TraditionalScript.Convert(ReportProse.Title(report), report.Style.TaiwanPhrases) : ReportProse.Title(report);
+        report.Style.Has(Variations.Variation.Traditional)
+            ? Variations.TraditionalScript.Convert(ReportProse.Title(report), report.Style.TaiwanPhrases)
+            : ReportProse.Title(report);
 
     private sealed record Truth(
         string Document,
@@ -49,5 +60,6 @@ public static class TruthWriter
         IReadOnlyDictionary<string, decimal?> Cells,
         IReadOnlyList<string> Unscored,
         IReadOnlyList<ExpectedFinding> Findings,
-        IReadOnlyList<string> Notes);
+        IReadOnlyList<string> Notes
+    );
 }

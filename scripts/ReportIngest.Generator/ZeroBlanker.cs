@@ -13,11 +13,13 @@ public static class ZeroBlanker
     public static IReadOnlyList<string>? TryApply(SyntheticReport report, Random random, int rowCount)
     {
         var s3 = report.Template.Table("s3")!;
-        if (report["s3", "new_received", "total"] is not > 0) return null;
+        if (report["s3", "new_received", "total"] is not > 0)
+            return null;
         var rows = s3.Rows.Select(r => r.Code).OrderBy(_ => random.Next()).Take(rowCount).ToList();
         foreach (var row in rows)
-            foreach (var col in s3.Columns)
-                if (report["s3", row, col.Code] == 0) report["s3", row, col.Code] = null;
+        foreach (var col in s3.Columns)
+            if (report["s3", row, col.Code] == 0)
+                report["s3", row, col.Code] = null;
         return rows;
     }
 }

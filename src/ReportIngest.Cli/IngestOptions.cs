@@ -4,7 +4,8 @@ using ReportIngest.Ingestion.Isolation;
 
 namespace ReportIngest.Cli;
 
-/// <summary>The ingestion pipeline's options, the same for <c>ingest</c> and <c>crawl --ingest</c>: workers, time limit, reader processes.</summary>
+/// <summary>The ingestion pipeline's options, the same for <c>ingest</c> and <c>crawl --ingest</c>: workers, time
+/// limit, reader processes.</summary>
 public sealed class IngestOptions
 {
     private readonly Option<int> _workers = new("--workers")
@@ -21,7 +22,8 @@ public sealed class IngestOptions
 
     private readonly Option<bool> _inProcess = new("--in-process")
     {
-        Description = "Read documents in this process: starts faster, but a document that crashes its reader (a stack overflow, memory exhausted) ends the whole run",
+        Description =
+            "Read documents in this process: starts faster, but a document that crashes its reader (a stack overflow, memory exhausted) ends the whole run",
     };
 
     private readonly Option<int> _readerMemory = new("--reader-memory")
@@ -32,11 +34,14 @@ public sealed class IngestOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _workers, _timeLimit, _inProcess, _readerMemory }) command.Options.Add(option);
+        foreach (var option in new Option[] { _workers, _timeLimit, _inProcess, _readerMemory })
+            command.Options.Add(option);
     }
 
-    public IngestSettings Read(ParseResult parsed) => new(
-        Math.Max(1, parsed.GetValue(_workers)),
-        TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(_timeLimit))),
-        parsed.GetValue(_inProcess) ? null : Math.Max(64, parsed.GetValue(_readerMemory)) * 1024L * 1024);
+    public IngestSettings Read(ParseResult parsed) =>
+        new(
+            Math.Max(1, parsed.GetValue(_workers)),
+            TimeSpan.FromSeconds(Math.Max(1, parsed.GetValue(_timeLimit))),
+            parsed.GetValue(_inProcess) ? null : Math.Max(64, parsed.GetValue(_readerMemory)) * 1024L * 1024
+        );
 }

@@ -11,7 +11,9 @@ public sealed class IngestPipeline : IDisposable
 
     public IngestPipeline(IngestSettings settings)
     {
-        _readers = settings.ReaderMemoryBytes is { } memory ? new ReaderProcesses(ReaderProcessCommand.StartInfo, memory) : null;
+        _readers = settings.ReaderMemoryBytes is { } memory
+            ? new ReaderProcesses(ReaderProcessCommand.StartInfo, memory)
+            : null;
         IDocumentParser parser = _readers is null ? new InProcessParser(DocumentProcessor.Default) : _readers;
         Runner = new IngestRunner(parser, settings.Workers) { TimeLimit = settings.TimeLimit };
     }

@@ -5,7 +5,8 @@ public sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Path);
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ri-test-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } =
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ri-test-" + Guid.NewGuid().ToString("N"));
 
     public string File(string name, string content) => File(name, System.Text.Encoding.UTF8.GetBytes(content));
 
@@ -20,6 +21,10 @@ public sealed class TempFolder : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException) { }
     }
 }

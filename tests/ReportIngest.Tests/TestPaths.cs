@@ -15,14 +15,18 @@ public static class TestPaths
     public static string RequireShared(string relative)
     {
         var path = Path.Combine(SharedCorpus, relative);
-        Skip.IfNot(File.Exists(path) || Directory.Exists(path), $"shared corpus not found at {path} (it sits beside the checkout as ../shared; a fresh clone has none)");
+        Skip.IfNot(
+            File.Exists(path) || Directory.Exists(path),
+            $"shared corpus not found at {path} (it sits beside the checkout as ../shared; a fresh clone has none)"
+        );
         return path;
     }
 
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ReportIngest.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "ReportIngest.sln")))
+                return dir.FullName;
         throw new InvalidOperationException("ReportIngest.sln not found above " + AppContext.BaseDirectory);
     }
 }

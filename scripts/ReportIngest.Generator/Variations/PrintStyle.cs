@@ -14,17 +14,94 @@ public sealed partial class PrintStyle
     /// <summary>Characters a typist may hit instead of the intended one (same reading or same shape).</summary>
     private static readonly Dictionary<char, char> Slips = new()
     {
-        ['公'] = '工', ['开'] = '升', ['政'] = '正', ['府'] = '付', ['信'] = '言', ['申'] = '伸', ['请'] = '清', ['数'] = '树',
-        ['量'] = '里', ['理'] = '里', ['处'] = '外', ['办'] = '为', ['结'] = '洁', ['转'] = '传', ['度'] = '渡', ['续'] = '读',
-        ['予'] = '于', ['部'] = '布', ['分'] = '份', ['护'] = '户', ['权'] = '全', ['益'] = '溢', ['属'] = '嘱', ['国'] = '囯',
-        ['密'] = '蜜', ['律'] = '侓', ['禁'] = '楚', ['危'] = '为', ['稳'] = '隐', ['第'] = '弟', ['方'] = '放', ['合'] = '和',
-        ['内'] = '纳', ['务'] = '物', ['类'] = '累', ['过'] = '这', ['程'] = '呈', ['性'] = '姓', ['执'] = '持', ['案'] = '按',
-        ['卷'] = '券', ['询'] = '洵', ['掌'] = '常', ['握'] = '屋', ['相'] = '想', ['现'] = '见', ['需'] = '须', ['另'] = '别',
-        ['制'] = '治', ['作'] = '做', ['补'] = '朴', ['容'] = '客', ['仍'] = '扔', ['确'] = '却', ['访'] = '仿', ['举'] = '拳',
-        ['投'] = '没', ['诉'] = '拆', ['供'] = '共', ['版'] = '板', ['物'] = '吻', ['反'] = '返', ['认'] = '任', ['获'] = '荻',
-        ['逾'] = '愈', ['期'] = '其', ['未'] = '末', ['缴'] = '交', ['纳'] = '呐', ['费'] = '废', ['新'] = '亲', ['收'] = '攸',
-        ['业'] = '亚', ['构'] = '购', ['组'] = '祖', ['织'] = '职', ['服'] = '福', ['科'] = '料', ['研'] = '妍', ['许'] = '午',
-        ['罚'] = '伐', ['强'] = '墙', ['采'] = '菜', ['购'] = '构', ['项'] = '顶', ['件'] = '伴', ['年'] = '午', ['上'] = '止',
+        ['公'] = '工',
+        ['开'] = '升',
+        ['政'] = '正',
+        ['府'] = '付',
+        ['信'] = '言',
+        ['申'] = '伸',
+        ['请'] = '清',
+        ['数'] = '树',
+        ['量'] = '里',
+        ['理'] = '里',
+        ['处'] = '外',
+        ['办'] = '为',
+        ['结'] = '洁',
+        ['转'] = '传',
+        ['度'] = '渡',
+        ['续'] = '读',
+        ['予'] = '于',
+        ['部'] = '布',
+        ['分'] = '份',
+        ['护'] = '户',
+        ['权'] = '全',
+        ['益'] = '溢',
+        ['属'] = '嘱',
+        ['国'] = '囯',
+        ['密'] = '蜜',
+        ['律'] = '侓',
+        ['禁'] = '楚',
+        ['危'] = '为',
+        ['稳'] = '隐',
+        ['第'] = '弟',
+        ['方'] = '放',
+        ['合'] = '和',
+        ['内'] = '纳',
+        ['务'] = '物',
+        ['类'] = '累',
+        ['过'] = '这',
+        ['程'] = '呈',
+        ['性'] = '姓',
+        ['执'] = '持',
+        ['案'] = '按',
+        ['卷'] = '券',
+        ['询'] = '洵',
+        ['掌'] = '常',
+        ['握'] = '屋',
+        ['相'] = '想',
+        ['现'] = '见',
+        ['需'] = '须',
+        ['另'] = '别',
+        ['制'] = '治',
+        ['作'] = '做',
+        ['补'] = '朴',
+        ['容'] = '客',
+        ['仍'] = '扔',
+        ['确'] = '却',
+        ['访'] = '仿',
+        ['举'] = '拳',
+        ['投'] = '没',
+        ['诉'] = '拆',
+        ['供'] = '共',
+        ['版'] = '板',
+        ['物'] = '吻',
+        ['反'] = '返',
+        ['认'] = '任',
+        ['获'] = '荻',
+        ['逾'] = '愈',
+        ['期'] = '其',
+        ['未'] = '末',
+        ['缴'] = '交',
+        ['纳'] = '呐',
+        ['费'] = '废',
+        ['新'] = '亲',
+        ['收'] = '攸',
+        ['业'] = '亚',
+        ['构'] = '购',
+        ['组'] = '祖',
+        ['织'] = '职',
+        ['服'] = '福',
+        ['科'] = '料',
+        ['研'] = '妍',
+        ['许'] = '午',
+        ['罚'] = '伐',
+        ['强'] = '墙',
+        ['采'] = '菜',
+        ['购'] = '构',
+        ['项'] = '顶',
+        ['件'] = '伴',
+        ['年'] = '午',
+        ['上'] = '止',
     };
 
     /// <summary>Strays a typist or a converter leaves in a heading.</summary>
@@ -69,7 +146,8 @@ public sealed partial class PrintStyle
         SubtotalUnderGroup = random.Next(2) == 0;
         GroupRowSums = random.Next(2) == 0;
         _typoTargets = [];
-        if (Has(Variation.LabelTypos)) _typoTargets = [.. TypoCandidates.OrderBy(_ => random.Next()).Take(3)];
+        if (Has(Variation.LabelTypos))
+            _typoTargets = [.. TypoCandidates.OrderBy(_ => random.Next()).Take(3)];
     }
 
     /// <summary>The style of a document printed exactly as the template prints.</summary>
@@ -79,7 +157,8 @@ public sealed partial class PrintStyle
 
     public bool Has(Variation variation) => (Variations & variation) != 0;
 
-    /// <summary>With <see cref="Variation.Traditional"/>: converted in the Taiwan style, phrases too (信息 → 資訊, 文件 → 檔案).</summary>
+    /// <summary>With <see cref="Variation.Traditional"/>: converted in the Taiwan style, phrases too (信息 → 資訊, 文件 →
+    /// 檔案).</summary>
     public bool TaiwanPhrases { get; }
 
     /// <summary>A choice a renderer makes for one row or cell, from the document's seed.</summary>
@@ -88,31 +167,56 @@ public sealed partial class PrintStyle
     /// <summary>A number below <paramref name="bound"/> from the document's seed.</summary>
     public int Next(int bound) => _random.Next(bound);
 
-    /// <summary>With <see cref="Variation.SubtotalColumn"/>: 小计 as a sixth column under 法人或其他组织, else a 法人或其他组织小计 column of its own.</summary>
+    /// <summary>With <see cref="Variation.SubtotalColumn"/>: 小计 as a sixth column under 法人或其他组织, else a 法人或其他组织小计
+    /// column of its own.</summary>
     public bool SubtotalUnderGroup { get; }
 
-    /// <summary>With <see cref="Variation.GroupRows"/>: the group rows print the sums of their items (no template cell holds them), else they are blank.</summary>
+    /// <summary>With <see cref="Variation.GroupRows"/>: the group rows print the sums of their items (no template cell
+    /// holds them), else they are blank.</summary>
     public bool GroupRowSums { get; }
 
-    /// <summary>Long row labels and headers that may carry a typo: the ones whose key phrases a slip can break.</summary>
+    /// <summary>Long row labels and headers that may carry a typo: the ones whose key phrases a slip can
+    /// break.</summary>
     private static readonly string[] TypoCandidates =
     [
-        "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "4.保护第三方合法权益",
-        "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项", "1.本机关不掌握相关政府信息",
-        "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
-        "5.要求行政机关确认或重新出具已获取信息", "四、结转下年度继续办理", "社会公益组织", "法律服务机构", "行政事业性收费",
+        "一、本年新收政府信息公开申请数量",
+        "二、上年结转政府信息公开申请数量",
+        "1.属于国家秘密",
+        "2.其他法律行政法规禁止公开",
+        "4.保护第三方合法权益",
+        "5.属于三类内部事务信息",
+        "6.属于四类过程性信息",
+        "7.属于行政执法案卷",
+        "8.属于行政查询事项",
+        "1.本机关不掌握相关政府信息",
+        "2.没有现成信息需要另行制作",
+        "3.补正后申请内容仍不明确",
+        "1.信访举报投诉类申请",
+        "3.要求提供公开出版物",
+        "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息",
+        "四、结转下年度继续办理",
+        "社会公益组织",
+        "法律服务机构",
+        "行政事业性收费",
     ];
 
     /// <summary>A row label, group label or header as this document prints it.</summary>
     public string Label(string template)
     {
-        if (template.Length == 0 || Variations == Variation.None) return template;
-        if (_printed.TryGetValue(template, out var printed)) return printed;
+        if (template.Length == 0 || Variations == Variation.None)
+            return template;
+        if (_printed.TryGetValue(template, out var printed))
+            return printed;
         var text = template;
-        if (Has(Variation.LabelVariants)) text = Variant(text);
-        if (Has(Variation.Annotations) && AnnotationsOf.TryGetValue(text, out var annotated)) text = annotated;
-        if (_typoTargets.Contains(template)) text = Typo(text);
-        if (Has(Variation.SpacedLabels) && Core(text).Length is >= 2 and <= 6 && _random.Next(3) > 0) text = Spaced(text);
+        if (Has(Variation.LabelVariants))
+            text = Variant(text);
+        if (Has(Variation.Annotations) && AnnotationsOf.TryGetValue(text, out var annotated))
+            text = annotated;
+        if (_typoTargets.Contains(template))
+            text = Typo(text);
+        if (Has(Variation.SpacedLabels) && Core(text).Length is >= 2 and <= 6 && _random.Next(3) > 0)
+            text = Spaced(text);
         _printed[template] = text;
         return text;
     }
@@ -120,7 +224,8 @@ public sealed partial class PrintStyle
     /// <summary>The sub-header of a section 二 sub-table: 第二十条第（一）项 and its variants.</summary>
     public string ArticleHeader(string item)
     {
-        if (!Has(Variation.LabelVariants)) return $"第二十条第（{item}）项";
+        if (!Has(Variation.LabelVariants))
+            return $"第二十条第（{item}）项";
         return _articleStyle switch
         {
             "spaced" => $"第二十条 第（{item}）项",
@@ -131,43 +236,50 @@ public sealed partial class PrintStyle
     }
 
     /// <summary>
-    /// A section heading as printed, or null when <see cref="Variation.NoHeadings"/> leaves it out (only the headings of
-    /// the three table sections, 二、三、四, are ever left out). <paramref name="number"/> is its Chinese numeral.
+    /// A section heading as printed, or null when <see cref="Variation.NoHeadings"/> leaves it out (only the headings
+    /// of the three table sections, 二、三、四, are ever left out). <paramref name="number"/> is its Chinese numeral.
     /// </summary>
     public string? Heading(string template)
     {
         var number = template[..1];
         var body = template[2..];
         var tableSection = number is "二" or "三" or "四";
-        if (tableSection && Has(Variation.NoHeadings)) return null;
-        if (_printed.TryGetValue("heading:" + template, out var printed)) return printed;
-        if (Has(Variation.HeadingVariants)) (number, body) = (Numbered(number), Worded(number, body));
-        else number += "、";
-        if (tableSection && Has(Variation.HeadingTypos)) body = Garbled(body);
+        if (tableSection && Has(Variation.NoHeadings))
+            return null;
+        if (_printed.TryGetValue("heading:" + template, out var printed))
+            return printed;
+        if (Has(Variation.HeadingVariants))
+            (number, body) = (Numbered(number), Worded(number, body));
+        else
+            number += "、";
+        if (tableSection && Has(Variation.HeadingTypos))
+            body = Garbled(body);
         var text = number + body;
         _printed["heading:" + template] = text;
         return text;
     }
 
-    private string Numbered(string numeral) => _headingNumbering switch
-    {
-        "（）" => $"（{numeral}）",
-        "." => $"{"一二三四五六".IndexOf(numeral, StringComparison.Ordinal) + 1}.",
-        "fullwidth" => $"{(char)('０' + "一二三四五六".IndexOf(numeral, StringComparison.Ordinal) + 1)}．",
-        "part" => $"第{numeral}部分 ",
-        _ => numeral + "、",
-    };
+    private string Numbered(string numeral) =>
+        _headingNumbering switch
+        {
+            "（）" => $"（{numeral}）",
+            "." => $"{"一二三四五六".IndexOf(numeral, StringComparison.Ordinal) + 1}.",
+            "fullwidth" => $"{(char)('０' + "一二三四五六".IndexOf(numeral, StringComparison.Ordinal) + 1)}．",
+            "part" => $"第{numeral}部分 ",
+            _ => numeral + "、",
+        };
 
-    private string Worded(string numeral, string body) => (numeral, _headingWording) switch
-    {
-        ("四", 0) => "因政府信息公开工作被申请行政复议、提起行政诉讼的情况",
-        ("四", 1) => "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
-        ("三", 0) => "收到和处理政府信息公开申请的情况",
-        ("二", 1) => "主动公开情况",
-        ("五", 0) => "政府信息公开工作存在的主要问题及改进情况",
-        ("五", 1) => "存在问题及改进情况",
-        _ => body,
-    };
+    private string Worded(string numeral, string body) =>
+        (numeral, _headingWording) switch
+        {
+            ("四", 0) => "因政府信息公开工作被申请行政复议、提起行政诉讼的情况",
+            ("四", 1) => "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+            ("三", 0) => "收到和处理政府信息公开申请的情况",
+            ("二", 1) => "主动公开情况",
+            ("五", 0) => "政府信息公开工作存在的主要问题及改进情况",
+            ("五", 1) => "存在问题及改进情况",
+            _ => body,
+        };
 
     /// <summary>One stray character inserted, one character dropped or one replaced, never in the first two.</summary>
     private string Garbled(string body)
@@ -196,10 +308,13 @@ public sealed partial class PrintStyle
             };
             text = mark + text[item.Length..];
         }
-        if (_halfWidthBrackets) text = text.Replace('（', '(').Replace('）', ')');
+        if (_halfWidthBrackets)
+            text = text.Replace('（', '(').Replace('）', ')');
         text = text.Replace("“", _quotes.Open).Replace("”", _quotes.Close);
-        if (_nextYearWording) text = text.Replace("结转下年度", "结转下一年度");
-        if (_normativeWithoutPrefix && text == "行政规范性文件") text = "规范性文件";
+        if (_nextYearWording)
+            text = text.Replace("结转下年度", "结转下一年度");
+        if (_normativeWithoutPrefix && text == "行政规范性文件")
+            text = "规范性文件";
         return text;
     }
 
@@ -226,7 +341,8 @@ public sealed partial class PrintStyle
         var sb = new StringBuilder(head);
         for (var i = 0; i < core.Length; i++)
         {
-            if (i > 0) sb.Append(' ');
+            if (i > 0)
+                sb.Append(' ');
             sb.Append(core[i]);
         }
         return sb.ToString();

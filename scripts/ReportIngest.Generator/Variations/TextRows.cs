@@ -23,12 +23,14 @@ public static class TextRows
         for (var i = 0; i < row.Length; i++)
         {
             var text = row[i];
-            if (text.Length < 4 || text.Length > 12) continue;
+            if (text.Length < 4 || text.Length > 12)
+                continue;
             var cut = (text.Length + 1) / 2;
             (top[i], bottom[i]) = (text[..cut], text[cut..]);
         }
         yield return top;
-        if (bottom.Any(t => t.Length > 0)) yield return bottom;
+        if (bottom.Any(t => t.Length > 0))
+            yield return bottom;
     }
 
     /// <summary>
@@ -40,7 +42,8 @@ public static class TextRows
     {
         var labelEnd = LabelEnd(row);
         var hasValues = row.Skip(labelEnd + 1).Any(c => c.Length > 0);
-        if (labelEnd < 0 || !hasValues) return [row];
+        if (labelEnd < 0 || !hasValues)
+            return [row];
         if (style.Has(Variation.DetachedLabels) && style.Chance(0.4))
         {
             var labels = row.Select((c, i) => i <= labelEnd ? c : "").ToArray();
@@ -59,14 +62,22 @@ public static class TextRows
 
     /// <summary>
     /// The text lines of one row of a tab-separated table: with <see cref="Variation.WrappedRows"/> a long label
-    /// wraps, its first part on a line of its own and its end on the line with the figures (as Word saves a table as text).
+    /// wraps, its first part on a line of its own and its end on the line with the figures (as Word saves a table as
+    /// text).
     /// </summary>
     public static IEnumerable<string[]> TextLines(PrintStyle style, string[] row)
     {
         var labelEnd = LabelEnd(row);
-        if (!style.Has(Variation.WrappedRows) || labelEnd < 0 || Split(row[labelEnd]) is not var (head, tail)) return [row];
+        if (!style.Has(Variation.WrappedRows) || labelEnd < 0 || Split(row[labelEnd]) is not var (head, tail))
+            return [row];
         var first = row.Take(labelEnd + 1).Select((c, i) => i == labelEnd ? head : c).ToArray();
-        var second = row.Select((c, i) => i < labelEnd ? "" : i == labelEnd ? tail : c).ToArray();
+        var second = row.Select(
+                (c, i) =>
+                    i < labelEnd ? ""
+                    : i == labelEnd ? tail
+                    : c
+            )
+            .ToArray();
         return [first, second];
     }
 
@@ -89,8 +100,10 @@ public static class TextRows
         var last = -1;
         for (var i = 0; i < row.Length; i++)
         {
-            if (row[i].Length == 0) continue;
-            if (IsFigure(row[i])) break;
+            if (row[i].Length == 0)
+                continue;
+            if (IsFigure(row[i]))
+                break;
             last = i;
         }
         return last;
@@ -100,7 +113,8 @@ public static class TextRows
 
     private static (string Head, string Tail)? Split(string label)
     {
-        if (label.Length <= WrapLength) return null;
+        if (label.Length <= WrapLength)
+            return null;
         var cut = label.Length * 3 / 5;
         return (label[..cut], label[cut..]);
     }

@@ -11,24 +11,31 @@ namespace ReportIngest.Generator.Variations;
 public static class TraditionalScript
 {
     private static readonly Dictionary<char, char> Characters = Pairs("simplified-to-traditional.txt")
-        .Where(p => p.Key.Length == 1 && p.Value.Length == 1).ToDictionary(p => p.Key[0], p => p.Value[0]);
+        .Where(p => p.Key.Length == 1 && p.Value.Length == 1)
+        .ToDictionary(p => p.Key[0], p => p.Value[0]);
 
     /// <summary>Mainland phrases in Traditional characters and the Taiwan ones, longest first.</summary>
     private static readonly (string Mainland, string Taiwan)[] TaiwanPhrases = Pairs("taiwan-phrases.txt")
-        .OrderByDescending(p => p.Key.Length).Select(p => (p.Key, p.Value)).ToArray();
+        .OrderByDescending(p => p.Key.Length)
+        .Select(p => (p.Key, p.Value))
+        .ToArray();
 
     public static string Convert(string text, bool taiwanPhrases)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text) sb.Append(Characters.GetValueOrDefault(ch, ch));
-        if (!taiwanPhrases) return sb.ToString();
+        foreach (var ch in text)
+            sb.Append(Characters.GetValueOrDefault(ch, ch));
+        if (!taiwanPhrases)
+            return sb.ToString();
         foreach (var (mainland, taiwan) in TaiwanPhrases)
-            if (mainland.Length >= 2) sb.Replace(mainland, taiwan);
+            if (mainland.Length >= 2)
+                sb.Replace(mainland, taiwan);
         return sb.ToString();
     }
 
     /// <summary>The table's pairs, each with its first choice where OpenCC lists several.</summary>
     private static IEnumerable<KeyValuePair<string, string>> Pairs(string resource) =>
-        DataPairs.Read(typeof(TraditionalScript).Assembly, $"ReportIngest.Generator.Variations.Data.{resource}")
+        DataPairs
+            .Read(typeof(TraditionalScript).Assembly, $"ReportIngest.Generator.Variations.Data.{resource}")
             .Select(p => new KeyValuePair<string, string>(p.Key, p.Value.Split(' ')[0]));
 }

@@ -1,6 +1,7 @@
 namespace ReportIngest.Generator.Variations;
 
-/// <summary>Which output formats (file extensions) each <see cref="Variation"/> applies to; the rest apply to all.</summary>
+/// <summary>Which output formats (file extensions) each <see cref="Variation"/> applies to; the rest apply to
+/// all.</summary>
 public static class VariationFormats
 {
     public static readonly string[] All = [".md", ".txt", ".html", ".pdf", ".docx"];

@@ -16,18 +16,41 @@ public static class EvalCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Documents or folders with *.truth.json files beside the documents", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out") { Description = "Also keep the evaluation database and CSV exports in this folder", HelpName = "DIR" };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Documents or folders with *.truth.json files beside the documents",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--out")
+        {
+            Description = "Also keep the evaluation database and CSV exports in this folder",
+            HelpName = "DIR",
+        };
         var verbose = new Option<bool>("--verbose") { Description = "List every missed cell and finding" };
-        var grouped = new Option<bool>("--matrix") { Description = "Also print a table per group of documents, the group being the part of the name before \"--\" (the generator's --matrix and --combinations names: variation.format)" };
+        var grouped = new Option<bool>("--matrix")
+        {
+            Description =
+                "Also print a table per group of documents, the group being the part of the name before \"--\" (the generator's --matrix and --combinations names: variation.format)",
+        };
         var pipeline = new IngestOptions();
-        var command = new Command("eval", "Score extraction and checking against ground truth: cells right/scored per document, truth errors found as filer errors, false filer errors.");
+        var command = new Command(
+            "eval",
+            "Score extraction and checking against ground truth: cells right/scored per document, truth errors found as filer errors, false filer errors."
+        );
         command.Arguments.Add(paths);
         command.Options.Add(output);
         command.Options.Add(verbose);
         command.Options.Add(grouped);
         pipeline.AddTo(command);
-        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(output), parsed.GetValue(verbose), parsed.GetValue(grouped), pipeline.Read(parsed)));
+        command.SetAction(parsed =>
+            Run(
+                parsed.GetValue(paths)!,
+                parsed.GetValue(output),
+                parsed.GetValue(verbose),
+                parsed.GetValue(grouped),
+                pipeline.Read(parsed)
+            )
+        );
         return command;
     }
 
@@ -36,13 +59,16 @@ public static class EvalCommand
         var folder = outFolder ?? Path.Combine(Path.GetTempPath(), $"reportingest-eval-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var database = Path.Combine(folder, "eval.db");
-        if (File.Exists(database)) File.Delete(database);
+        if (File.Exists(database))
+            File.Delete(database);
 
         var files = InputFiles.Expand(paths).Where(f => f.SkipReason is null).Select(f => f.Path).ToList();
         using var connection = Database.Open(database);
         IngestSummary summary;
-        using (var pipeline = settings.Build()) summary = pipeline.Runner.Run(files, connection);
-        new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear(); // as ingest does: reports pair with each other
+        using (var pipeline = settings.Build())
+            summary = pipeline.Runner.Run(files, connection);
+        // as ingest does: reports pair with each other
+        new DatabaseChecker(connection, ReportChecker.Default).RunCrossYear();
         new CsvExporter(connection).Export(folder);
         var queries = new ReportQueries(connection);
 
@@ -60,49 +86,78 @@ public static class EvalCommand
             Print(score, failure?.Error, verbose);
         }
 
-        if (outFolder is null) { connection.Close(); Directory.Delete(folder, recursive: true); }
-        if (matrix) PrintMatrix(scores);
+        if (outFolder is null)
+        {
+            connection.Close();
+            Directory.Delete(folder, recursive: true);
+        }
+        if (matrix)
+            PrintMatrix(scores);
         var right = scores.Sum(s => s.CellsRight);
         var scored = scores.Sum(s => s.CellsScored);
-        Console.WriteLine($"summary: {scores.Count} document(s), cells {right}/{scored} ({Percent(right, scored)}), wrong values {scores.Sum(s => s.WrongValues.Count)}, " +
-                          $"truth errors found {scores.Sum(s => s.ErrorsFound)}/{scores.Sum(s => s.ErrorsFound + s.ErrorsMissed.Count)}, " +
-                          $"false filer errors {scores.Sum(s => s.FalseFilerErrors.Count)}, " +
-                          $"truth warnings found {scores.Sum(s => s.WarningsFound)}/{scores.Sum(s => s.WarningsFound + s.WarningsMissed.Count)}, " +
-                          $"false filer warnings {scores.Sum(s => s.FalseFilerWarnings.Count)}, " +
-                          $"metadata {scores.Sum(s => s.MetadataRight)}/{scores.Sum(s => s.MetadataScored)}");
+        Console.WriteLine(
+            $"summary: {scores.Count} document(s), cells {right}/{scored} ({Percent(right, scored)}), wrong values {scores.Sum(s => s.WrongValues.Count)}, "
+                + $"truth errors found {scores.Sum(s => s.ErrorsFound)}/{scores.Sum(s => s.ErrorsFound + s.ErrorsMissed.Count)}, "
+                + $"false filer errors {scores.Sum(s => s.FalseFilerErrors.Count)}, "
+                + $"truth warnings found {scores.Sum(s => s.WarningsFound)}/{scores.Sum(s => s.WarningsFound + s.WarningsMissed.Count)}, "
+                + $"false filer warnings {scores.Sum(s => s.FalseFilerWarnings.Count)}, "
+                + $"metadata {scores.Sum(s => s.MetadataRight)}/{scores.Sum(s => s.MetadataScored)}"
+        );
         return ExitCodes.Ok;
     }
 
-    /// <summary>One line per group (the name before "--"): documents, cells, wrong values, filer-error recall and precision.</summary>
+    /// <summary>One line per group (the name before "--"): documents, cells, wrong values, filer-error recall and
+    /// precision.</summary>
     private static void PrintMatrix(List<DocumentScore> scores)
     {
-        Console.WriteLine($"{"group",-34} {"docs",5} {"cells right",18} {"wrong",6} {"recall",14} {"precision",14}");
-        foreach (var group in scores.GroupBy(s => s.Document.Contains("--", StringComparison.Ordinal) ? s.Document[..s.Document.IndexOf("--", StringComparison.Ordinal)] : "(other)").OrderBy(g => g.Key, StringComparer.Ordinal))
+        Console.WriteLine(
+            $"{"group", -34} {"docs", 5} {"cells right", 18} {"wrong", 6} {"recall", 14} {"precision", 14}"
+        );
+        foreach (
+            var group in scores
+                .GroupBy(s =>
+                    s.Document.Contains("--", StringComparison.Ordinal)
+                        ? s.Document[..s.Document.IndexOf("--", StringComparison.Ordinal)]
+                        : "(other)"
+                )
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+        )
         {
             var (right, scored) = (group.Sum(s => s.CellsRight), group.Sum(s => s.CellsScored));
             var found = group.Sum(s => s.ErrorsFound);
             var truth = found + group.Sum(s => s.ErrorsMissed.Count);
             var raised = found + group.Sum(s => s.FalseFilerErrors.Count);
-            Console.WriteLine($"{group.Key,-34} {group.Count(),5} {$"{right}/{scored} {Percent(right, scored)}",18} {group.Sum(s => s.WrongValues.Count),6} " +
-                              $"{$"{found}/{truth} {Percent(found, truth)}",14} {$"{found}/{raised} {Percent(found, raised)}",14}");
+            Console.WriteLine(
+                $"{group.Key, -34} {group.Count(), 5} {$"{right}/{scored} {Percent(right, scored)}", 18} {group.Sum(s => s.WrongValues.Count), 6} "
+                    + $"{$"{found}/{truth} {Percent(found, truth)}", 14} {$"{found}/{raised} {Percent(found, raised)}", 14}"
+            );
         }
     }
 
     private static void Print(DocumentScore score, string? ingestError, bool verbose)
     {
-        Console.WriteLine($"{score.Document}: cells {score.CellsRight}/{score.CellsScored} ({Percent(score.CellsRight, score.CellsScored)}), wrong values {score.WrongValues.Count}, " +
-                          $"errors found {score.ErrorsFound}/{score.ErrorsFound + score.ErrorsMissed.Count}, false filer errors {score.FalseFilerErrors.Count}, " +
-                          $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}, false filer warnings {score.FalseFilerWarnings.Count}, " +
-                          $"metadata {score.MetadataRight}/{score.MetadataScored}" +
-                          (ingestError is null ? "" : $"; not ingested: {ingestError}"));
+        Console.WriteLine(
+            $"{score.Document}: cells {score.CellsRight}/{score.CellsScored} ({Percent(score.CellsRight, score.CellsScored)}), wrong values {score.WrongValues.Count}, "
+                + $"errors found {score.ErrorsFound}/{score.ErrorsFound + score.ErrorsMissed.Count}, false filer errors {score.FalseFilerErrors.Count}, "
+                + $"warnings found {score.WarningsFound}/{score.WarningsFound + score.WarningsMissed.Count}, false filer warnings {score.FalseFilerWarnings.Count}, "
+                + $"metadata {score.MetadataRight}/{score.MetadataScored}"
+                + (ingestError is null ? "" : $"; not ingested: {ingestError}")
+        );
         var limit = verbose ? int.MaxValue : 5;
-        foreach (var miss in score.CellMisses.Take(limit)) Console.WriteLine($"  miss  {miss}");
-        if (score.CellMisses.Count > limit) Console.WriteLine($"  … {score.CellMisses.Count - limit} more missed cell(s) (--verbose lists all)");
-        foreach (var missed in score.ErrorsMissed) Console.WriteLine($"  missed truth error  {missed}");
-        foreach (var extra in score.FalseFilerErrors) Console.WriteLine($"  false filer error   {extra}");
-        foreach (var missed in score.WarningsMissed) Console.WriteLine($"  missed truth warning  {missed}");
-        foreach (var extra in score.FalseFilerWarnings) Console.WriteLine($"  false filer warning   {extra}");
-        foreach (var miss in score.MetadataMisses) Console.WriteLine($"  metadata miss  {miss}");
+        foreach (var miss in score.CellMisses.Take(limit))
+            Console.WriteLine($"  miss  {miss}");
+        if (score.CellMisses.Count > limit)
+            Console.WriteLine($"  … {score.CellMisses.Count - limit} more missed cell(s) (--verbose lists all)");
+        foreach (var missed in score.ErrorsMissed)
+            Console.WriteLine($"  missed truth error  {missed}");
+        foreach (var extra in score.FalseFilerErrors)
+            Console.WriteLine($"  false filer error   {extra}");
+        foreach (var missed in score.WarningsMissed)
+            Console.WriteLine($"  missed truth warning  {missed}");
+        foreach (var extra in score.FalseFilerWarnings)
+            Console.WriteLine($"  false filer warning   {extra}");
+        foreach (var miss in score.MetadataMisses)
+            Console.WriteLine($"  metadata miss  {miss}");
     }
 
     private static string Percent(int right, int scored) =>

@@ -9,15 +9,26 @@ public static class ReportCommand
 {
     public static Command Create()
     {
-        var output = new Option<string>("--html") { Description = "The HTML file to write (self-contained: opens offline in any browser)", Required = true, HelpName = "FILE" };
-        var command = new Command("report",
-            "Write an auditor's report: a summary with charts, a sortable and filterable list of findings, and every report's tables with the cells involved in findings highlighted and their evidence beside.");
+        var output = new Option<string>("--html")
+        {
+            Description = "The HTML file to write (self-contained: opens offline in any browser)",
+            Required = true,
+            HelpName = "FILE",
+        };
+        var command = new Command(
+            "report",
+            "Write an auditor's report: a summary with charts, a sortable and filterable list of findings, and every report's tables with the cells involved in findings highlighted and their evidence beside."
+        );
         command.Options.Add(output);
         command.SetAction(parsed =>
         {
             var database = parsed.GetValue(CommonOptions.Database)!;
             var path = parsed.GetValue(output)!;
-            if (Arguments.Refuse(Arguments.OutputFile(path, "--html"), Arguments.MissingDatabase(database)) is { } refused) return refused;
+            if (
+                Arguments.Refuse(Arguments.OutputFile(path, "--html"), Arguments.MissingDatabase(database)) is
+                { } refused
+            )
+                return refused;
             using var connection = Database.Open(database);
             try
             {

@@ -1,4 +1,5 @@
 using ReportIngest.Evidence;
+
 namespace ReportIngest.Checking;
 
 /// <summary>
@@ -15,7 +16,8 @@ public sealed record Finding(
     decimal? Right,
     Attribution AttributedTo,
     string Message,
-    IReadOnlyList<string> Cells)
+    IReadOnlyList<string> Cells
+)
 {
     public decimal? Delta => Left - Right;
 
@@ -29,6 +31,6 @@ public sealed record Finding(
     /// Whether a finding of <paramref name="rule"/> at <paramref name="severity"/> casts doubt on how its cells were
     /// read: a structural warning or error does; the rules then never count those cells as plain values.
     /// </summary>
-    public static bool CastsDoubt(string rule, Severity severity) => rule == StructuralRule && severity != Severity.Info;
-
+    public static bool CastsDoubt(string rule, Severity severity) =>
+        rule == StructuralRule && severity != Severity.Info;
 }

@@ -22,8 +22,10 @@ public sealed class RelationRule : IReportRule
             {
                 foreach (var instance in relation.Instances)
                 {
-                    if (!instance.Tables.All(t => report.TableVersions.TryGetValue(t, out var v) && v == version)) continue;
-                    if (EvaluateInstance(relation, instance, report) is { } finding) yield return finding;
+                    if (!instance.Tables.All(t => report.TableVersions.TryGetValue(t, out var v) && v == version))
+                        continue;
+                    if (EvaluateInstance(relation, instance, report) is { } finding)
+                        yield return finding;
                 }
             }
         }
@@ -32,37 +34,103 @@ public sealed class RelationRule : IReportRule
     private static Finding? EvaluateInstance(RelationDefinition relation, RelationInstance instance, ReportFacts report)
     {
         var keys = instance.Cells;
-        if (instance.PrintedOnly.Any(k => report.Get(k) is null)) return null; // a column this layout does not print
+        if (instance.PrintedOnly.Any(k => report.Get(k) is null))
+            return null; // a column this layout does not print
         var (left, leftPresent, leftUnread) = Sum(instance.Left, report);
         var (right, rightPresent, rightUnread) = Sum(instance.Right, report);
-        if (!leftPresent && !rightPresent) return null; // the rows are absent: reported as structure, not arithmetic
-        if (!leftUnread && !rightUnread && left == right) return null;
+        if (!leftPresent && !rightPresent)
+            return null; // the rows are absent: reported as structure, not arithmetic
+        if (!leftUnread && !rightUnread && left == right)
+            return null;
         var unknown = keys.Where(k => report.Get(k) is not { } f || f.Status == CellStatus.Unreadable).ToList();
 
         var expression = Expression(instance, report);
         if (unknown.Count > 0)
-            return new Finding(relation.RuleId, Severity.Info, FindingStatus.Uncertain, instance.Scope, expression, null, null, Attribution.Parser,
-                $"cannot be decided: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "was" : "were")} not read", keys);
+            return new Finding(
+                relation.RuleId,
+                Severity.Info,
+                FindingStatus.Uncertain,
+                instance.Scope,
+                expression,
+                null,
+                null,
+                Attribution.Parser,
+                $"cannot be decided: {string.Join(", ", unknown)} {(unknown.Count == 1 ? "was" : "were")} not read",
+                keys
+            );
 
         var imputed = keys.Where(k => report.Get(k)!.Status is CellStatus.Blank or CellStatus.Placeholder).ToList();
         var doubtful = keys.Where(report.DoubtfulCells.Contains).ToList();
         if (doubtful.Count > 0)
-            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Parser,
-                $"fails, but {string.Join(", ", doubtful)} come from a row with a structural problem: our reading is in doubt", keys);
+            return new Finding(
+                relation.RuleId,
+                Severity.Warning,
+                FindingStatus.Fail,
+                instance.Scope,
+                expression,
+                left,
+                right,
+                Attribution.Parser,
+                $"fails, but {string.Join(", ", doubtful)} come from a row with a structural problem: our reading is in doubt",
+                keys
+            );
         if (ShiftedValue.Explains(instance, report) is { } shift)
-            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Parser,
-                $"fails, but every relation through these cells would hold if {shift}: the PDF's layout may have put it one column off, our reading is in doubt", keys);
+            return new Finding(
+                relation.RuleId,
+                Severity.Warning,
+                FindingStatus.Fail,
+                instance.Scope,
+                expression,
+                left,
+                right,
+                Attribution.Parser,
+                $"fails, but every relation through these cells would hold if {shift}: the PDF's layout may have put it one column off, our reading is in doubt",
+                keys
+            );
         if (imputed.Count > 0 || relation.Kind == RelationKind.Expected)
-            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Filer,
-                imputed.Count > 0 ? $"fails only with blank cells counted as 0 ({string.Join(", ", imputed)})" : $"expected relation fails: {relation.Description}", keys);
+            return new Finding(
+                relation.RuleId,
+                Severity.Warning,
+                FindingStatus.Fail,
+                instance.Scope,
+                expression,
+                left,
+                right,
+                Attribution.Filer,
+                imputed.Count > 0
+                    ? $"fails only with blank cells counted as 0 ({string.Join(", ", imputed)})"
+                    : $"expected relation fails: {relation.Description}",
+                keys
+            );
         if (SplitNumber.Explains(instance, report, left, right) is { } split)
-            return new Finding(relation.RuleId, Severity.Warning, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Parser,
-                $"fails, but would hold if {split} were one number split in two by the PDF's spacing: our reading is in doubt", keys);
-        return new Finding(relation.RuleId, Severity.Error, FindingStatus.Fail, instance.Scope, expression, left, right, Attribution.Filer,
-            $"{relation.Description}: {Format(left)} ≠ {Format(right)}", keys);
+            return new Finding(
+                relation.RuleId,
+                Severity.Warning,
+                FindingStatus.Fail,
+                instance.Scope,
+                expression,
+                left,
+                right,
+                Attribution.Parser,
+                $"fails, but would hold if {split} were one number split in two by the PDF's spacing: our reading is in doubt",
+                keys
+            );
+        return new Finding(
+            relation.RuleId,
+            Severity.Error,
+            FindingStatus.Fail,
+            instance.Scope,
+            expression,
+            left,
+            right,
+            Attribution.Filer,
+            $"{relation.Description}: {Format(left)} ≠ {Format(right)}",
+            keys
+        );
     }
 
-    /// <summary>The sum of the cells' values (blanks and placeholders count as 0), whether any of them was read, whether any was not.</summary>
+    /// <summary>The sum of the cells' values (blanks and placeholders count as 0), whether any of them was read,
+    /// whether any was not.</summary>
     private static (decimal Sum, bool Present, bool Unread) Sum(IReadOnlyList<string> keys, ReportFacts report)
     {
         var sum = 0m;
@@ -73,7 +141,8 @@ public sealed class RelationRule : IReportRule
             var fact = report.Get(key);
             present |= fact is not null;
             unread |= fact is null || fact.Status == CellStatus.Unreadable;
-            if (fact is { Status: CellStatus.Value, Value: { } v }) sum += v;
+            if (fact is { Status: CellStatus.Value, Value: { } v })
+                sum += v;
         }
         return (sum, present, unread);
     }
@@ -84,14 +153,15 @@ public sealed class RelationRule : IReportRule
         return $"{Side(instance.Left)} = {Side(instance.Right)}";
     }
 
-    private static string Shown(Fact? fact) => fact switch
-    {
-        null => "missing",
-        { Status: CellStatus.Value, Value: { } v } => Format(v),
-        { Status: CellStatus.Blank } => "blank→0",
-        { Status: CellStatus.Placeholder } => $"'{fact.Raw}'→0",
-        _ => "unreadable",
-    };
+    private static string Shown(Fact? fact) =>
+        fact switch
+        {
+            null => "missing",
+            { Status: CellStatus.Value, Value: { } v } => Format(v),
+            { Status: CellStatus.Blank } => "blank→0",
+            { Status: CellStatus.Placeholder } => $"'{fact.Raw}'→0",
+            _ => "unreadable",
+        };
 
     internal static string Format(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 }

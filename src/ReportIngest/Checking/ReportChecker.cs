@@ -11,8 +11,18 @@ public sealed class ReportChecker(IReadOnlyList<IReportRule> rules)
     public IReadOnlyList<Finding> Check(ReportFacts report) => rules.SelectMany(r => r.Evaluate(report)).ToList();
 
     public static Finding ToFinding(StructuralIssue issue) =>
-        new(Finding.StructuralRule, issue.Severity, issue.Severity == Severity.Info ? FindingStatus.Uncertain : FindingStatus.Fail, issue.Scope,
-            issue.Locator.Length > 0 ? $"at {issue.Locator}" : "", null, null, issue.AttributedTo, issue.Message, issue.Cells);
+        new(
+            Finding.StructuralRule,
+            issue.Severity,
+            issue.Severity == Severity.Info ? FindingStatus.Uncertain : FindingStatus.Fail,
+            issue.Scope,
+            issue.Locator.Length > 0 ? $"at {issue.Locator}" : "",
+            null,
+            null,
+            issue.AttributedTo,
+            issue.Message,
+            issue.Cells
+        );
 
     /// <summary>Cells of rows whose structural issue casts doubt on how they were read.</summary>
     public static IEnumerable<string> DoubtfulCells(IEnumerable<Finding> structural) =>

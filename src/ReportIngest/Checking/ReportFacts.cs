@@ -3,13 +3,19 @@ using ReportIngest.Templates;
 
 namespace ReportIngest.Checking;
 
-/// <summary>What the in-report rules see of one report: its facts by key, the version of each table, and the cells that structural problems touch.</summary>
+/// <summary>What the in-report rules see of one report: its facts by key, the version of each table, and the cells that
+/// structural problems touch.</summary>
 public sealed class ReportFacts
 {
-    public ReportFacts(IEnumerable<Fact> facts, IReadOnlyDictionary<string, TemplateVersion> tableVersions, IEnumerable<string> structurallyDoubtfulCells)
+    public ReportFacts(
+        IEnumerable<Fact> facts,
+        IReadOnlyDictionary<string, TemplateVersion> tableVersions,
+        IEnumerable<string> structurallyDoubtfulCells
+    )
     {
         var byKey = new Dictionary<string, Fact>(facts is ICollection<Fact> collection ? collection.Count : 0);
-        foreach (var fact in facts) byKey.TryAdd(fact.Key, fact); // the first reading of a cell wins
+        foreach (var fact in facts)
+            byKey.TryAdd(fact.Key, fact); // the first reading of a cell wins
         ByKey = byKey;
         TableVersions = tableVersions;
         DoubtfulCells = structurallyDoubtfulCells.ToHashSet();

@@ -12,22 +12,37 @@ namespace ReportIngest.Checking;
 /// </summary>
 public static class SplitNumber
 {
-    /// <returns>The two cells (<c>a and b</c>) whose joining makes the relation hold; null when no such pair exists.</returns>
+    /// <returns>The two cells (<c>a and b</c>) whose joining makes the relation hold; null when no such pair
+    /// exists.</returns>
     public static string? Explains(RelationInstance instance, ReportFacts report, decimal left, decimal right)
     {
         foreach (var (side, gap) in new[] { (instance.Left, right - left), (instance.Right, left - right) })
         {
-            if (gap <= 0) continue;
+            if (gap <= 0)
+                continue;
             foreach (var key in side)
             {
-                if (Digit(report.Get(key)) is not { } first || first == 0 || gap != 9 * first) continue;
+                if (Digit(report.Get(key)) is not { } first || first == 0 || gap != 9 * first)
+                    continue;
                 var (table, row, col) = CellKey.Split(key);
-                if (!report.TableVersions.TryGetValue(table, out var version) || TemplateCatalog.Get(version).Table(table) is not { } definition) continue;
+                if (
+                    !report.TableVersions.TryGetValue(table, out var version)
+                    || TemplateCatalog.Get(version).Table(table) is not { } definition
+                )
+                    continue;
                 var index = definition.Columns.ToList().FindIndex(c => c.Code == col);
-                if (index < 0 || index + 1 >= definition.Columns.Count) continue;
+                if (index < 0 || index + 1 >= definition.Columns.Count)
+                    continue;
                 var neighbour = CellKey.Of(table, row, definition.Columns[index + 1].Code);
-                if (side.Contains(neighbour) && Digit(report.Get(neighbour)) is { } second
-                    && StrictRelations.HoldWith(version, report, new Dictionary<string, decimal> { [key] = 10 * first + second, [neighbour] = 0 }))
+                if (
+                    side.Contains(neighbour)
+                    && Digit(report.Get(neighbour)) is { } second
+                    && StrictRelations.HoldWith(
+                        version,
+                        report,
+                        new Dictionary<string, decimal> { [key] = 10 * first + second, [neighbour] = 0 }
+                    )
+                )
                     return $"{key} and {neighbour}";
             }
         }
@@ -36,5 +51,10 @@ public static class SplitNumber
 
     /// <summary>A single digit placed by where it stands on a page (the only cells wide spacing can split).</summary>
     private static decimal? Digit(Extraction.Fact? fact) =>
-        fact is { Status: CellStatus.Value, Value: { } v, Basis: var basis } && basis.IsPlacedOnPage() && v is >= 0 and <= 9 && v == decimal.Truncate(v) ? v : null;
+        fact is { Status: CellStatus.Value, Value: { } v, Basis: var basis }
+        && basis.IsPlacedOnPage()
+        && v is >= 0 and <= 9
+        && v == decimal.Truncate(v)
+            ? v
+            : null;
 }

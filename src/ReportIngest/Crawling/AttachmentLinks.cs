@@ -18,22 +18,38 @@ public static partial class AttachmentLinks
         var found = new List<Uri>();
         void Add(string? reference)
         {
-            if (string.IsNullOrWhiteSpace(reference) || !Uri.TryCreate(page, reference.Trim(), out var url) || url.Scheme is not ("http" or "https")) return;
-            if (HttpUtility.ParseQueryString(url.Query)["file"] is { Length: > 0 } viewed && Uri.TryCreate(url, viewed, out var file) && IsReportFile(file))
+            if (
+                string.IsNullOrWhiteSpace(reference)
+                || !Uri.TryCreate(page, reference.Trim(), out var url)
+                || url.Scheme is not ("http" or "https")
+            )
+                return;
+            if (
+                HttpUtility.ParseQueryString(url.Query)["file"] is { Length: > 0 } viewed
+                && Uri.TryCreate(url, viewed, out var file)
+                && IsReportFile(file)
+            )
                 url = file; // a PDF.js viewer: the file it shows
-            else if (!IsReportFile(url)) return;
-            if (url.Scheme is "http" or "https" && !found.Contains(url)) found.Add(url);
+            else if (!IsReportFile(url))
+                return;
+            if (url.Scheme is "http" or "https" && !found.Contains(url))
+                found.Add(url);
         }
-        foreach (var a in document.QuerySelectorAll("a[href]")) Add(a.GetAttribute("href"));
-        foreach (var frame in document.QuerySelectorAll("iframe[src], embed[src]")) Add(frame.GetAttribute("src"));
-        foreach (var obj in document.QuerySelectorAll("object[data]")) Add(obj.GetAttribute("data"));
+        foreach (var a in document.QuerySelectorAll("a[href]"))
+            Add(a.GetAttribute("href"));
+        foreach (var frame in document.QuerySelectorAll("iframe[src], embed[src]"))
+            Add(frame.GetAttribute("src"));
+        foreach (var obj in document.QuerySelectorAll("object[data]"))
+            Add(obj.GetAttribute("data"));
         foreach (var script in document.QuerySelectorAll("script"))
-            foreach (Match quoted in QuotedFile().Matches(script.TextContent.Replace("\\/", "/", StringComparison.Ordinal))) Add(quoted.Groups[1].Value);
+        foreach (Match quoted in QuotedFile().Matches(script.TextContent.Replace("\\/", "/", StringComparison.Ordinal)))
+            Add(quoted.Groups[1].Value);
         return found;
     }
 
     private static bool IsReportFile(Uri url) =>
-        ReportFile().IsMatch(url.AbsolutePath) || ReportFile().IsMatch(HttpUtility.ParseQueryString(url.Query)["filename"] ?? "");
+        ReportFile().IsMatch(url.AbsolutePath)
+        || ReportFile().IsMatch(HttpUtility.ParseQueryString(url.Query)["filename"] ?? "");
 
     [GeneratedRegex(@"[""']([^""'<>\s\\]+?\.(?:pdf|docx?|wps|ofd))\\?[""']", RegexOptions.IgnoreCase)]
     private static partial Regex QuotedFile();

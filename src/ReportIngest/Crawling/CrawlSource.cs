@@ -19,13 +19,17 @@ public sealed record CrawlSource(string Name, Uri ListUrl)
     public IReadOnlyList<string> AttachmentHosts { get; init; } = [];
 
     /// <summary>The hosts this source may request: the list page's and its declared attachment hosts.</summary>
-    public IReadOnlySet<string> AllowedHosts => new HashSet<string>([ListUrl.IdnHost, .. AttachmentHosts], StringComparer.OrdinalIgnoreCase);
+    public IReadOnlySet<string> AllowedHosts =>
+        new HashSet<string>([ListUrl.IdnHost, .. AttachmentHosts], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether an item titled so is a report of a wanted year (a title without a year passes the year range).</summary>
+    /// <summary>Whether an item titled so is a report of a wanted year (a title without a year passes the year
+    /// range).</summary>
     public bool Wants(string title)
     {
-        if (!TitlePattern.IsMatch(title)) return false;
-        if (ReportYearInTitle(title) is not { } year) return true;
+        if (!TitlePattern.IsMatch(title))
+            return false;
+        if (ReportYearInTitle(title) is not { } year)
+            return true;
         return (FromYear is null || year >= FromYear) && (ToYear is null || year <= ToYear);
     }
 

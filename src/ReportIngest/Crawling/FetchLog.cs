@@ -13,15 +13,27 @@ namespace ReportIngest.Crawling;
 public sealed class FetchLog(SqliteConnection connection)
 {
     public void Add(string source, FetchResult result, string? sha256) =>
-        connection.Execute("""
+        connection.Execute(
+            """
             INSERT INTO fetches (source, url, final_url, fetched_at, status, request_headers, headers, sha256, size, referrer, failure, message)
             VALUES (@source, @url, @finalUrl, @at, @Status, @sent, @received, @sha256, @size, @referrer, @failure, @Message)
-            """, new
-        {
-            source, url = result.Url.AbsoluteUri, finalUrl = result.FinalUrl.AbsoluteUri, at = result.FetchedAt.ToString("O"), result.Status,
-            sent = JsonSerializer.Serialize(result.RequestHeaders), received = JsonSerializer.Serialize(result.Headers), sha256,
-            size = result.Body?.Length, referrer = result.Referrer?.AbsoluteUri, failure = result.Failure == FetchFailure.None ? null : result.Failure.ToCode(), result.Message,
-        });
+            """,
+            new
+            {
+                source,
+                url = result.Url.AbsoluteUri,
+                finalUrl = result.FinalUrl.AbsoluteUri,
+                at = result.FetchedAt.ToString("O"),
+                result.Status,
+                sent = JsonSerializer.Serialize(result.RequestHeaders),
+                received = JsonSerializer.Serialize(result.Headers),
+                sha256,
+                size = result.Body?.Length,
+                referrer = result.Referrer?.AbsoluteUri,
+                failure = result.Failure == FetchFailure.None ? null : result.Failure.ToCode(),
+                result.Message,
+            }
+        );
 
     /// <summary>
     /// The last body received for <paramref name="url"/> that is still in the raw store, with the ETag and
@@ -30,8 +42,11 @@ public sealed class FetchLog(SqliteConnection connection)
     public (string Sha256, Uri FinalUrl, Validators? Validators)? LastBody(string url, RawStore raw)
     {
         var last = connection.QueryFirstOrDefault<(string Headers, string Sha256, string FinalUrl)?>(
-            "SELECT headers, sha256, final_url FROM fetches WHERE url = @url AND sha256 IS NOT NULL AND failure IS NULL ORDER BY id DESC LIMIT 1", new { url });
-        if (last is not { } found || !raw.Contains(found.Sha256)) return null;
+            "SELECT headers, sha256, final_url FROM fetches WHERE url = @url AND sha256 IS NOT NULL AND failure IS NULL ORDER BY id DESC LIMIT 1",
+            new { url }
+        );
+        if (last is not { } found || !raw.Contains(found.Sha256))
+            return null;
         var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(found.Headers) ?? [];
         var finalUrl = new Uri(found.FinalUrl);
         var validators = new Validators(Find(headers, "ETag"), Find(headers, "Last-Modified"), finalUrl);
@@ -43,9 +58,12 @@ public sealed class FetchLog(SqliteConnection connection)
 
     /// <summary>Every fetch that got a response, in order, for the WARC export.</summary>
     public IEnumerable<FetchRecord> All() =>
-        connection.Query<FetchRecord>("""
+        connection.Query<FetchRecord>(
+            """
             SELECT id AS Id, source AS Source, url AS Url, final_url AS FinalUrl, fetched_at AS FetchedAt, status AS Status,
                    request_headers AS RequestHeaders, headers AS Headers, sha256 AS Sha256, referrer AS Referrer, failure AS Failure
             FROM fetches WHERE status IS NOT NULL ORDER BY id
-            """, buffered: false);
+            """,
+            buffered: false
+        );
 }

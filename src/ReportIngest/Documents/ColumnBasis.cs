@@ -2,11 +2,13 @@ namespace ReportIngest.Documents;
 
 /// <summary>
 /// How the reader decided which column of its grid a cell is in: the evidence for its place, and what a misreading of
-/// that place could be. Extraction then maps the grid's columns to the template's (<c>ValueAligner</c>), never by guess.
+/// that place could be. Extraction then maps the grid's columns to the template's (<c>ValueAligner</c>), never by
+/// guess.
 /// </summary>
 public enum ColumnBasis
 {
-    /// <summary>The source's own table structure: an HTML or Word table cell, a Markdown pipe cell, a tab-separated field.</summary>
+    /// <summary>The source's own table structure: an HTML or Word table cell, a Markdown pipe cell, a tab-separated
+    /// field.</summary>
     Markup,
 
     /// <summary>A cell of a PDF table drawn with rulings, between the lines drawn round it.</summary>

@@ -20,12 +20,18 @@ public sealed class Document
     public string? Conversion { get; init; }
 
     /// <summary>All running text, one block per line, for metadata and pre-2019 storage.</summary>
-    public string PlainText => _plainText ??= string.Join('\n', Blocks.Select(b => b switch
-    {
-        TextBlock t => t.Text,
-        GridBlock g => string.Join('\n', g.Grid.Rows.Select(r => string.Join('\t', r.Select(c => c.Text)))),
-        _ => "",
-    }));
+    public string PlainText =>
+        _plainText ??= string.Join(
+            '\n',
+            Blocks.Select(b =>
+                b switch
+                {
+                    TextBlock t => t.Text,
+                    GridBlock g => string.Join('\n', g.Grid.Rows.Select(r => string.Join('\t', r.Select(c => c.Text)))),
+                    _ => "",
+                }
+            )
+        );
 
     private string? _plainText;
 }

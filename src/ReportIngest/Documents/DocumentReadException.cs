@@ -6,9 +6,11 @@ public sealed class DocumentReadException(string message, Exception? inner = nul
     /// <summary>Refused because reading it took longer than the per-document time limit.</summary>
     public bool TimedOut { get; init; }
 
-    /// <summary>The document did not fail on its own account: this program's code threw (a bug to fix, not bad input).</summary>
+    /// <summary>The document did not fail on its own account: this program's code threw (a bug to fix, not bad
+    /// input).</summary>
     public bool Internal { get; init; }
 
-    /// <summary>The process reading it died (a stack overflow, out of memory): the document took its reader down.</summary>
+    /// <summary>The process reading it died (a stack overflow, out of memory): the document took its reader
+    /// down.</summary>
     public bool Died { get; init; }
 }

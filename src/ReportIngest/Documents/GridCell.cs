@@ -1,10 +1,19 @@
 namespace ReportIngest.Documents;
 
 /// <summary>
-/// One cell of a format-neutral grid. <see cref="Text"/> is the cell's text as in the source (trimmed). <see cref="Box"/>
-/// is where a PDF cell stands on its page (null for formats without geometry); the locator says the same for people.
+/// One cell of a format-neutral grid. <see cref="Text"/> is the cell's text as in the source (trimmed). <see
+/// cref="Box"/> is where a PDF cell stands on its page (null for formats without geometry); the locator says the same
+/// for people.
 /// </summary>
-public sealed record GridCell(int Row, int Col, string Text, string Locator, int RowSpan = 1, int ColSpan = 1, int? Page = null)
+public sealed record GridCell(
+    int Row,
+    int Col,
+    string Text,
+    string Locator,
+    int RowSpan = 1,
+    int ColSpan = 1,
+    int? Page = null
+)
 {
     public CellBox? Box { get; init; }
 
@@ -13,7 +22,8 @@ public sealed record GridCell(int Row, int Col, string Text, string Locator, int
 
     /// <summary>
     /// The reader saw this text but cannot say with confidence which cell it belongs to (figures of rows printed
-    /// closer than a line apart in a table without rulings): extraction keeps the text and reads the cell as unreadable.
+    /// closer than a line apart in a table without rulings): extraction keeps the text and reads the cell as
+    /// unreadable.
     /// </summary>
     public bool Doubtful { get; init; }
 

@@ -8,8 +8,10 @@ public enum InputFormat
     PlainText,
     Html,
     Pdf,
+
     /// <summary>Office Open XML Word document.</summary>
     Docx,
+
     /// <summary>Word 97–2003 or WPS binary document (OLE), read through LibreOffice.</summary>
     Doc,
 }

@@ -3,7 +3,8 @@ using ReportIngest.Storage;
 
 namespace ReportIngest.Export;
 
-/// <summary>Writes <c>reports.csv</c>, <c>facts.csv</c>, <c>findings.csv</c> and <c>dictionary.csv</c>, streaming from the database.</summary>
+/// <summary>Writes <c>reports.csv</c>, <c>facts.csv</c>, <c>findings.csv</c> and <c>dictionary.csv</c>, streaming from
+/// the database.</summary>
 public sealed class CsvExporter(SqliteConnection connection)
 {
     public ExportCounts Export(string folder)
@@ -13,11 +14,21 @@ public sealed class CsvExporter(SqliteConnection connection)
         var counts = new ExportCounts(
             Write(folder, ExportTables.Reports, queries.Reports()),
             Write(folder, ExportTables.Facts, queries.Facts()),
-            Write(folder, ExportTables.Findings, queries.Findings()));
+            Write(folder, ExportTables.Findings, queries.Findings())
+        );
         Write(folder, DataDictionary.Table, DataDictionary.Entries());
         return counts with
         {
-            Written = [.. new IExportTable[] { ExportTables.Reports, ExportTables.Facts, ExportTables.Findings, DataDictionary.Table }.Select(t => new WrittenTable(t, [$"{t.Name}.csv"], "csv"))],
+            Written =
+            [
+                .. new IExportTable[]
+                {
+                    ExportTables.Reports,
+                    ExportTables.Facts,
+                    ExportTables.Findings,
+                    DataDictionary.Table,
+                }.Select(t => new WrittenTable(t, [$"{t.Name}.csv"], "csv")),
+            ],
         };
     }
 

@@ -5,6 +5,7 @@ public enum FieldType
 {
     /// <summary>64-bit integer.</summary>
     Integer,
+
     /// <summary>Exact decimal (Parquet DECIMAL(28,12)); never a float, so no figure is rounded.</summary>
     Number,
     String,

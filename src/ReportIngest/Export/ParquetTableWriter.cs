@@ -18,7 +18,12 @@ internal sealed class ParquetTableWriter : IAsyncDisposable
     private readonly ParquetWriter _writer;
     private readonly List<object?[]> _buffer = [];
 
-    private ParquetTableWriter(IReadOnlyList<ExportField> fields, DataField[] columns, Stream stream, ParquetWriter writer)
+    private ParquetTableWriter(
+        IReadOnlyList<ExportField> fields,
+        DataField[] columns,
+        Stream stream,
+        ParquetWriter writer
+    )
     {
         _fields = fields;
         _columns = columns;
@@ -41,12 +46,14 @@ internal sealed class ParquetTableWriter : IAsyncDisposable
     {
         _buffer.Add(row);
         Rows++;
-        if (_buffer.Count >= RowGroupSize) await FlushAsync();
+        if (_buffer.Count >= RowGroupSize)
+            await FlushAsync();
     }
 
     private async Task FlushAsync()
     {
-        if (_buffer.Count == 0) return;
+        if (_buffer.Count == 0)
+            return;
         using var group = _writer.CreateRowGroup();
         for (var i = 0; i < _columns.Length; i++)
         {
@@ -54,10 +61,16 @@ internal sealed class ParquetTableWriter : IAsyncDisposable
             switch (_fields[i].Type)
             {
                 case FieldType.Integer:
-                    await group.WriteAsync<long>(_columns[i], _buffer.Select(r => r[column] is { } v ? Convert.ToInt64(v) : (long?)null).ToArray().AsMemory());
+                    await group.WriteAsync<long>(
+                        _columns[i],
+                        _buffer.Select(r => r[column] is { } v ? Convert.ToInt64(v) : (long?)null).ToArray().AsMemory()
+                    );
                     break;
                 case FieldType.Number:
-                    await group.WriteAsync<decimal>(_columns[i], _buffer.Select(r => (decimal?)r[column]).ToArray().AsMemory());
+                    await group.WriteAsync<decimal>(
+                        _columns[i],
+                        _buffer.Select(r => (decimal?)r[column]).ToArray().AsMemory()
+                    );
                     break;
                 default:
                     await group.WriteAsync(_columns[i], _buffer.Select(r => (string)r[column]!).ToArray());
@@ -67,12 +80,13 @@ internal sealed class ParquetTableWriter : IAsyncDisposable
         _buffer.Clear();
     }
 
-    private static DataField Column(ExportField field) => field.Type switch
-    {
-        FieldType.Integer => new DataField<long?>(field.Name),
-        FieldType.Number => new DecimalDataField(field.Name, precision: 28, scale: 12, isNullable: true),
-        _ => new DataField<string>(field.Name, true),
-    };
+    private static DataField Column(ExportField field) =>
+        field.Type switch
+        {
+            FieldType.Integer => new DataField<long?>(field.Name),
+            FieldType.Number => new DecimalDataField(field.Name, precision: 28, scale: 12, isNullable: true),
+            _ => new DataField<string>(field.Name, true),
+        };
 
     public async ValueTask DisposeAsync()
     {

@@ -13,7 +13,8 @@ internal static class PreviousExport
     public static void Remove(string folder)
     {
         var package = Path.Combine(folder, "datapackage.json");
-        if (!File.Exists(package)) return;
+        if (!File.Exists(package))
+            return;
         JsonNode? root;
         try
         {
@@ -27,20 +28,30 @@ internal static class PreviousExport
         foreach (var relative in Paths(root))
         {
             var path = Path.GetFullPath(Path.Combine(folder, relative));
-            if (!path.StartsWith(inside, StringComparison.Ordinal) || !File.Exists(path)) continue;
+            if (!path.StartsWith(inside, StringComparison.Ordinal) || !File.Exists(path))
+                continue;
             File.Delete(path);
-            for (var parent = Path.GetDirectoryName(path); parent is not null && parent.Length > inside.Length
-                 && !Directory.EnumerateFileSystemEntries(parent).Any(); parent = Path.GetDirectoryName(parent))
+            for (
+                var parent = Path.GetDirectoryName(path);
+                parent is not null
+                    && parent.Length > inside.Length
+                    && !Directory.EnumerateFileSystemEntries(parent).Any();
+                parent = Path.GetDirectoryName(parent)
+            )
                 Directory.Delete(parent);
         }
         File.Delete(package);
     }
 
     private static IEnumerable<string> Paths(JsonNode? root) =>
-        (root?["resources"] as JsonArray ?? []).Select(resource => resource?["path"]).SelectMany(path => path switch
-        {
-            JsonValue value when value.TryGetValue<string>(out var one) => [one],
-            JsonArray many => many.Select(p => p?.GetValue<string>()).OfType<string>(),
-            _ => [],
-        });
+        (root?["resources"] as JsonArray ?? [])
+            .Select(resource => resource?["path"])
+            .SelectMany(path =>
+                path switch
+                {
+                    JsonValue value when value.TryGetValue<string>(out var one) => [one],
+                    JsonArray many => many.Select(p => p?.GetValue<string>()).OfType<string>(),
+                    _ => [],
+                }
+            );
 }

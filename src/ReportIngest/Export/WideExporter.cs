@@ -18,19 +18,33 @@ public static class WideExporter
 
     public static WrittenTable Write(SqliteConnection connection, string folder, string tableCode)
     {
-        var keys = TemplateCatalog.All.SelectMany(t => t.Tables).Where(t => t.Code == tableCode).SelectMany(t => t.CellKeys()).Distinct().ToList();
-        var table = new ExportTable<WideRow>($"wide_{tableCode}",
-        [
-            new("report_id", FieldType.Integer, "Report id", "报告编号"),
-            new("document", FieldType.String, "File name as ingested", "文档文件名"),
-            new("agency", FieldType.String, "Reporting agency", "报告机关"),
-            new("report_year", FieldType.Integer, "Year the report covers", "报告年度"),
-            new("template", FieldType.String, $"Template version of table {tableCode}", "该表的模板版本"),
-            .. keys.Select(k => new ExportField(k, FieldType.Number, $"Cell {k}: its number; empty when printed blank or as a placeholder; NA when not read or not in the report's template version", $"单元格 {k}：数值；空白或占位符为空；未读取为 NA")),
-        ], row => [row.ReportId, row.Document, row.Agency, row.ReportYear, row.Template, .. keys.Select(row.Cell)])
+        var keys = TemplateCatalog
+            .All.SelectMany(t => t.Tables)
+            .Where(t => t.Code == tableCode)
+            .SelectMany(t => t.CellKeys())
+            .Distinct()
+            .ToList();
+        var table = new ExportTable<WideRow>(
+            $"wide_{tableCode}",
+            [
+                new("report_id", FieldType.Integer, "Report id", "报告编号"),
+                new("document", FieldType.String, "File name as ingested", "文档文件名"),
+                new("agency", FieldType.String, "Reporting agency", "报告机关"),
+                new("report_year", FieldType.Integer, "Year the report covers", "报告年度"),
+                new("template", FieldType.String, $"Template version of table {tableCode}", "该表的模板版本"),
+                .. keys.Select(k => new ExportField(
+                    k,
+                    FieldType.Number,
+                    $"Cell {k}: its number; empty when printed blank or as a placeholder; NA when not read or not in the report's template version",
+                    $"单元格 {k}：数值；空白或占位符为空；未读取为 NA"
+                )),
+            ],
+            row => [row.ReportId, row.Document, row.Agency, row.ReportYear, row.Template, .. keys.Select(row.Cell)]
+        )
         {
             MissingValues = ["", NotRead],
-            Description = $"Table {tableCode}, one row per report, one column per cell key of either template version. Empty = printed blank or placeholder; NA = not read, or not a cell of the report's version. Never read a blank as 0.",
+            Description =
+                $"Table {tableCode}, one row per report, one column per cell key of either template version. Empty = printed blank or placeholder; NA = not read, or not a cell of the report's version. Never read a blank as 0.",
         };
         CsvExporter.Write(folder, table, Rows(connection, tableCode));
         return new WrittenTable(table, [$"{table.Name}.csv"], "csv");
@@ -43,7 +57,8 @@ public static class WideExporter
         {
             if (current is null || current.ReportId != fact.ReportId)
             {
-                if (current is not null) yield return current;
+                if (current is not null)
+                    yield return current;
                 current = new WideRow(fact.ReportId, fact.Document, fact.Agency, fact.ReportYear, fact.Template);
             }
             current.Cells[fact.Key] = fact.Status switch
@@ -53,7 +68,8 @@ public static class WideExporter
                 _ => NotRead,
             };
         }
-        if (current is not null) yield return current;
+        if (current is not null)
+            yield return current;
     }
 
     private sealed record WideRow(long ReportId, string Document, string? Agency, long? ReportYear, string Template)

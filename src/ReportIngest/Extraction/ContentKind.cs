@@ -1,6 +1,7 @@
 namespace ReportIngest.Extraction;
 
-/// <summary>What a document turned out to hold, which decides its <c>parse_status</c> when no template table was read.</summary>
+/// <summary>What a document turned out to hold, which decides its <c>parse_status</c> when no template table was
+/// read.</summary>
 public enum ContentKind
 {
     /// <summary>An annual report in the national template (its tables read, or a text-only report).</summary>

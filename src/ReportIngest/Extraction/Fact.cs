@@ -17,7 +17,8 @@ public sealed record Fact(
     string? Unit,
     int? Page,
     string Locator,
-    ColumnBasis? Basis)
+    ColumnBasis? Basis
+)
 {
     public string Key { get; } = Templates.CellKey.Of(Table, Row, Col);
 }

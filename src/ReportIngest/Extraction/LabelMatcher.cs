@@ -11,10 +11,13 @@ namespace ReportIngest.Extraction;
 /// </summary>
 public sealed class LabelMatcher
 {
-    private static readonly Dictionary<string, TemplateSection> Sections = TemplateCatalog.All
-        .SelectMany(t => t.Tables).DistinctBy(t => t.Code).ToDictionary(t => t.Code, t => t.Section);
+    private static readonly Dictionary<string, TemplateSection> Sections = TemplateCatalog
+        .All.SelectMany(t => t.Tables)
+        .DistinctBy(t => t.Code)
+        .ToDictionary(t => t.Code, t => t.Section);
 
-    /// <summary>Key phrases shorter than this are never matched approximately (信访, 其他: one slip makes another word).</summary>
+    /// <summary>Key phrases shorter than this are never matched approximately (信访, 其他: one slip makes another
+    /// word).</summary>
     private const int MinFuzzyPhrase = 4;
 
     private readonly List<Candidate> _candidates;
@@ -26,17 +29,32 @@ public sealed class LabelMatcher
     public LabelMatcher(IEnumerable<TemplateDefinition> templates)
     {
         _candidates = templates
-            .SelectMany(t => t.Tables.SelectMany(table => table.Rows.Where(r => !r.IsUnlabeled).Select(r => (table.Code, r))))
-            .DistinctBy(x => (x.Code, x.r.Code, x.r.Label)) // a row each version labels its own way (规范性文件, 2021: 行政规范性文件) is matched by either label
-            .Select(x => new Candidate(x.Code, x.r, x.r.KeyPhrases.Select(LabelNormalizer.Normalize).ToArray(),
-                LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(x.r.Label))))
+            .SelectMany(t =>
+                t.Tables.SelectMany(table => table.Rows.Where(r => !r.IsUnlabeled).Select(r => (table.Code, r)))
+            )
+            // a row each version labels its own way (规范性文件, 2021: 行政规范性文件) is matched by either label
+            .DistinctBy(x => (x.Code, x.r.Code, x.r.Label))
+            .Select(x => new Candidate(
+                x.Code,
+                x.r,
+                x.r.KeyPhrases.Select(LabelNormalizer.Normalize).ToArray(),
+                LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(x.r.Label))
+            ))
             .ToList();
-        _wholeLabels = templates.SelectMany(t => t.Tables).SelectMany(t => t.Rows)
-            .Select(r => LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(r.Label))).ToHashSet();
+        _wholeLabels = templates
+            .SelectMany(t => t.Tables)
+            .SelectMany(t => t.Rows)
+            .Select(r => LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(r.Label)))
+            .ToHashSet();
         _groups = templates
             .SelectMany(t => t.Tables.SelectMany(table => table.Groups.Select(g => (table.Code, g))))
             .DistinctBy(x => (x.Code, x.g.Code))
-            .Select(x => new Candidate(x.Code, x.g, x.g.KeyPhrases.Select(LabelNormalizer.Normalize).ToArray(), LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(x.g.Label))))
+            .Select(x => new Candidate(
+                x.Code,
+                x.g,
+                x.g.KeyPhrases.Select(LabelNormalizer.Normalize).ToArray(),
+                LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(x.g.Label))
+            ))
             .ToList();
     }
 
@@ -44,69 +62,99 @@ public sealed class LabelMatcher
     public (string Table, RowDefinition Group)? MatchGroup(RowParts parts)
     {
         var leaf = LabelNormalizer.Normalize(parts.Leaf);
-        return _groups.FirstOrDefault(g => g.Phrases.Any(p => leaf.Contains(p, StringComparison.Ordinal))) is { } hit ? (hit.Table, hit.Row) : null;
+        return _groups.FirstOrDefault(g => g.Phrases.Any(p => leaf.Contains(p, StringComparison.Ordinal))) is { } hit
+            ? (hit.Table, hit.Row)
+            : null;
     }
 
     public static LabelMatcher Default { get; } = new(TemplateCatalog.All);
 
     /// <summary>
     /// The (table, row) a label names, or null. <paramref name="section"/> restricts the search when known;
-    /// <paramref name="exactOnly"/> asks for the row's whole label or phrase (text dumps); <paramref name="slips"/> says
-    /// how far a label with a slip may be from its row.
+    /// <paramref name="exactOnly"/> asks for the row's whole label or phrase (text dumps); <paramref name="slips"/>
+    /// says how far a label with a slip may be from its row.
     /// </summary>
-    public (string Table, RowDefinition Row)? Match(RowParts parts, TemplateSection? section, bool exactOnly = false, LabelSlips slips = LabelSlips.Any)
+    public (string Table, RowDefinition Row)? Match(
+        RowParts parts,
+        TemplateSection? section,
+        bool exactOnly = false,
+        LabelSlips slips = LabelSlips.Any
+    )
     {
         var leaf = LabelNormalizer.Normalize(parts.Leaf);
         var full = LabelNormalizer.Normalize(parts.FullLabel);
-        return MatchLabel(leaf, section, exactOnly, slips) ?? (full != leaf ? MatchLabel(full, section, exactOnly, slips) : null);
+        return MatchLabel(leaf, section, exactOnly, slips)
+            ?? (full != leaf ? MatchLabel(full, section, exactOnly, slips) : null);
     }
 
-    public (string Table, RowDefinition Row)? MatchLabel(string normalized, TemplateSection? section, bool exactOnly = false, LabelSlips slips = LabelSlips.Any)
+    public (string Table, RowDefinition Row)? MatchLabel(
+        string normalized,
+        TemplateSection? section,
+        bool exactOnly = false,
+        LabelSlips slips = LabelSlips.Any
+    )
     {
-        if (normalized.Length == 0) return null;
+        if (normalized.Length == 0)
+            return null;
         var stripped = LabelNormalizer.StripNumbering(normalized);
         var exact = Best(section, c => ExactStrength(c, normalized, stripped, exactOnly), higherIsBetter: true);
-        if (exact.Found || exact.Ambiguous || slips == LabelSlips.None) return exact.Match;
+        if (exact.Found || exact.Ambiguous || slips == LabelSlips.None)
+            return exact.Match;
         // No row's phrase is there as printed: a slip in the whole label, or one wrong character in a phrase.
-        var slip = Best(section, c => SlipDistance(c, normalized, stripped, exactOnly || slips == LabelSlips.WholeLabel), higherIsBetter: false);
+        var slip = Best(
+            section,
+            c => SlipDistance(c, normalized, stripped, exactOnly || slips == LabelSlips.WholeLabel),
+            higherIsBetter: false
+        );
         return slip.Match;
     }
 
-    /// <summary>The length of the longest key phrase the label holds (or equals, for exact labels); 0 for none.</summary>
+    /// <summary>The length of the longest key phrase the label holds (or equals, for exact labels); 0 for
+    /// none.</summary>
     private static int ExactStrength(Candidate candidate, string normalized, string stripped, bool exactOnly)
     {
         var best = 0;
         foreach (var phrase in candidate.Phrases)
         {
-            var hit = candidate.Row.ExactLabel || exactOnly
-                ? stripped == phrase || stripped == candidate.Label
-                : normalized.Contains(phrase, StringComparison.Ordinal);
-            if (hit && phrase.Length > best) best = phrase.Length;
+            var hit =
+                candidate.Row.ExactLabel || exactOnly
+                    ? stripped == phrase || stripped == candidate.Label
+                    : normalized.Contains(phrase, StringComparison.Ordinal);
+            if (hit && phrase.Length > best)
+                best = phrase.Length;
         }
         return best;
     }
 
     /// <summary>
     /// How far the label is from naming this row: its whole text within an edit in eight characters of the row's label
-    /// (scored by the edits); else, unless <paramref name="wholeLabelOnly"/>, one of the row's phrases of four characters
-    /// or more with exactly one character wrong somewhere in the label (scored after every whole-label match: a phrase
-    /// missing a character, 予公开 in 不予公开, is another word); <see cref="int.MaxValue"/> when neither is close.
+    /// (scored by the edits); else, unless <paramref name="wholeLabelOnly"/>, one of the row's phrases of four
+    /// characters or more with exactly one character wrong somewhere in the label (scored after every whole-label
+    /// match: a phrase missing a character, 予公开 in 不予公开, is another word); <see cref="int.MaxValue"/> when neither is
+    /// close.
     /// </summary>
     private static int SlipDistance(Candidate candidate, string normalized, string stripped, bool wholeLabelOnly)
     {
         var allowed = Math.Max(1, candidate.Label.Length / 8);
-        if (Math.Abs(stripped.Length - candidate.Label.Length) <= allowed && Fuzzy.Distance(stripped, candidate.Label) is var d && d <= allowed)
+        if (
+            Math.Abs(stripped.Length - candidate.Label.Length) <= allowed
+            && Fuzzy.Distance(stripped, candidate.Label) is var d
+            && d <= allowed
+        )
             return d;
-        if (candidate.Row.ExactLabel || wholeLabelOnly) return int.MaxValue;
+        if (candidate.Row.ExactLabel || wholeLabelOnly)
+            return int.MaxValue;
         foreach (var phrase in candidate.Phrases.Where(p => p.Length >= MinFuzzyPhrase))
-            if (Fuzzy.ContainsWithOneSubstitution(normalized, phrase)) return PhraseSlip;
+            if (Fuzzy.ContainsWithOneSubstitution(normalized, phrase))
+                return PhraseSlip;
         return int.MaxValue;
     }
 
     /// <summary>The score of a phrase found with one slip: worse than any whole label within its allowance.</summary>
     private const int PhraseSlip = 100;
 
-    /// <summary>True when the label, without its numbering, is the whole label of a row of either version: complete, not a fragment.</summary>
+    /// <summary>True when the label, without its numbering, is the whole label of a row of either version: complete,
+    /// not a fragment.</summary>
     public bool IsWholeLabel(string normalized)
     {
         var stripped = LabelNormalizer.StripNumbering(normalized);
@@ -128,9 +176,11 @@ public sealed class LabelMatcher
         var hits = new List<Candidate>();
         foreach (var candidate in _candidates)
         {
-            if (section is not null && SectionOfTable(candidate.Table) != section) continue;
+            if (section is not null && SectionOfTable(candidate.Table) != section)
+                continue;
             var s = score(candidate);
-            if (higherIsBetter ? s <= 0 : s == int.MaxValue) continue;
+            if (higherIsBetter ? s <= 0 : s == int.MaxValue)
+                continue;
             hits.Add(candidate);
             var better = higherIsBetter ? s > bestScore : s < bestScore;
             if (better)
@@ -142,13 +192,20 @@ public sealed class LabelMatcher
                 ambiguous = true;
             }
         }
-        if (best is null) return new(null, false, false);
-        if (higherIsBetter && hits.Any(h => !SameRow(h, best) && !best.Phrases.Any(p => h.Phrases.Any(q => p.Contains(q, StringComparison.Ordinal)))))
+        if (best is null)
+            return new(null, false, false);
+        if (
+            higherIsBetter
+            && hits.Any(h =>
+                !SameRow(h, best) && !best.Phrases.Any(p => h.Phrases.Any(q => p.Contains(q, StringComparison.Ordinal)))
+            )
+        )
             ambiguous = true;
         return ambiguous ? new(null, false, true) : new((best.Table, best.Row), true, false);
     }
 
-    /// <summary>Two candidates for one row: the same code in the same table (both template versions define most rows).</summary>
+    /// <summary>Two candidates for one row: the same code in the same table (both template versions define most
+    /// rows).</summary>
     private static bool SameRow(Candidate a, Candidate b) => a.Table == b.Table && a.Row.Code == b.Row.Code;
 
     /// <summary>The section a table belongs to, as its definition says.</summary>

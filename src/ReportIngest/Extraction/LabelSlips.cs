@@ -5,8 +5,11 @@ public enum LabelSlips
 {
     /// <summary>Only a phrase or label as the template prints it.</summary>
     None,
-    /// <summary>Also the row's whole label with an edit in eight characters (a label printed alone: a fragment must not match).</summary>
+
+    /// <summary>Also the row's whole label with an edit in eight characters (a label printed alone: a fragment must not
+    /// match).</summary>
     WholeLabel,
+
     /// <summary>Also one of its phrases with one character wrong (a label beside its figures).</summary>
     Any,
 }

@@ -9,17 +9,25 @@ namespace ReportIngest.Extraction;
 /// </summary>
 public static class LegacyReportDetector
 {
-    private static readonly string[] TemplateAnchors =
-        ["第二十条第(一)项", "本列数据的勾稽关系", "结转下年度继续办理"];
+    private static readonly string[] TemplateAnchors = ["第二十条第(一)项", "本列数据的勾稽关系", "结转下年度继续办理"];
 
     private static readonly string[] LegacyMarkers =
-        ["概述", "依申请公开政府信息情况", "政府信息公开的收费及减免情况", "政府信息公开情况统计表", "申请答复数", "同意公开答复数"];
+    [
+        "概述",
+        "依申请公开政府信息情况",
+        "政府信息公开的收费及减免情况",
+        "政府信息公开情况统计表",
+        "申请答复数",
+        "同意公开答复数",
+    ];
 
     public static bool IsLegacy(string documentText, int? reportYear)
     {
-        if (TemplateAnchors.Any(documentText.Contains)) return false; // the common case, without normalising the whole text
+        if (TemplateAnchors.Any(documentText.Contains))
+            return false; // the common case, without normalising the whole text
         var text = LabelNormalizer.Normalize(documentText);
-        if (TemplateAnchors.Any(text.Contains)) return false;
+        if (TemplateAnchors.Any(text.Contains))
+            return false;
         return reportYear is < 2019 || LegacyMarkers.Any(text.Contains);
     }
 }

@@ -4,6 +4,14 @@ namespace ReportIngest.Extraction;
 
 /// <summary>
 /// A data row found for a template row, before its table's version is decided. <paramref name="ColumnGroup"/>
-/// names the section 四 group; <paramref name="Order"/> is the row's place in reading order when a document prints each group as its own table.
+/// names the section 四 group; <paramref name="Order"/> is the row's place in reading order when a document prints each
+/// group as its own table.
 /// </summary>
-public sealed record ObservedRow(RowDefinition Row, RowParts Parts, string Locator, int? GridIndex, int Order, string? ColumnGroup = null);
+public sealed record ObservedRow(
+    RowDefinition Row,
+    RowParts Parts,
+    string Locator,
+    int? GridIndex,
+    int Order,
+    string? ColumnGroup = null
+);

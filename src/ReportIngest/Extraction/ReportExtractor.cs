@@ -1,7 +1,5 @@
 using ReportIngest.Documents;
-using ReportIngest.Evidence;
 using ReportIngest.Templates;
-using ReportIngest.Text;
 
 namespace ReportIngest.Extraction;
 
@@ -19,14 +17,19 @@ public sealed class ReportExtractor(LabelMatcher matcher)
     {
         var lines = RowAssembler.Assemble(ReportLine.From(document).ToList(), matcher);
         var observer = new TableObserver(matcher, SectionRecognizer.GridSections(lines));
-        foreach (var line in lines) observer.Observe(line);
+        foreach (var line in lines)
+            observer.Observe(line);
         observer.Finish();
 
         var textLines = document.Blocks.OfType<TextBlock>().Select(b => b.Text).ToList();
         var metadata = MetadataExtractor.Extract(textLines, document.Page);
         if (LegacyReportDetector.IsLegacy(document.PlainText, metadata.ReportYear))
-            return WithoutTables(metadata, document, ContentKind.Legacy,
-                "a report in the pre-2019 form (none of the national template's anchors, the old regime's markers present); stored with its text, no cells read");
+            return WithoutTables(
+                metadata,
+                document,
+                ContentKind.Legacy,
+                "a report in the pre-2019 form (none of the national template's anchors, the old regime's markers present); stored with its text, no cells read"
+            );
         var versions = VersionDetector.Detect(observer.Tables, metadata.ReportYear);
 
         var facts = new List<Fact>();
@@ -34,69 +37,119 @@ public sealed class ReportExtractor(LabelMatcher matcher)
 
         foreach (var code in TemplateCatalog.TableCodes)
         {
-            if (!observer.Tables.TryGetValue(code, out var observation)) continue;
+            if (!observer.Tables.TryGetValue(code, out var observation))
+                continue;
             var definition = TemplateCatalog.Get(versions[code]).Table(code)!;
             TableFacts(definition, observation, facts, issues);
         }
 
-        foreach (var code in TemplateCatalog.TableCodes.Where(c => !observer.Tables.ContainsKey(c) && versions.Count > 0))
+        foreach (
+            var code in TemplateCatalog.TableCodes.Where(c => !observer.Tables.ContainsKey(c) && versions.Count > 0)
+        )
         {
             var version = versions.Values.Max();
             if (TemplateCatalog.Get(version).Table(code) is not null)
-                issues.Add(StructuralIssue.Info(code, code, $"table {code} of {version.ToCode()} not found in the document", "", []));
+                issues.Add(
+                    StructuralIssue.Info(
+                        code,
+                        code,
+                        $"table {code} of {version.ToCode()} not found in the document",
+                        "",
+                        []
+                    )
+                );
         }
 
-        if (versions.Count > 0) return new ExtractedReport(metadata, versions, facts, issues, document.PlainText, document.Page);
+        if (versions.Count > 0)
+            return new ExtractedReport(metadata, versions, facts, issues, document.PlainText, document.Page);
         var (kind, explanation) = WithoutTemplateTables(document, metadata);
         return WithoutTables(metadata, document, kind, explanation);
     }
 
     /// <summary>What a document without any template table holds, and the sentence that tells a user so.</summary>
-    private static (ContentKind Kind, string Explanation) WithoutTemplateTables(Document document, ReportMetadata metadata)
+    private static (ContentKind Kind, string Explanation) WithoutTemplateTables(
+        Document document,
+        ReportMetadata metadata
+    )
     {
         var page = document.Page;
         if (page.Images > 0 && string.IsNullOrWhiteSpace(document.PlainText))
-            return (ContentKind.ImageOnly, $"the document has no text, only {page.Images} image(s) (a scan?): it needs OCR before its tables can be read");
+            return (
+                ContentKind.ImageOnly,
+                $"the document has no text, only {page.Images} image(s) (a scan?): it needs OCR before its tables can be read"
+            );
         if (!metadata.LooksLikeAnnualReport)
-            return (ContentKind.NotAReport, "not a government information disclosure annual report: no report title and no table of the national template (a list page, an error page or another document)");
+            return (
+                ContentKind.NotAReport,
+                "not a government information disclosure annual report: no report title and no table of the national template (a list page, an error page or another document)"
+            );
         if (page.Attachments.Count > 0)
-            return (ContentKind.AttachmentOnly, $"the page only links to the report as a file: {string.Join(", ", page.Attachments)}");
+            return (
+                ContentKind.AttachmentOnly,
+                $"the page only links to the report as a file: {string.Join(", ", page.Attachments)}"
+            );
         if (page.Images > 0)
-            return (ContentKind.ImageOnly, $"the page shows the report as {page.Images} image(s); no table text to read");
+            return (
+                ContentKind.ImageOnly,
+                $"the page shows the report as {page.Images} image(s); no table text to read"
+            );
         return (ContentKind.Report, "no table of the national template found; stored with its text");
     }
 
-    private static ExtractedReport WithoutTables(ReportMetadata metadata, Document document, ContentKind kind, string explanation) =>
-        new(metadata, new Dictionary<string, TemplateVersion>(), [], [StructuralIssue.Info("document", ScopeOf(kind), explanation, "")],
-            document.PlainText, document.Page, kind);
+    private static ExtractedReport WithoutTables(
+        ReportMetadata metadata,
+        Document document,
+        ContentKind kind,
+        string explanation
+    ) =>
+        new(
+            metadata,
+            new Dictionary<string, TemplateVersion>(),
+            [],
+            [StructuralIssue.Info("document", ScopeOf(kind), explanation, "")],
+            document.PlainText,
+            document.Page,
+            kind
+        );
 
-    private static string ScopeOf(ContentKind kind) => kind switch
-    {
-        ContentKind.Legacy => "pre2019",
-        ContentKind.AttachmentOnly => "attachment_only",
-        ContentKind.ImageOnly => "image_only",
-        ContentKind.NotAReport => "not_a_report",
-        _ => "no_tables",
-    };
+    private static string ScopeOf(ContentKind kind) =>
+        kind switch
+        {
+            ContentKind.Legacy => "pre2019",
+            ContentKind.AttachmentOnly => "attachment_only",
+            ContentKind.ImageOnly => "image_only",
+            ContentKind.NotAReport => "not_a_report",
+            _ => "no_tables",
+        };
 
-    private static void TableFacts(TableDefinition table, TableObservation observation, List<Fact> facts, List<StructuralIssue> issues)
+    private static void TableFacts(
+        TableDefinition table,
+        TableObservation observation,
+        List<Fact> facts,
+        List<StructuralIssue> issues
+    )
     {
         var seen = new HashSet<string>();
         var (placed, gapIssues) = GapFiller.Fill(table, observation);
         issues.AddRange(gapIssues);
         var rows = observation.Rows.Concat(placed).ToList();
-        var headers = new Dictionary<(int?, string), IReadOnlyDictionary<string, ColumnSpan>?>(); // every row of a grid shares its header
+        // every row of a grid shares its header
+        var headers = new Dictionary<(int?, string), IReadOnlyDictionary<string, ColumnSpan>?>();
         IReadOnlyDictionary<string, ColumnSpan>? HeaderOf(int? grid, IReadOnlyList<string> columns)
         {
             var key = (grid, string.Join(',', columns));
             if (!headers.TryGetValue(key, out var header))
-                headers[key] = header = HeaderFor(table, columns, observation.HeaderCells(grid)) ?? HeaderFor(table, columns, observation.InheritedHeaderCells(grid));
+                headers[key] = header = HeaderFor(table, columns, observation.HeaderCells(grid))
+                    ?? HeaderFor(table, columns, observation.InheritedHeaderCells(grid));
             return header;
         }
         // the most figures a row of each grid prints (a surplus says the grid has a column the template does not)
-        var widest = rows.Where(r => r.GridIndex is not null).GroupBy(r => r.GridIndex!.Value).ToDictionary(g => g.Key, g => g.Max(r => r.Parts.NonBlankCount));
+        var widest = rows.Where(r => r.GridIndex is not null)
+            .GroupBy(r => r.GridIndex!.Value)
+            .ToDictionary(g => g.Key, g => g.Max(r => r.Parts.NonBlankCount));
         int WidestOf(int? grid) => grid is { } index ? widest.GetValueOrDefault(index) : 0;
-        IReadOnlyList<GridCell> HeaderCellsOf(int? grid) => observation.HeaderCells(grid) is { Count: > 0 } own ? own : observation.InheritedHeaderCells(grid);
+        IReadOnlyList<GridCell> HeaderCellsOf(int? grid) =>
+            observation.HeaderCells(grid) is { Count: > 0 } own ? own : observation.InheritedHeaderCells(grid);
 
         foreach (var group in rows.GroupBy(r => r.Row.Code))
         {
@@ -105,108 +158,62 @@ public sealed class ReportExtractor(LabelMatcher matcher)
             if (row is null && table.Groups.Any(g => g.Code == group.Key))
             {
                 if (group.Any(r => r.Parts.NonBlankCount > 0))
-                    issues.Add(StructuralIssue.Info(table.Code, group.Key, $"group row \"{group.First().Parts.FullLabel}\" prints the sums of its items; no template cell holds them, they are not stored", group.First().Locator));
+                    issues.Add(
+                        StructuralIssue.Info(
+                            table.Code,
+                            group.Key,
+                            $"group row \"{group.First().Parts.FullLabel}\" prints the sums of its items; no template cell holds them, they are not stored",
+                            group.First().Locator
+                        )
+                    );
                 continue;
             }
             if (row is null)
             {
-                issues.Add(StructuralIssue.Warning(table.Code, group.Key,
-                    $"row \"{group.First().Parts.FullLabel}\" belongs to another template version than the rest of {table.Code}; its values are not assigned",
-                    group.First().Locator));
+                issues.Add(
+                    StructuralIssue.Warning(
+                        table.Code,
+                        group.Key,
+                        $"row \"{group.First().Parts.FullLabel}\" belongs to another template version than the rest of {table.Code}; its values are not assigned",
+                        group.First().Locator
+                    )
+                );
                 continue;
             }
             // A row seen twice, once blank and once with figures: the blank one is a fragment (a wrapped label's part).
-            var printed = group.Any(r => r.Parts.NonBlankCount > 0) ? group.Where(r => r.Parts.NonBlankCount > 0) : group;
+            var printed = group.Any(r => r.Parts.NonBlankCount > 0)
+                ? group.Where(r => r.Parts.NonBlankCount > 0)
+                : group;
             foreach (var observed in printed)
-                RowFacts(table, row, HeaderOf, HeaderCellsOf, WidestOf, observed, seen, facts, issues);
+                RowFactReader.Read(table, row, HeaderOf, HeaderCellsOf, WidestOf, observed, seen, facts, issues);
         }
 
         foreach (var row in table.Rows.Where(r => !rows.Any(o => o.Row.Code == r.Code)))
-            issues.Add(StructuralIssue.Info(table.Code, row.Code, $"row \"{row.Label}\" not found in the document",
-                "", table.Columns.Select(c => CellKey.Of(table.Code, row.Code, c.Code)).ToArray()));
+            issues.Add(
+                StructuralIssue.Info(
+                    table.Code,
+                    row.Code,
+                    $"row \"{row.Label}\" not found in the document",
+                    "",
+                    table.Columns.Select(c => CellKey.Of(table.Code, row.Code, c.Code)).ToArray()
+                )
+            );
     }
 
-    private static void RowFacts(TableDefinition table, RowDefinition row, Func<int?, IReadOnlyList<string>, IReadOnlyDictionary<string, ColumnSpan>?> headerOf,
-        Func<int?, IReadOnlyList<GridCell>> headerCellsOf, Func<int?, int> widestOf, ObservedRow observed, HashSet<string> seen, List<Fact> facts, List<StructuralIssue> issues)
+    private static IReadOnlyDictionary<string, ColumnSpan>? HeaderFor(
+        TableDefinition table,
+        IReadOnlyList<string> columns,
+        IReadOnlyList<GridCell> headerCells
+    )
     {
-        var columns = ColumnsFor(table, observed, headerCellsOf(observed.GridIndex));
-        if (columns is null)
-        {
-            issues.Add(StructuralIssue.Warning(table.Code, row.Code,
-                $"{observed.Parts.NonBlankCount} values printed without saying which section 四 group they belong to; not assigned", observed.Locator));
-            return;
-        }
-
-        var header = headerOf(observed.GridIndex, columns);
-        // Extra columns the header names (法人或其他组织小计) are read too, in the order the header prints them.
-        if (header is not null && header.Keys.Any(table.IsExtraColumn))
-            columns = [.. columns.Concat(header.Keys.Where(table.IsExtraColumn)).OrderBy(c => header[c].First)];
-        else if (header is null && HeaderColumns.OrderWithExtras(table.Columns.Where(c => columns.Contains(c.Code)).ToList(),
-                     headerCellsOf(observed.GridIndex), table.ExtraColumns) is { } withExtras)
-            columns = withExtras;
-        var aligned = observed.Parts.NonBlankCount == 0 && !observed.Parts.ValueCells.Any(c => c.Doubtful)
-            ? Blank(observed.Parts.ValueCells, columns, observed.Locator) // a row printed with nothing in it: every cell blank
-            : ValueAligner.Align(observed.Parts.ValueCells, columns, header, widestOf(observed.GridIndex));
-        var keys = columns.Select(c => CellKey.Of(table.Code, row.Code, c)).ToArray();
-        if (keys.Any(k => !seen.Add(k)))
-        {
-            issues.Add(StructuralIssue.Warning(table.Code, row.Code, $"row \"{row.Label}\" is printed more than once; the first is kept", observed.Locator, keys));
-            return;
-        }
-        if (aligned.Problem is not null)
-            issues.Add(StructuralIssue.Warning(table.Code, row.Code, $"row \"{row.Label}\": {aligned.Problem}", observed.Locator, keys,
-                attributedTo: aligned.CellsUncertain ? Attribution.Parser : Attribution.Unknown));
-
-        foreach (var code in columns)
-        {
-            var column = table.Column(code)!;
-            facts.Add(aligned.Cells[code] is { } cell ? ToFact(table.Code, row.Code, column, cell)
-                : new Fact(table.Code, row.Code, code, null, "", CellStatus.Unreadable, null, null, observed.Locator, null));
-        }
-    }
-
-    /// <summary>Every column blank: the row prints nothing (a label and empty cells, or the label alone).</summary>
-    private static AlignedRow Blank(IReadOnlyList<GridCell> values, IReadOnlyList<string> columns, string locator)
-    {
-        var blank = values.Count > 0 ? values[0] with { Text = "" } : new GridCell(0, 0, "", locator) { Basis = ColumnBasis.Sequence }; // a label line that prints no figure
-        return new AlignedRow(columns.ToDictionary(c => c, _ => (GridCell?)blank), null, false);
-    }
-
-    private static Fact ToFact(string table, string row, ColumnDefinition column, GridCell cell)
-    {
-        if (cell.Doubtful) return new Fact(table, row, column.Code, null, cell.Text.Trim(), CellStatus.Unreadable, null, cell.Page, cell.Locator, cell.Basis);
-        var reading = CellValueParser.Parse(cell.Text);
-        var unit = reading.Unit ?? column.Unit;
-        return new Fact(table, row, column.Code, reading.Value, cell.Text.Trim(), reading.Status, reading.Status == CellStatus.Value ? unit : null, cell.Page, cell.Locator, cell.Basis);
-    }
-
-    /// <summary>
-    /// The columns a row fills: all of them, or the section 四 group(s) the document prints separately, as the grid's
-    /// header or a heading before it names them.
-    /// </summary>
-    private static IReadOnlyList<string>? ColumnsFor(TableDefinition table, ObservedRow observed, IReadOnlyList<GridCell> headerCells)
-    {
-        var all = table.Columns.Select(c => c.Code).ToList();
-        if (table.Code != "s4") return all;
-        var count = observed.Parts.NonBlankCount;
-        var group = observed.ColumnGroup ?? SectionRecognizer.ReviewGroupOfHeader(HeaderColumns.Texts(headerCells));
-        return group switch
-        {
-            null => all,
-            _ when count == all.Count => all, // a value for every column: the row is the whole table, whatever group was last named
-            "suit" when count <= 10 => [.. SharedParts.GroupColumns("suit_direct"), .. SharedParts.GroupColumns("suit_after_review")],
-            // ten figures under one kind of suit named (直接起诉 read from a header line that names both): the whole of 行政诉讼
-            "suit_direct" or "suit_after_review" when count == 10 => [.. SharedParts.GroupColumns("suit_direct"), .. SharedParts.GroupColumns("suit_after_review")],
-            "suit" => null,
-            var named when count <= 5 => SharedParts.GroupColumns(named).ToList(),
-            _ => all,
-        };
-    }
-
-    private static IReadOnlyDictionary<string, ColumnSpan>? HeaderFor(TableDefinition table, IReadOnlyList<string> columns, IReadOnlyList<GridCell> headerCells)
-    {
-        if (headerCells.Count == 0) return null;
-        if (table.Code == "s4") return HeaderColumns.LocateReviewLitigation(columns, headerCells);
-        return HeaderColumns.Locate(table.Columns.Where(c => columns.Contains(c.Code)).ToList(), headerCells, table.ExtraColumns);
+        if (headerCells.Count == 0)
+            return null;
+        if (table.Code == "s4")
+            return HeaderColumns.LocateReviewLitigation(columns, headerCells);
+        return HeaderColumns.Locate(
+            table.Columns.Where(c => columns.Contains(c.Code)).ToList(),
+            headerCells,
+            table.ExtraColumns
+        );
     }
 }

@@ -14,7 +14,8 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, b
     public string Normalized { get; init; } = LabelNormalizer.Normalize(string.Concat(Cells.Select(c => c.Text)));
 
     /// <summary>The line's cells split into labels and values, worked out once for the cells it holds.</summary>
-    public RowParts Parts => _parts is { } parts && ReferenceEquals(_partsOf, Cells) ? parts : _parts = RowParts.Split(_partsOf = Cells);
+    public RowParts Parts =>
+        _parts is { } parts && ReferenceEquals(_partsOf, Cells) ? parts : _parts = RowParts.Split(_partsOf = Cells);
 
     private RowParts? _parts;
     private IReadOnlyList<GridCell>? _partsOf;
@@ -27,10 +28,16 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, b
             switch (block)
             {
                 case TextBlock text:
-                    yield return new ReportLine([new GridCell(0, 0, text.Text, text.Locator) { Basis = ColumnBasis.Sequence }], text.Locator, false, null);
+                    yield return new ReportLine(
+                        [new GridCell(0, 0, text.Text, text.Locator) { Basis = ColumnBasis.Sequence }],
+                        text.Locator,
+                        false,
+                        null
+                    );
                     break;
                 case GridBlock grid:
-                    if (!grid.ContinuesPrevious || gridIndex == 0) gridIndex++;
+                    if (!grid.ContinuesPrevious || gridIndex == 0)
+                        gridIndex++;
                     foreach (var row in grid.Grid.Rows.Where(r => r.Count > 0))
                         yield return new ReportLine(row, row[0].Locator, true, gridIndex);
                     break;

@@ -5,8 +5,10 @@ namespace ReportIngest.Extraction;
 /// <summary>
 /// Puts back together the table rows that conversions take apart, before any row is matched (template.md §8.6–8.7):
 /// <list type="bullet">
-/// <item>a label printed on a row of its own, its figures on the next row without a label (a PDF converted to Markdown);</item>
-/// <item>a long label wrapped, its first part on a line of its own and its end on the line with the figures (text saved from Word or a PDF);</item>
+/// <item>a label printed on a row of its own, its figures on the next row without a label (a PDF converted to
+/// Markdown);</item>
+/// <item>a long label wrapped, its first part on a line of its own and its end on the line with the figures (text saved
+/// from Word or a PDF);</item>
 /// <item>a row whose label's end wrapped onto the next row, which holds nothing else.</item>
 /// </list>
 /// Page numbers printed between two rows (<c>— 5 —</c>, <c>第5页</c>) are dropped. A wrapped label is joined only within
@@ -22,27 +24,40 @@ public static class RowAssembler
         for (var i = 0; i < kept.Count; i++)
         {
             var line = kept[i];
-            var joined = i + 1 < kept.Count
-                ? Detached(line, kept[i + 1], matcher) ?? WrappedHead(line, kept[i + 1], matcher) ?? WrappedTail(line, kept[i + 1], matcher)
-                : null;
+            var joined =
+                i + 1 < kept.Count
+                    ? Detached(line, kept[i + 1], matcher)
+                        ?? WrappedHead(line, kept[i + 1], matcher)
+                        ?? WrappedTail(line, kept[i + 1], matcher)
+                    : null;
             result.Add(joined ?? line);
-            if (joined is not null) i++;
+            if (joined is not null)
+                i++;
         }
         return result;
     }
 
-    /// <summary>A labelled grid row with nothing in its value cells, then a grid row of figures without a label: one row.</summary>
+    /// <summary>A labelled grid row with nothing in its value cells, then a grid row of figures without a label: one
+    /// row.</summary>
     private static ReportLine? Detached(ReportLine labels, ReportLine values, LabelMatcher matcher)
     {
-        if (!labels.IsGridRow || !values.IsGridRow) return null;
+        if (!labels.IsGridRow || !values.IsGridRow)
+            return null;
         var top = labels.Parts;
         var bottom = values.Parts;
-        if (top.LabelCells.Count == 0 || top.HasValues || bottom.LabelCells.Count > 0 || !bottom.HasValues) return null;
-        if (matcher.Match(top, null) is null) return null;
+        if (top.LabelCells.Count == 0 || top.HasValues || bottom.LabelCells.Count > 0 || !bottom.HasValues)
+            return null;
+        if (matcher.Match(top, null) is null)
+            return null;
         var firstValue = bottom.ValueCells.First(c => CellValueParser.IsValueOrPlaceholder(c.Text)).Col;
-        if (top.LabelCells.Any(c => c.Col >= firstValue)) return null; // the label stands where the figures are: not this layout
+        if (top.LabelCells.Any(c => c.Col >= firstValue))
+            return null; // the label stands where the figures are: not this layout
         var cells = top.LabelCells.Concat(values.Cells.Where(c => c.Col > top.LabelCells[^1].Col)).ToList();
-        return values with { Cells = cells, Normalized = LabelNormalizer.Normalize(string.Concat(cells.Select(c => c.Text))) };
+        return values with
+        {
+            Cells = cells,
+            Normalized = LabelNormalizer.Normalize(string.Concat(cells.Select(c => c.Text))),
+        };
     }
 
     /// <summary>
@@ -52,61 +67,92 @@ public static class RowAssembler
     /// </summary>
     private static ReportLine? WrappedHead(ReportLine head, ReportLine row, LabelMatcher matcher)
     {
-        if (!row.IsGridRow || (head.IsGridRow && head.GridIndex != row.GridIndex)) return null;
+        if (!row.IsGridRow || (head.IsGridRow && head.GridIndex != row.GridIndex))
+            return null;
         var headParts = head.IsGridRow ? head.Parts : null;
-        if (headParts is not null && (headParts.HasValues || headParts.LabelCells.Count == 0)) return null;
+        if (headParts is not null && (headParts.HasValues || headParts.LabelCells.Count == 0))
+            return null;
         var headText = headParts?.Leaf.Trim() ?? head.Text.Trim();
-        if (headText.Length is 0 or > 40 || headText.Any(char.IsAsciiDigit) && !LabelNormalizer.StartsNumbered(headText)
-            || matcher.IsWholeLabel(LabelNormalizer.Normalize(headText)) && !LeavesBracketOpen(headText)) return null;
+        if (
+            headText.Length is 0 or > 40
+            || headText.Any(char.IsAsciiDigit) && !LabelNormalizer.StartsNumbered(headText)
+            || matcher.IsWholeLabel(LabelNormalizer.Normalize(headText)) && !LeavesBracketOpen(headText)
+        )
+            return null;
         var parts = row.Parts;
-        if (parts.LabelCells.Count == 0 || LabelNormalizer.StartsNumbered(parts.Leaf)) return null;
+        if (parts.LabelCells.Count == 0 || LabelNormalizer.StartsNumbered(parts.Leaf))
+            return null;
         // The row holds the figures, or prints nothing (a row left blank): then the joined label must be a whole label.
         var blank = !parts.HasValues;
-        if (blank && (parts.ValueCells.Count == 0 || parts.ValueCells.Any(c => c.Text.Trim().Length > 0))) return null;
-        if (matcher.IsWholeLabel(LabelNormalizer.Normalize(parts.Leaf)) || SectionRecognizer.HeaderSection(head.Normalized) is not null)
+        if (blank && (parts.ValueCells.Count == 0 || parts.ValueCells.Any(c => c.Text.Trim().Length > 0)))
+            return null;
+        if (
+            matcher.IsWholeLabel(LabelNormalizer.Normalize(parts.Leaf))
+            || SectionRecognizer.HeaderSection(head.Normalized) is not null
+        )
             return null; // the row's own label is whole, or the line above is a table header
         var tailAlone = matcher.Match(parts, null);
-        if (tailAlone is not null && !LabelNormalizer.StartsNumbered(headText)) return null; // only a numbered beginning joins a label that names a row already
+        if (tailAlone is not null && !LabelNormalizer.StartsNumbered(headText))
+            return null; // only a numbered beginning joins a label that names a row already
         var joined = Relabelled(row, parts, headText + parts.Leaf);
         var together = matcher.Match(joined.Parts, null, slips: blank ? LabelSlips.WholeLabel : LabelSlips.Any);
         // the end alone may name the row too (法规禁止公开 holds 禁止公开): it must be the same row
-        return together is { } match && (tailAlone is null || tailAlone.Value.Row.Code == match.Row.Code) ? joined : null;
+        return together is { } match && (tailAlone is null || tailAlone.Value.Row.Code == match.Row.Code)
+            ? joined
+            : null;
     }
 
-    /// <summary>A row with figures, then a row holding only the unnumbered end of its label: the label is their join.</summary>
+    /// <summary>A row with figures, then a row holding only the unnumbered end of its label: the label is their
+    /// join.</summary>
     private static ReportLine? WrappedTail(ReportLine row, ReportLine tail, LabelMatcher matcher)
     {
-        if (!row.IsGridRow || !tail.IsGridRow || tail.GridIndex != row.GridIndex) return null;
+        if (!row.IsGridRow || !tail.IsGridRow || tail.GridIndex != row.GridIndex)
+            return null;
         var parts = row.Parts;
-        if (parts.LabelCells.Count == 0 || !parts.HasValues) return null;
+        if (parts.LabelCells.Count == 0 || !parts.HasValues)
+            return null;
         var tailText = tail.IsGridRow ? LabelOnly(tail) : null;
-        if (tailText is null || tailText.Length is 0 or > 40 || LabelNormalizer.StartsNumbered(tailText)) return null;
+        if (tailText is null || tailText.Length is 0 or > 40 || LabelNormalizer.StartsNumbered(tailText))
+            return null;
         var normalizedTail = LabelNormalizer.Normalize(tailText);
-        if (matcher.IsWholeLabel(normalizedTail)) return null; // a row of its own, printed blank
-        if (SectionRecognizer.ReviewGroupOf(normalizedTail) is not null) return null; // 行政复议: the name of the table that follows
+        if (matcher.IsWholeLabel(normalizedTail))
+            return null; // a row of its own, printed blank
+        if (SectionRecognizer.ReviewGroupOf(normalizedTail) is not null)
+            return null; // 行政复议: the name of the table that follows
         var alone = matcher.Match(parts, null);
         var joined = Relabelled(row, parts, parts.Leaf + tailText);
         var together = matcher.Match(joined.Parts, null);
         var tailAlone = matcher.MatchLabel(normalizedTail, null, slips: LabelSlips.WholeLabel);
-        return together is { } row2 && (alone is null || alone.Value.Row.Code == row2.Row.Code) && (tailAlone is null || tailAlone.Value.Row.Code == row2.Row.Code)
-            ? joined : null;
+        return
+            together is { } row2
+            && (alone is null || alone.Value.Row.Code == row2.Row.Code)
+            && (tailAlone is null || tailAlone.Value.Row.Code == row2.Row.Code)
+            ? joined
+            : null;
     }
 
     /// <summary>A text cut inside a bracket (（二）部分公开（区分处理的，): the beginning of a label, never a whole one.</summary>
-    private static bool LeavesBracketOpen(string text) => text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')');
+    private static bool LeavesBracketOpen(string text) =>
+        text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')');
 
     /// <summary>The text of a grid row that holds one label and nothing else, or null.</summary>
     private static string? LabelOnly(ReportLine line)
     {
         var texts = line.Cells.Where(c => c.Text.Trim().Length > 0).ToList();
-        return texts.Count == 1 && CellValueParser.Parse(texts[0].Text).Status == CellStatus.Unreadable ? texts[0].Text.Trim() : null;
+        return texts.Count == 1 && CellValueParser.Parse(texts[0].Text).Status == CellStatus.Unreadable
+            ? texts[0].Text.Trim()
+            : null;
     }
 
     private static ReportLine Relabelled(ReportLine row, RowParts parts, string label)
     {
         var leaf = parts.LabelCells[^1];
         var cells = row.Cells.Select(c => ReferenceEquals(c, leaf) ? c with { Text = label } : c).ToList();
-        return row with { Cells = cells, Normalized = LabelNormalizer.Normalize(string.Concat(cells.Select(c => c.Text))) };
+        return row with
+        {
+            Cells = cells,
+            Normalized = LabelNormalizer.Normalize(string.Concat(cells.Select(c => c.Text))),
+        };
     }
 
     private static bool IsPageNumber(ReportLine line) => !line.IsGridRow && PageFooter.IsPageNumber(line.Normalized);

@@ -18,8 +18,10 @@ public sealed class TableObservation(string table)
     public void AddHeader(IReadOnlyList<GridCell> cells, int? gridIndex)
     {
         HeaderTexts.AddRange(cells.Select(c => Text.LabelNormalizer.Normalize(c.Text)).Where(t => t.Length > 0));
-        if (gridIndex is not { } index) return;
-        if (!_headerCellsByGrid.TryGetValue(index, out var list)) _headerCellsByGrid[index] = list = [];
+        if (gridIndex is not { } index)
+            return;
+        if (!_headerCellsByGrid.TryGetValue(index, out var list))
+            _headerCellsByGrid[index] = list = [];
         list.AddRange(cells);
     }
 
@@ -33,15 +35,21 @@ public sealed class TableObservation(string table)
     /// </summary>
     public IReadOnlyList<GridCell> InheritedHeaderCells(int? gridIndex)
     {
-        if (gridIndex is not { } index || !_widthByGrid.TryGetValue(index, out var width)) return [];
-        var earlier = _headerCellsByGrid.Keys.Where(g => g < index && _widthByGrid.GetValueOrDefault(g) == width).DefaultIfEmpty(-1).Max();
+        if (gridIndex is not { } index || !_widthByGrid.TryGetValue(index, out var width))
+            return [];
+        var earlier = _headerCellsByGrid
+            .Keys.Where(g => g < index && _widthByGrid.GetValueOrDefault(g) == width)
+            .DefaultIfEmpty(-1)
+            .Max();
         return earlier >= 0 ? _headerCellsByGrid[earlier] : [];
     }
 
-    /// <summary>Notes a row of a grid, whose width (its last grid column) tells a continuation of the table from another one.</summary>
+    /// <summary>Notes a row of a grid, whose width (its last grid column) tells a continuation of the table from
+    /// another one.</summary>
     public void NoteRow(IReadOnlyList<GridCell> cells, int? gridIndex)
     {
-        if (gridIndex is not { } index || cells.Count == 0) return;
+        if (gridIndex is not { } index || cells.Count == 0)
+            return;
         var width = cells.Max(c => c.Col + c.ColSpan);
         _widthByGrid[index] = Math.Max(_widthByGrid.GetValueOrDefault(index), width);
     }

@@ -14,11 +14,24 @@ public static partial class TextRowParser
     {
         var tokens = Whitespace().Split(line.Trim()).Where(t => t.Length > 0).ToList();
         var firstValue = tokens.FindIndex(CellValueParser.IsValueOrPlaceholder);
-        if (firstValue < 1) return null;
-        if (tokens.Skip(firstValue).Any(t => CellValueParser.Parse(t).Status is not (CellStatus.Value or CellStatus.Placeholder))) return null;
+        if (firstValue < 1)
+            return null;
+        if (
+            tokens
+                .Skip(firstValue)
+                .Any(t => CellValueParser.Parse(t).Status is not (CellStatus.Value or CellStatus.Placeholder))
+        )
+            return null;
 
-        var cells = new List<GridCell> { new(0, 0, string.Join(' ', tokens.Take(firstValue)), locator) { Basis = ColumnBasis.Sequence } };
-        cells.AddRange(tokens.Skip(firstValue).Select((t, i) => new GridCell(0, i + 1, t, locator) { Basis = ColumnBasis.Sequence }));
+        var cells = new List<GridCell>
+        {
+            new(0, 0, string.Join(' ', tokens.Take(firstValue)), locator) { Basis = ColumnBasis.Sequence },
+        };
+        cells.AddRange(
+            tokens
+                .Skip(firstValue)
+                .Select((t, i) => new GridCell(0, i + 1, t, locator) { Basis = ColumnBasis.Sequence })
+        );
         return cells;
     }
 

@@ -16,7 +16,15 @@ public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker c
     public int Run()
     {
         var crossYear = CrossYear();
-        var results = InReport().Select(r => (r.ReportId, r.Sha256, (IReadOnlyList<Finding>)[.. r.Findings, .. crossYear.GetValueOrDefault(r.ReportId) ?? []])).ToList();
+        var results = InReport()
+            .Select(r =>
+                (
+                    r.ReportId,
+                    r.Sha256,
+                    (IReadOnlyList<Finding>)[.. r.Findings, .. crossYear.GetValueOrDefault(r.ReportId) ?? []]
+                )
+            )
+            .ToList();
         new FindingReplacer(connection).ReplaceAll(results, FindingReplacer.RuleFindings);
         return results.Count;
     }
@@ -34,26 +42,60 @@ public sealed class DatabaseChecker(SqliteConnection connection, ReportChecker c
         Parallel.For(0, ranges.Count, part =>
         {
             using var reader = ranges.Count == 1 ? null : Database.Open(path);
-            results[part] = [.. new StoredReports(reader ?? connection).Read(range: ranges[part]).Select(report =>
-                (report.Row.ReportId, report.Row.Sha256, (IReadOnlyList<Finding>)checker.Check(
-                    new ReportFacts(report.Facts, report.Versions, report.DoubtfulCells) { Text = report.Text })))];
+            results[part] =
+            [
+                .. new StoredReports(reader ?? connection)
+                    .Read(range: ranges[part])
+                    .Select(report =>
+                        (
+                            report.Row.ReportId,
+                            report.Row.Sha256,
+                            (IReadOnlyList<Finding>)
+                                checker.Check(
+                                    new ReportFacts(report.Facts, report.Versions, report.DoubtfulCells)
+                                    {
+                                        Text = report.Text,
+                                    }
+                                )
+                        )
+                    ),
+            ];
         });
         return results.SelectMany(r => r).OrderBy(r => r.Item1).ToList();
     }
 
-    /// <summary>Only the cross-year rules, for every report: after an ingest, new reports may pair with stored ones. Returns the findings written.</summary>
+    /// <summary>Only the cross-year rules, for every report: after an ingest, new reports may pair with stored ones.
+    /// Returns the findings written.</summary>
     public int RunCrossYear()
     {
         var crossYear = CrossYear();
-        var reports = new ReportQueries(connection).Reports().Select(r => (r.ReportId, r.Sha256, (IReadOnlyList<Finding>)(crossYear.GetValueOrDefault(r.ReportId) ?? []))).ToList();
+        var reports = new ReportQueries(connection)
+            .Reports()
+            .Select(r =>
+                (r.ReportId, r.Sha256, (IReadOnlyList<Finding>)(crossYear.GetValueOrDefault(r.ReportId) ?? []))
+            )
+            .ToList();
         new FindingReplacer(connection).ReplaceAll(reports, FindingReplacer.CrossYearFindings);
         return crossYear.Values.Sum(f => f.Count);
     }
 
     /// <summary>The cross-year findings of every stored report that has a predecessor, by report id.</summary>
     public Dictionary<long, List<Finding>> CrossYear() =>
-        CrossYearChecker.Check(new StoredReports(connection).Read(CrossYearChecker.ComparedRows, withText: false)
-            .Where(r => r.Row.ReportYear is not null)
-            .Select(r => (new YearReport(r.Row.ReportId, r.Row.Document, r.Row.Agency, (int)r.Row.ReportYear!.Value,
-                new ReportFacts(r.Facts, r.Versions, r.DoubtfulCells)), r.Row.CellsFound)));
+        CrossYearChecker.Check(
+            new StoredReports(connection)
+                .Read(CrossYearChecker.ComparedRows, withText: false)
+                .Where(r => r.Row.ReportYear is not null)
+                .Select(r =>
+                    (
+                        new YearReport(
+                            r.Row.ReportId,
+                            r.Row.Document,
+                            r.Row.Agency,
+                            (int)r.Row.ReportYear!.Value,
+                            new ReportFacts(r.Facts, r.Versions, r.DoubtfulCells)
+                        ),
+                        r.Row.CellsFound
+                    )
+                )
+        );
 }

@@ -10,33 +10,40 @@ public static partial class FileKinds
 {
     public static FileKind Of(string path)
     {
-        if (OperatingSystem.IsLinux()) return OfLinux(path);
+        if (OperatingSystem.IsLinux())
+            return OfLinux(path);
         var info = new FileInfo(path);
-        if (info.LinkTarget is not null) return FileKind.Link;
-        if (Directory.Exists(path)) return FileKind.Directory;
+        if (info.LinkTarget is not null)
+            return FileKind.Link;
+        if (Directory.Exists(path))
+            return FileKind.Directory;
         return info.Exists ? FileKind.Regular : FileKind.Missing;
     }
 
-    public static string Describe(FileKind kind) => kind switch
-    {
-        FileKind.Fifo => "a named pipe (FIFO)",
-        FileKind.Socket => "a socket",
-        FileKind.Device => "a device",
-        FileKind.Directory => "a folder",
-        FileKind.Link => "a link",
-        FileKind.Missing => "missing",
-        _ => "a file",
-    };
+    public static string Describe(FileKind kind) =>
+        kind switch
+        {
+            FileKind.Fifo => "a named pipe (FIFO)",
+            FileKind.Socket => "a socket",
+            FileKind.Device => "a device",
+            FileKind.Directory => "a folder",
+            FileKind.Link => "a link",
+            FileKind.Missing => "missing",
+            _ => "a file",
+        };
 
     private const int AtCurrentDirectory = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
-    private const int ModeOffset = 28; // struct statx: stx_mask, stx_blksize, stx_attributes, stx_nlink, stx_uid, stx_gid, then stx_mode
+
+    // struct statx: stx_mask, stx_blksize, stx_attributes, stx_nlink, stx_uid, stx_gid, then stx_mode
+    private const int ModeOffset = 28;
 
     private static unsafe FileKind OfLinux(string path)
     {
         var buffer = stackalloc byte[256];
-        if (Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType, buffer) != 0) return FileKind.Missing;
+        if (Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType, buffer) != 0)
+            return FileKind.Missing;
         return (*(ushort*)(buffer + ModeOffset) & 0xF000) switch
         {
             0x8000 => FileKind.Regular,

@@ -8,6 +8,7 @@ namespace ReportIngest.Ingestion;
 /// </summary>
 public sealed record IngestInput(string Name, Func<SourceDocument> Load, string? SkipReason = null)
 {
-    /// <summary>The document's SHA-256 when known before loading it (a crawl's raw store keeps bodies by it): a stored document is then passed over unread.</summary>
+    /// <summary>The document's SHA-256 when known before loading it (a crawl's raw store keeps bodies by it): a stored
+    /// document is then passed over unread.</summary>
     public string? Sha256 { get; init; }
 }

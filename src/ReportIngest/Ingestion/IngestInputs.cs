@@ -3,7 +3,8 @@ using ReportIngest.Documents;
 
 namespace ReportIngest.Ingestion;
 
-/// <summary>The sources of a run's documents: files and folders, and what crawls fetched into their raw store.</summary>
+/// <summary>The sources of a run's documents: files and folders, and what crawls fetched into their raw
+/// store.</summary>
 public static class IngestInputs
 {
     /// <summary>Documents larger than this are refused before they are read (default 200 MiB).</summary>
@@ -21,17 +22,25 @@ public static class IngestInputs
     {
         foreach (var item in items)
         {
-            if (item.Sha256 is not { } sha256 || !raw.Contains(sha256)) continue;
+            if (item.Sha256 is not { } sha256 || !raw.Contains(sha256))
+                continue;
             var url = new Uri(item.FinalUrl ?? item.Url);
-            var name = Path.GetFileName(url.AbsolutePath) is { Length: > 0 } last ? last : url.Host; // a label in the database, never a path
-            yield return new IngestInput(url.AbsoluteUri, () => new SourceDocument(name, raw.Get(sha256), sourceUrl: url.AbsoluteUri)) { Sha256 = sha256 };
+            // a label in the database, never a path
+            var name = Path.GetFileName(url.AbsolutePath) is { Length: > 0 } last ? last : url.Host;
+            yield return new IngestInput(url.AbsoluteUri, () =>
+                new SourceDocument(name, raw.Get(sha256), sourceUrl: url.AbsoluteUri)
+            )
+            {
+                Sha256 = sha256,
+            };
         }
     }
 
     private static SourceDocument LoadFile(string path)
     {
         var length = new FileInfo(path).Length;
-        if (length > MaxDocumentBytes) throw new DocumentReadException($"too large: {length:N0} bytes (limit {MaxDocumentBytes:N0})");
+        if (length > MaxDocumentBytes)
+            throw new DocumentReadException($"too large: {length:N0} bytes (limit {MaxDocumentBytes:N0})");
         return SourceDocument.FromFile(path);
     }
 }

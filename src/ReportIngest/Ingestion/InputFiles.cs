@@ -16,13 +16,17 @@ public static class InputFiles
             if (Directory.Exists(path))
             {
                 var root = Path.GetFullPath(path);
-                foreach (var file in Walk(root, root)) yield return file;
+                foreach (var file in Walk(root, root))
+                    yield return file;
                 continue;
             }
-            if (!File.Exists(path)) throw new FileNotFoundException($"no such file or folder: {path}", path);
+            if (!File.Exists(path))
+                throw new FileNotFoundException($"no such file or folder: {path}", path);
             // named on the command line: a link is followed, as the user asked for that file
             var kind = FileKinds.Of(new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path);
-            yield return kind == FileKind.Regular ? new InputFile(path) : new InputFile(path, $"{FileKinds.Describe(kind)}, not a file: not read");
+            yield return kind == FileKind.Regular
+                ? new InputFile(path)
+                : new InputFile(path, $"{FileKinds.Describe(kind)}, not a file: not read");
         }
     }
 
@@ -32,17 +36,20 @@ public static class InputFiles
         var folders = new List<string>();
         foreach (var entry in entries)
         {
-            if (Path.GetFileName(entry).StartsWith('.')) continue;
+            if (Path.GetFileName(entry).StartsWith('.'))
+                continue;
             switch (FileKinds.Of(entry))
             {
                 case FileKind.Directory:
                     folders.Add(entry);
                     break;
                 case FileKind.Regular:
-                    if (!IsSidecar(entry)) yield return new InputFile(entry);
+                    if (!IsSidecar(entry))
+                        yield return new InputFile(entry);
                     break;
                 case FileKind.Link:
-                    if (!IsSidecar(entry)) yield return Linked(entry, root);
+                    if (!IsSidecar(entry))
+                        yield return Linked(entry, root);
                     break;
                 case FileKind.Missing:
                     break; // removed while walking
@@ -52,7 +59,8 @@ public static class InputFiles
             }
         }
         foreach (var sub in folders)
-            foreach (var file in Walk(sub, root)) yield return file;
+        foreach (var file in Walk(sub, root))
+            yield return file;
     }
 
     private static InputFile Linked(string link, string root)
@@ -69,7 +77,10 @@ public static class InputFiles
     }
 
     private static bool Inside(string path, string root) =>
-        path.StartsWith(root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        path.StartsWith(
+            root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar,
+            StringComparison.Ordinal
+        );
 
     private static bool IsSidecar(string file) => file.EndsWith(".truth.json", StringComparison.OrdinalIgnoreCase);
 }

@@ -6,6 +6,7 @@ public enum OutcomeKind
     AlreadyStored,
     Failed,
 
-    /// <summary>Not a document to read (a FIFO, a link out of the folder given…): passed over with the reason.</summary>
+    /// <summary>Not a document to read (a FIFO, a link out of the folder given…): passed over with the
+    /// reason.</summary>
     Skipped,
 }

@@ -6,5 +6,7 @@ namespace ReportIngest.Ingestion;
 public static class ReadFailure
 {
     public static string Reason(Exception error) =>
-        error is DocumentReadException ? error.Message : $"internal error while parsing ({error.GetType().Name}): {error.Message}";
+        error is DocumentReadException
+            ? error.Message
+            : $"internal error while parsing ({error.GetType().Name}): {error.Message}";
 }

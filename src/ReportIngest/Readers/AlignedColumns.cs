@@ -11,14 +11,19 @@ namespace ReportIngest.Readers;
 /// </summary>
 public static class AlignedColumns
 {
-    public static List<IReadOnlyList<GridCell>> Lay(IReadOnlyList<(IReadOnlyList<AlignedField> Fields, string Locator)> rows)
+    public static List<IReadOnlyList<GridCell>> Lay(
+        IReadOnlyList<(IReadOnlyList<AlignedField> Fields, string Locator)> rows
+    )
     {
         var numbered = rows.SelectMany((r, i) => r.Fields.Select(f => (Field: f, Row: i))).ToList();
         var figures = numbered.Where(f => CellValueParser.IsValueOrPlaceholder(f.Field.Text)).ToList();
-        if (figures.Count == 0) return Sequential(rows);
+        if (figures.Count == 0)
+            return Sequential(rows);
         var valueColumns = Merge(figures);
         var firstValue = valueColumns[0].Start;
-        var labelColumns = Merge(numbered.Where(f => f.Field.End <= firstValue && !CellValueParser.IsValueOrPlaceholder(f.Field.Text)));
+        var labelColumns = Merge(
+            numbered.Where(f => f.Field.End <= firstValue && !CellValueParser.IsValueOrPlaceholder(f.Field.Text))
+        );
         var columns = labelColumns.Concat(valueColumns).ToList();
 
         var grid = new List<IReadOnlyList<GridCell>>(rows.Count);
@@ -29,14 +34,24 @@ public static class AlignedColumns
             foreach (var field in fields)
             {
                 var (first, last) = Covered(columns, field);
-                if (first < 0) continue;
-                var col = placed.ContainsKey(first) ? Enumerable.Range(first, last - first + 1).FirstOrDefault(c => !placed.ContainsKey(c), -1) : first;
-                if (col < 0) continue;
-                placed[col] = new GridCell(r, col, field.Text, locator, ColSpan: Math.Max(1, last - col + 1)) { Basis = ColumnBasis.Alignment };
+                if (first < 0)
+                    continue;
+                var col = placed.ContainsKey(first)
+                    ? Enumerable.Range(first, last - first + 1).FirstOrDefault(c => !placed.ContainsKey(c), -1)
+                    : first;
+                if (col < 0)
+                    continue;
+                placed[col] = new GridCell(r, col, field.Text, locator, ColSpan: Math.Max(1, last - col + 1))
+                {
+                    Basis = ColumnBasis.Alignment,
+                };
             }
             // a field spread over columns stops where the row's next field stands
             foreach (var (col, cell) in placed.OrderBy(p => p.Key).ToList())
-                if (placed.Keys.Where(c => c > col).DefaultIfEmpty(int.MaxValue).Min() is var next && col + cell.ColSpan > next)
+                if (
+                    placed.Keys.Where(c => c > col).DefaultIfEmpty(int.MaxValue).Min() is var next
+                    && col + cell.ColSpan > next
+                )
                     placed[col] = cell with { ColSpan = next - col };
             var cells = new List<GridCell>();
             for (var c = 0; c < columns.Count; c++)
@@ -46,7 +61,8 @@ public static class AlignedColumns
                     cells.Add(cell);
                     c += cell.ColSpan - 1;
                 }
-                else cells.Add(new GridCell(r, c, "", locator) { Basis = ColumnBasis.Alignment });
+                else
+                    cells.Add(new GridCell(r, c, "", locator) { Basis = ColumnBasis.Alignment });
             }
             grid.Add(cells);
         }
@@ -59,34 +75,67 @@ public static class AlignedColumns
     /// </summary>
     public static (int Columns, int NarrowestGap) Sharpness(IReadOnlyList<IReadOnlyList<AlignedField>> rows)
     {
-        var columns = Merge(rows.SelectMany((fields, i) => fields.Where(f => CellValueParser.IsValueOrPlaceholder(f.Text)).Select(f => (Field: f, Row: i))));
-        var gap = columns.Count < 2 ? int.MaxValue : columns.Zip(columns.Skip(1)).Min(p => p.Second.Start - p.First.End);
+        var columns = Merge(
+            rows.SelectMany(
+                (fields, i) =>
+                    fields.Where(f => CellValueParser.IsValueOrPlaceholder(f.Text)).Select(f => (Field: f, Row: i))
+            )
+        );
+        var gap =
+            columns.Count < 2 ? int.MaxValue : columns.Zip(columns.Skip(1)).Min(p => p.Second.Start - p.First.End);
         return (columns.Count, gap);
     }
 
     /// <summary>
-    /// Display width as a fixed-pitch font shows it: East Asian wide and full-width characters take two columns, and the
-    /// characters of ambiguous width (quotes, ①, dashes) two when <paramref name="ambiguousWide"/>.
+    /// Display width as a fixed-pitch font shows it: East Asian wide and full-width characters take two columns, and
+    /// the characters of ambiguous width (quotes, ①, dashes) two when <paramref name="ambiguousWide"/>.
     /// </summary>
     public static int DisplayWidth(ReadOnlySpan<char> text, bool ambiguousWide = false)
     {
         var width = 0;
-        foreach (var ch in text) width += IsWide(ch) || ambiguousWide && IsAmbiguousWidth(ch) ? 2 : 1;
+        foreach (var ch in text)
+            width += IsWide(ch) || ambiguousWide && IsAmbiguousWidth(ch) ? 2 : 1;
         return width;
     }
 
-    /// <summary>A character of Unicode's East Asian ambiguous width that reports print: ·, quotes, dashes, ※, ①, Ⅱ, ○.</summary>
+    /// <summary>A character of Unicode's East Asian ambiguous width that reports print: ·, quotes, dashes, ※, ①, Ⅱ,
+    /// ○.</summary>
     public static bool IsAmbiguousWidth(char ch) =>
-        ch is '\u00B7' or '\u00A7' or '\u00B0' or '\u00D7' or '\u00F7' or >= '\u2010' and <= '\u203B' or >= '\u2160' and <= '\u217F'
-            or >= '\u2460' and <= '\u24FF' or >= '\u25A0' and <= '\u25FF';
+        ch
+            is '\u00B7'
+                or '\u00A7'
+                or '\u00B0'
+                or '\u00D7'
+                or '\u00F7'
+                or >= '\u2010'
+                and <= '\u203B'
+                or >= '\u2160'
+                and <= '\u217F'
+                or >= '\u2460'
+                and <= '\u24FF'
+                or >= '\u25A0'
+                and <= '\u25FF';
 
     private static bool IsWide(char ch) =>
-        ch is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF'
-            or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+        ch
+            is >= '\u1100'
+                and <= '\u115F'
+                or >= '\u2E80'
+                and <= '\uA4CF'
+                or >= '\uAC00'
+                and <= '\uD7A3'
+                or >= '\uF900'
+                and <= '\uFAFF'
+                or >= '\uFE30'
+                and <= '\uFE4F'
+                or >= '\uFF00'
+                and <= '\uFF60'
+                or >= '\uFFE0'
+                and <= '\uFFE6';
 
     /// <summary>
-    /// Spans that overlap or nearly touch, joined: the columns, left to right. Two columns are at least two spaces apart
-    /// (one space does not separate fields); a gap of one is a character counted one wide in one line and two in
+    /// Spans that overlap or nearly touch, joined: the columns, left to right. Two columns are at least two spaces
+    /// apart (one space does not separate fields); a gap of one is a character counted one wide in one line and two in
     /// another (quotes, ① are wide in a CJK font, narrow elsewhere). Two fields of one row are never one column.
     /// </summary>
     private static List<(int Start, int End)> Merge(IEnumerable<(AlignedField Field, int Row)> fields)
@@ -99,25 +148,47 @@ public static class AlignedColumns
                 merged[^1].Rows.Add(row);
                 merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, field.End), merged[^1].Rows);
             }
-            else merged.Add((field.Start, field.End, [row]));
+            else
+                merged.Add((field.Start, field.End, [row]));
         }
         return merged.Select(m => (m.Start, m.End)).ToList();
     }
 
-    /// <summary>The columns a field overlaps, first to last; the first is where most of it stands when it touches one only.</summary>
+    /// <summary>The columns a field overlaps, first to last; the first is where most of it stands when it touches one
+    /// only.</summary>
     private static (int First, int Last) Covered(List<(int Start, int End)> columns, AlignedField field)
     {
-        var overlapping = columns.Select((c, i) => (Index: i, Overlap: Math.Min(c.End, field.End) - Math.Max(c.Start, field.Start))).Where(o => o.Overlap > 0).ToList();
+        var overlapping = columns
+            .Select((c, i) => (Index: i, Overlap: Math.Min(c.End, field.End) - Math.Max(c.Start, field.Start)))
+            .Where(o => o.Overlap > 0)
+            .ToList();
         if (overlapping.Count == 0)
         {
             // A header word standing in the gap between columns: the nearest column.
-            var nearest = columns.Select((c, i) => (Index: i, Distance: Math.Min(Math.Abs(c.Start - field.End), Math.Abs(field.Start - c.End)))).MinBy(d => d.Distance);
+            var nearest = columns
+                .Select(
+                    (c, i) =>
+                        (Index: i, Distance: Math.Min(Math.Abs(c.Start - field.End), Math.Abs(field.Start - c.End)))
+                )
+                .MinBy(d => d.Distance);
             return (nearest.Index, nearest.Index);
         }
-        if (overlapping.Count == 1) return (overlapping[0].Index, overlapping[0].Index);
+        if (overlapping.Count == 1)
+            return (overlapping[0].Index, overlapping[0].Index);
         return (overlapping[0].Index, overlapping[^1].Index);
     }
 
-    private static List<IReadOnlyList<GridCell>> Sequential(IReadOnlyList<(IReadOnlyList<AlignedField> Fields, string Locator)> rows) =>
-        rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Fields.Select((f, col) => new GridCell(r, col, f.Text, row.Locator) { Basis = ColumnBasis.Sequence }).ToList()).ToList();
+    private static List<IReadOnlyList<GridCell>> Sequential(
+        IReadOnlyList<(IReadOnlyList<AlignedField> Fields, string Locator)> rows
+    ) =>
+        rows.Select(
+                (row, r) =>
+                    (IReadOnlyList<GridCell>)
+                        row
+                            .Fields.Select(
+                                (f, col) => new GridCell(r, col, f.Text, row.Locator) { Basis = ColumnBasis.Sequence }
+                            )
+                            .ToList()
+            )
+            .ToList();
 }

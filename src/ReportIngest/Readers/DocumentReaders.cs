@@ -14,11 +14,20 @@ public sealed class DocumentReaders
 
     public DocumentReaders(IEnumerable<IDocumentReader> readers) => _readers = readers.ToDictionary(r => r.Format);
 
-    public static DocumentReaders Default { get; } = new([new MarkdownReader(), new PlainTextReader(), new HtmlReader(), new PdfReader(), new DocxReader(), new DocReader(new DocxReader())]);
+    public static DocumentReaders Default { get; } =
+        new([
+            new MarkdownReader(),
+            new PlainTextReader(),
+            new HtmlReader(),
+            new PdfReader(),
+            new DocxReader(),
+            new DocReader(new DocxReader()),
+        ]);
 
     public Document Read(SourceDocument source)
     {
-        if (!FormatDetector.IsContainer(source.Bytes) && ReportIngest.Text.WideUnicode.ToUtf8(source.Bytes) is { } utf8) source = source.Reencoded(utf8);
+        if (!FormatDetector.IsContainer(source.Bytes) && ReportIngest.Text.WideUnicode.ToUtf8(source.Bytes) is { } utf8)
+            source = source.Reencoded(utf8);
         var format = FormatDetector.Detect(source.Bytes);
         return _readers.TryGetValue(format, out var reader)
             ? reader.Read(source)

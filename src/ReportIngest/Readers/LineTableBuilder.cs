@@ -44,7 +44,8 @@ public sealed partial class LineTableBuilder
             _pageBreak = true; // page furniture inside a table: dropped, the table goes on
             return;
         }
-        if (_blankAfterRows && !_pageBreak) FlushGrid();
+        if (_blankAfterRows && !_pageBreak)
+            FlushGrid();
         _blankAfterRows = _pageBreak = false;
         if (clean.Contains('\t'))
         {
@@ -60,17 +61,20 @@ public sealed partial class LineTableBuilder
             return;
         }
         FlushGrid();
-        if (line.Trim().Length > 0) _blocks.Add(new TextBlock(line.Trim(), $"L{lineNumber}"));
+        if (line.Trim().Length > 0)
+            _blocks.Add(new TextBlock(line.Trim(), $"L{lineNumber}"));
     }
 
-    /// <summary>Adds a block that did not come from plain lines (a heading, a pipe table), keeping reading order.</summary>
+    /// <summary>Adds a block that did not come from plain lines (a heading, a pipe table), keeping reading
+    /// order.</summary>
     public void AddBlock(DocumentBlock block)
     {
         FlushGrid();
         _blocks.Add(block);
     }
 
-    /// <summary>The fields of a line split at runs of two or more spaces (or ideographic spaces), with their display columns.</summary>
+    /// <summary>The fields of a line split at runs of two or more spaces (or ideographic spaces), with their display
+    /// columns.</summary>
     private static List<AlignedField> AlignedFields(string line, bool ambiguousWide)
     {
         var fields = new List<AlignedField>();
@@ -81,7 +85,9 @@ public sealed partial class LineTableBuilder
             if (part.Trim().Length > 0)
             {
                 var from = AlignedColumns.DisplayWidth(line.AsSpan(0, start), ambiguousWide);
-                fields.Add(new AlignedField(part.Trim(), from, from + AlignedColumns.DisplayWidth(part, ambiguousWide)));
+                fields.Add(
+                    new AlignedField(part.Trim(), from, from + AlignedColumns.DisplayWidth(part, ambiguousWide))
+                );
             }
             position = start + part.Length;
         }
@@ -91,9 +97,25 @@ public sealed partial class LineTableBuilder
     private void FlushGrid()
     {
         _blankAfterRows = _pageBreak = false;
-        if (_rows.Count == 0) return;
+        if (_rows.Count == 0)
+            return;
         var rows = _rows.Any(r => r.Tabbed)
-            ? _rows.Select((row, r) => (IReadOnlyList<GridCell>)row.Line.Split('\t').Select((text, col) => new GridCell(r, col, text.Trim(), $"L{row.LineNumber}") { Basis = ColumnBasis.Markup }).ToList()).ToList()
+            ? _rows
+                .Select(
+                    (row, r) =>
+                        (IReadOnlyList<GridCell>)
+                            row
+                                .Line.Split('\t')
+                                .Select(
+                                    (text, col) =>
+                                        new GridCell(r, col, text.Trim(), $"L{row.LineNumber}")
+                                        {
+                                            Basis = ColumnBasis.Markup,
+                                        }
+                                )
+                                .ToList()
+                )
+                .ToList()
             : SpaceAligned();
         _blocks.Add(new GridBlock(new Grid(rows)));
         _rows.Clear();
@@ -106,10 +128,14 @@ public sealed partial class LineTableBuilder
     /// </summary>
     private List<IReadOnlyList<GridCell>> SpaceAligned()
     {
-        List<IReadOnlyList<AlignedField>> Fields(bool ambiguousWide) => [.. _rows.Select(r => (IReadOnlyList<AlignedField>)AlignedFields(r.Line, ambiguousWide))];
+        List<IReadOnlyList<AlignedField>> Fields(bool ambiguousWide) =>
+            [.. _rows.Select(r => (IReadOnlyList<AlignedField>)AlignedFields(r.Line, ambiguousWide))];
         var fields = Fields(ambiguousWide: false);
-        if (_rows.Any(r => r.Line.Any(AlignedColumns.IsAmbiguousWidth)) && Fields(ambiguousWide: true) is var wide
-            && AlignedColumns.Sharpness(wide).CompareTo(AlignedColumns.Sharpness(fields)) > 0)
+        if (
+            _rows.Any(r => r.Line.Any(AlignedColumns.IsAmbiguousWidth))
+            && Fields(ambiguousWide: true) is var wide
+            && AlignedColumns.Sharpness(wide).CompareTo(AlignedColumns.Sharpness(fields)) > 0
+        )
             fields = wide;
         return AlignedColumns.Lay(fields.Select((f, i) => (f, $"L{_rows[i].LineNumber}")).ToList());
     }

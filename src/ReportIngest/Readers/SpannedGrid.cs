@@ -10,7 +10,8 @@ namespace ReportIngest.Readers;
 /// </summary>
 public static class SpannedGrid
 {
-    /// <summary>Cells one table may have once its row spans are laid out (a report's largest has a few hundred).</summary>
+    /// <summary>Cells one table may have once its row spans are laid out (a report's largest has a few
+    /// hundred).</summary>
     public const int MaxCells = 200_000;
 
     public static Grid Build(IEnumerable<GridCell> cells)
@@ -20,9 +21,11 @@ public static class SpannedGrid
         List<GridCell> Row(int index) => rows.TryGetValue(index, out var row) ? row : rows[index] = [];
         foreach (var cell in cells)
         {
-            if ((count += cell.RowSpan) > MaxCells) throw new DocumentReadException($"a table of more than {MaxCells:N0} cells: refused");
+            if ((count += cell.RowSpan) > MaxCells)
+                throw new DocumentReadException($"a table of more than {MaxCells:N0} cells: refused");
             Row(cell.Row).Add(cell);
-            if (cell.RowSpan <= 1 || CellValueParser.Parse(cell.Text).Status != CellStatus.Unreadable) continue;
+            if (cell.RowSpan <= 1 || CellValueParser.Parse(cell.Text).Status != CellStatus.Unreadable)
+                continue;
             for (var below = 1; below < cell.RowSpan; below++)
                 Row(cell.Row + below).Add(cell with { Row = cell.Row + below, RowSpan = 1 });
         }

@@ -17,9 +17,6 @@ namespace ReportIngest.Reporting;
 /// </summary>
 public sealed class AuditReport(SqliteConnection connection)
 {
-    private static readonly string[] OutcomeParts = ["granted", "partly", "withheld", "unavailable", "declined", "other"];
-    private static readonly string[] OutcomeColours = ["#2e7d32", "#81c784", "#c62828", "#ef6c00", "#6a1b9a", "#9e9e9e"];
-
     public string Render()
     {
         var queries = new ReportQueries(connection);
@@ -27,106 +24,123 @@ public sealed class AuditReport(SqliteConnection connection)
         var findings = queries.Findings().ToList();
         var facts = queries.Facts().GroupBy(f => f.ReportId).ToDictionary(g => g.Key, g => g.ToDictionary(f => f.Key));
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>ReportIngest audit report</title><style>").Append(Style).Append("</style></head><body>");
-        html.Append($"<h1>ReportIngest audit report</h1><p class=\"meta\">{reports.Count} report(s), {findings.Count} finding(s); generated {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC</p>");
-        Summary(html, reports, findings, facts);
+        html.Append(
+                "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>ReportIngest audit report</title><style>"
+            )
+            .Append(Style)
+            .Append("</style></head><body>");
+        html.Append(
+            $"<h1>ReportIngest audit report</h1><p class=\"meta\">{reports.Count} report(s), {findings.Count} finding(s); generated {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC</p>"
+        );
+        AuditSummary.Write(html, reports, findings, facts);
         FindingsList(html, findings);
         html.Append("<h2>Reports</h2>");
         var byReport = findings.ToLookup(f => f.ReportId);
-        foreach (var report in reports) Report(html, report, byReport[report.ReportId].ToList(), facts.GetValueOrDefault(report.ReportId) ?? [], queries);
+        foreach (var report in reports)
+            Report(
+                html,
+                report,
+                byReport[report.ReportId].ToList(),
+                facts.GetValueOrDefault(report.ReportId) ?? [],
+                queries
+            );
         html.Append("<script>").Append(Script).Append("</script></body></html>");
         return html.ToString();
     }
 
-    private static void Summary(StringBuilder html, List<ReportRow> reports, List<FindingRow> findings, Dictionary<long, Dictionary<string, FactRow>> facts)
-    {
-        html.Append("<h2>Summary</h2><div class=\"summary\"><table class=\"counts\"><caption>Reports by year and template</caption><tr><th>year</th>");
-        var templates = reports.Select(r => r.Template).Distinct().Order().ToList();
-        foreach (var t in templates) html.Append($"<th>{HtmlEncode(t)}</th>");
-        html.Append("</tr>");
-        foreach (var year in reports.GroupBy(r => r.ReportYear).OrderBy(g => g.Key))
-        {
-            html.Append($"<tr><td>{year.Key?.ToString(CultureInfo.InvariantCulture) ?? "?"}</td>");
-            foreach (var t in templates) html.Append($"<td>{year.Count(r => r.Template == t)}</td>");
-            html.Append("</tr>");
-        }
-        html.Append("</table><table class=\"counts\"><caption>Findings by rule and severity</caption><tr><th>rule</th><th>error</th><th>warning</th><th>info</th></tr>");
-        foreach (var rule in findings.GroupBy(f => f.Rule).OrderBy(g => g.Key))
-            html.Append($"<tr><td>{HtmlEncode(rule.Key)}</td><td>{rule.Count(f => f.SeverityLevel == Severity.Error)}</td><td>{rule.Count(f => f.SeverityLevel == Severity.Warning)}</td><td>{rule.Count(f => f.Severity == "info")}</td></tr>");
-        html.Append("</table></div>");
-
-        var byRule = findings.Where(f => f.SeverityLevel != Severity.Info).GroupBy(f => f.Rule).OrderByDescending(g => g.Count())
-            .Select(g => (g.Key, g.Count(), g.Any(f => f.SeverityLevel == Severity.Error) ? "#c62828" : "#ef6c00")).ToList();
-        html.Append("<figure>").Append(Svg.Bars("Findings per rule (errors and warnings)", byRule)).Append("<figcaption>Findings per rule (errors and warnings)</figcaption></figure>");
-
-        var outcomes = reports.Where(r => facts.ContainsKey(r.ReportId)).Select(r => (Label: $"{r.Agency ?? r.Document} {r.ReportYear}", Values: Outcomes(facts[r.ReportId])))
-            .Where(r => r.Values.Sum() > 0).Take(60).ToList();
-        if (outcomes.Count > 0)
-            html.Append("<figure>").Append(Svg.Shares("How requests were answered (section 三, 总计 column)", OutcomeParts, OutcomeColours, outcomes))
-                .Append("<figcaption>How requests were answered, share of each outcome per report (section 三, 总计 column)</figcaption></figure>");
-    }
-
-    /// <summary>Section 三 outcomes in the 总计 column, grouped: granted, partly granted, withheld, unavailable, declined, other.</summary>
-    private static decimal[] Outcomes(Dictionary<string, FactRow> facts)
-    {
-        decimal Sum(Func<string, bool> row) => facts.Values.Where(f => f.Table == "s3" && f.Col == "total" && row(f.Row) && f.Status == "value")
-            .Sum(f => StoredValues.ToDecimal(f.Value) ?? 0);
-        var hasOtherTotal = facts.ContainsKey("s3.res_other.total");
-        return
-        [
-            Sum(r => r == "res_granted"), Sum(r => r == "res_partial"), Sum(r => r.StartsWith("res_withheld_", StringComparison.Ordinal)),
-            Sum(r => r.StartsWith("res_unavailable_", StringComparison.Ordinal)), Sum(r => r.StartsWith("res_declined_", StringComparison.Ordinal)),
-            Sum(r => hasOtherTotal ? r == "res_other" : r.StartsWith("res_other_", StringComparison.Ordinal)),
-        ];
-    }
-
     private static void FindingsList(StringBuilder html, List<FindingRow> findings)
     {
-        html.Append("<h2>Findings</h2><div class=\"filters\"><input id=\"filter\" type=\"search\" placeholder=\"filter: rule, report, scope, text…\">")
-            .Append("<select id=\"severity\"><option value=\"\">all severities</option><option>error</option><option>warning</option><option>info</option></select>")
+        html.Append(
+                "<h2>Findings</h2><div class=\"filters\"><input id=\"filter\" type=\"search\" placeholder=\"filter: rule, report, scope, text…\">"
+            )
+            .Append(
+                "<select id=\"severity\"><option value=\"\">all severities</option><option>error</option><option>warning</option><option>info</option></select>"
+            )
             .Append(" <span id=\"shown\"></span></div>");
-        html.Append("<table id=\"findings\" class=\"sortable\"><thead><tr><th>severity</th><th>rule</th><th>report</th><th>scope</th><th>attributed to</th><th>expression</th><th>message</th></tr></thead><tbody>");
+        html.Append(
+            "<table id=\"findings\" class=\"sortable\"><thead><tr><th>severity</th><th>rule</th><th>report</th><th>scope</th><th>attributed to</th><th>expression</th><th>message</th></tr></thead><tbody>"
+        );
         foreach (var f in findings.OrderByDescending(f => f.SeverityLevel).ThenBy(f => f.ReportId))
-            html.Append($"<tr class=\"{f.Severity}\" data-severity=\"{f.Severity}\"><td>{f.Severity}</td><td>{HtmlEncode(f.Rule)}</td>")
-                .Append($"<td><a href=\"#report-{f.ReportId}\">{HtmlEncode(f.Document)}</a></td><td>{HtmlEncode(f.Scope)}</td><td>{HtmlEncode(f.AttributedTo)}</td>")
+            html.Append(
+                    $"<tr class=\"{f.Severity}\" data-severity=\"{f.Severity}\"><td>{f.Severity}</td><td>{HtmlEncode(f.Rule)}</td>"
+                )
+                .Append(
+                    $"<td><a href=\"#report-{f.ReportId}\">{HtmlEncode(f.Document)}</a></td><td>{HtmlEncode(f.Scope)}</td><td>{HtmlEncode(f.AttributedTo)}</td>"
+                )
                 .Append($"<td class=\"expr\">{HtmlEncode(f.Expression)}</td><td>{HtmlEncode(f.Message)}</td></tr>");
         html.Append("</tbody></table>");
     }
 
-    private static void Report(StringBuilder html, ReportRow report, List<FindingRow> findings, Dictionary<string, FactRow> facts, ReportQueries queries)
+    private static void Report(
+        StringBuilder html,
+        ReportRow report,
+        List<FindingRow> findings,
+        Dictionary<string, FactRow> facts,
+        ReportQueries queries
+    )
     {
-        html.Append($"<section class=\"report\" id=\"report-{report.ReportId}\"><h3>{HtmlEncode(report.Title ?? report.Document)}</h3>")
-            .Append($"<p class=\"meta\">{HtmlEncode(report.Document)} · {HtmlEncode(report.Agency ?? "agency unknown")} · {report.ReportYear?.ToString(CultureInfo.InvariantCulture) ?? "year unknown"} · {HtmlEncode(report.Template)} · {HtmlEncode(report.ParseStatus)} · {report.CellsFound}/{report.CellsExpected} cells");
+        html.Append(
+                $"<section class=\"report\" id=\"report-{report.ReportId}\"><h3>{HtmlEncode(report.Title ?? report.Document)}</h3>"
+            )
+            .Append(
+                $"<p class=\"meta\">{HtmlEncode(report.Document)} · {HtmlEncode(report.Agency ?? "agency unknown")} · {report.ReportYear?.ToString(CultureInfo.InvariantCulture) ?? "year unknown"} · {HtmlEncode(report.Template)} · {HtmlEncode(report.ParseStatus)} · {report.CellsFound}/{report.CellsExpected} cells"
+            );
         // a page may name its own URL: only http(s) becomes a link, anything else (javascript:, data:) stays text
         if (report.SourceUrl is { } url)
-            html.Append(Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "http" or "https"
-                ? $" · <a href=\"{HtmlEncode(link.AbsoluteUri)}\">source</a>"
-                : $" · source {HtmlEncode(url)}");
+            html.Append(
+                Uri.TryCreate(url, UriKind.Absolute, out var link) && link.Scheme is "http" or "https"
+                    ? $" · <a href=\"{HtmlEncode(link.AbsoluteUri)}\">source</a>"
+                    : $" · source {HtmlEncode(url)}"
+            );
         html.Append("</p>");
-        var flagged = findings.Where(f => f.SeverityLevel != Severity.Info)
-            .SelectMany(f => f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(c => (Cell: c, Severity: f.SeverityLevel)))
-            .GroupBy(c => c.Cell).ToDictionary(g => g.Key, g => g.Any(c => c.Severity == Severity.Error) ? "error" : "warning");
+        var flagged = findings
+            .Where(f => f.SeverityLevel != Severity.Info)
+            .SelectMany(f =>
+                f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(c => (Cell: c, Severity: f.SeverityLevel))
+            )
+            .GroupBy(c => c.Cell)
+            .ToDictionary(g => g.Key, g => g.Any(c => c.Severity == Severity.Error) ? "error" : "warning");
         html.Append("<div class=\"report-body\"><div class=\"tables\">");
-        foreach (var (table, template) in queries.TableTemplates(report.ReportId).OrderBy(t => TemplateCatalog.TableCodes.ToList().IndexOf(t.Key)))
-            if (TemplateVersionCodes.Parse(template) is { } version && TemplateCatalog.Get(version).Table(table) is { } definition)
+        foreach (
+            var (table, template) in queries
+                .TableTemplates(report.ReportId)
+                .OrderBy(t => TemplateCatalog.TableCodes.ToList().IndexOf(t.Key))
+        )
+            if (
+                TemplateVersionCodes.Parse(template) is { } version
+                && TemplateCatalog.Get(version).Table(table) is { } definition
+            )
                 Table(html, definition, template, facts, flagged);
         html.Append("</div><div class=\"evidence\">");
-        if (findings.Count == 0) html.Append("<p>No findings.</p>");
+        if (findings.Count == 0)
+            html.Append("<p>No findings.</p>");
         foreach (var f in findings.OrderByDescending(f => f.SeverityLevel))
         {
-            html.Append($"<div class=\"finding {f.Severity}\"><b>{f.Severity} {HtmlEncode(f.Rule)}</b> <span>{HtmlEncode(f.Scope)}</span>, attributed to {HtmlEncode(f.AttributedTo)}")
+            html.Append(
+                    $"<div class=\"finding {f.Severity}\"><b>{f.Severity} {HtmlEncode(f.Rule)}</b> <span>{HtmlEncode(f.Scope)}</span>, attributed to {HtmlEncode(f.AttributedTo)}"
+                )
                 .Append($"<p>{HtmlEncode(f.Message)}</p>");
-            if (f.Expression.Length > 0) html.Append($"<p class=\"expr\">{HtmlEncode(f.Expression)}</p>");
-            if (f.Left is not null || f.Right is not null) html.Append($"<p>left {HtmlEncode(f.Left ?? "–")}, right {HtmlEncode(f.Right ?? "–")}, delta {HtmlEncode(f.Delta ?? "–")}</p>");
-            if (f.OtherReportId is { } other) html.Append($"<p>other year: <a href=\"#report-{other}\">{HtmlEncode(f.OtherDocument ?? other.ToString(CultureInfo.InvariantCulture))}</a></p>");
+            if (f.Expression.Length > 0)
+                html.Append($"<p class=\"expr\">{HtmlEncode(f.Expression)}</p>");
+            if (f.Left is not null || f.Right is not null)
+                html.Append(
+                    $"<p>left {HtmlEncode(f.Left ?? "–")}, right {HtmlEncode(f.Right ?? "–")}, delta {HtmlEncode(f.Delta ?? "–")}</p>"
+                );
+            if (f.OtherReportId is { } other)
+                html.Append(
+                    $"<p>other year: <a href=\"#report-{other}\">{HtmlEncode(f.OtherDocument ?? other.ToString(CultureInfo.InvariantCulture))}</a></p>"
+                );
             var cells = f.Cells.Split(';', StringSplitOptions.RemoveEmptyEntries);
             if (cells.Length > 0)
             {
                 html.Append("<ul class=\"cells\">");
                 foreach (var cell in cells)
-                    html.Append(facts.TryGetValue(cell, out var fact)
-                        ? $"<li><code>{HtmlEncode(cell)}</code> “{HtmlEncode(fact.Raw)}” ({fact.Status}) at <code>{HtmlEncode(fact.Locator)}</code></li>"
-                        : $"<li><code>{HtmlEncode(cell)}</code> (not in this report)</li>");
+                    html.Append(
+                        facts.TryGetValue(cell, out var fact)
+                            ? $"<li><code>{HtmlEncode(cell)}</code> “{HtmlEncode(fact.Raw)}” ({fact.Status}) at <code>{HtmlEncode(fact.Locator)}</code></li>"
+                            : $"<li><code>{HtmlEncode(cell)}</code> (not in this report)</li>"
+                    );
                 html.Append("</ul>");
             }
             html.Append("</div>");
@@ -134,10 +148,19 @@ public sealed class AuditReport(SqliteConnection connection)
         html.Append("</div></div></section>");
     }
 
-    private static void Table(StringBuilder html, TableDefinition definition, string template, Dictionary<string, FactRow> facts, Dictionary<string, string> flagged)
+    private static void Table(
+        StringBuilder html,
+        TableDefinition definition,
+        string template,
+        Dictionary<string, FactRow> facts,
+        Dictionary<string, string> flagged
+    )
     {
-        html.Append($"<table class=\"template\"><caption>{HtmlEncode(definition.Code)} ({HtmlEncode(template)})</caption><tr><th></th>");
-        foreach (var col in definition.Columns) html.Append($"<th title=\"{HtmlEncode(col.Code)}\">{HtmlEncode(col.Label)}</th>");
+        html.Append(
+            $"<table class=\"template\"><caption>{HtmlEncode(definition.Code)} ({HtmlEncode(template)})</caption><tr><th></th>"
+        );
+        foreach (var col in definition.Columns)
+            html.Append($"<th title=\"{HtmlEncode(col.Code)}\">{HtmlEncode(col.Label)}</th>");
         html.Append("</tr>");
         foreach (var row in definition.Rows)
         {
@@ -146,11 +169,22 @@ public sealed class AuditReport(SqliteConnection connection)
             {
                 var key = CellKey.Of(definition.Code, row.Code, col.Code);
                 var (text, status) = facts.TryGetValue(key, out var fact)
-                    ? (fact.Status switch { "value" => fact.Value!, "blank" => "", "placeholder" => fact.Raw, _ => "?" }, fact.Status)
+                    ? (
+                        fact.Status switch
+                        {
+                            "value" => fact.Value!,
+                            "blank" => "",
+                            "placeholder" => fact.Raw,
+                            _ => "?",
+                        },
+                        fact.Status
+                    )
                     : ("–", "missing");
                 var flag = flagged.TryGetValue(key, out var severity) ? $" flagged {severity}" : "";
                 var tooltip = fact is null ? key : $"{key} · “{fact.Raw}” at {fact.Locator}";
-                html.Append($"<td class=\"{status}{flag}\" data-key=\"{HtmlEncode(key)}\" title=\"{HtmlEncode(tooltip)}\">{HtmlEncode(text)}</td>");
+                html.Append(
+                    $"<td class=\"{status}{flag}\" data-key=\"{HtmlEncode(key)}\" title=\"{HtmlEncode(tooltip)}\">{HtmlEncode(text)}</td>"
+                );
             }
             html.Append("</tr>");
         }

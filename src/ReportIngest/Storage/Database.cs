@@ -13,15 +13,19 @@ public static class Database
 
     public static SqliteConnection Open(string path)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 30,
-        }.ToString());
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = path,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+                DefaultTimeout = 30,
+            }.ToString()
+        );
         connection.Open();
-        connection.Execute("PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+        connection.Execute(
+            "PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+        );
         Migrate(connection);
         return connection;
     }
@@ -32,7 +36,8 @@ public static class Database
     /// </summary>
     private static void Migrate(SqliteConnection connection)
     {
-        if (connection.ExecuteScalar<long>("PRAGMA user_version") >= Migrations.All.Max(m => m.Version)) return;
+        if (connection.ExecuteScalar<long>("PRAGMA user_version") >= Migrations.All.Max(m => m.Version))
+            return;
         using var transaction = connection.BeginTransaction(deferred: false);
         var current = connection.ExecuteScalar<long>("PRAGMA user_version", transaction: transaction);
         var pending = Migrations.All.Where(m => m.Version > current).OrderBy(m => m.Version).ToList();

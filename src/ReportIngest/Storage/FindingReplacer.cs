@@ -9,16 +9,23 @@ namespace ReportIngest.Storage;
 /// </summary>
 public sealed class FindingReplacer(SqliteConnection connection)
 {
-    /// <summary>Every rule finding, in-report and cross-year (S-STRUCT findings come from extraction and stay).</summary>
+    /// <summary>Every rule finding, in-report and cross-year (S-STRUCT findings come from extraction and
+    /// stay).</summary>
     public const string RuleFindings = "rule <> 'S-STRUCT'";
 
     /// <summary>Only the cross-year findings (rules X…).</summary>
     public const string CrossYearFindings = "rule LIKE 'X%'";
 
-    public void ReplaceAll(IEnumerable<(long ReportId, string Sha256, IReadOnlyList<Finding> Findings)> reports, string which)
+    public void ReplaceAll(
+        IEnumerable<(long ReportId, string Sha256, IReadOnlyList<Finding> Findings)> reports,
+        string which
+    )
     {
         using var transaction = connection.BeginTransaction();
-        using var delete = new PreparedStatement(connection, $"DELETE FROM findings WHERE report_id = $report AND {which}");
+        using var delete = new PreparedStatement(
+            connection,
+            $"DELETE FROM findings WHERE report_id = $report AND {which}"
+        );
         using var writer = new FindingWriter(connection);
         foreach (var (reportId, sha, findings) in reports)
         {

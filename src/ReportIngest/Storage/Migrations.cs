@@ -1,11 +1,14 @@
 namespace ReportIngest.Storage;
 
-/// <summary>Numbered schema migrations, applied in order on open. Never edit one that has shipped; add the next.</summary>
+/// <summary>Numbered schema migrations, applied in order on open. Never edit one that has shipped; add the
+/// next.</summary>
 internal static class Migrations
 {
     public static readonly (int Version, string Sql)[] All =
     [
-        (1, """
+        (
+            1,
+            """
             CREATE TABLE documents (
                 id            INTEGER PRIMARY KEY,
                 sha256        TEXT NOT NULL UNIQUE,
@@ -68,22 +71,31 @@ internal static class Migrations
                 fingerprint      TEXT NOT NULL UNIQUE
             );
             CREATE INDEX findings_report ON findings(report_id);
-            """),
-        (2, """
+            """
+        ),
+        (
+            2,
+            """
             ALTER TABLE reports ADD COLUMN index_no   TEXT;
             ALTER TABLE reports ADD COLUMN category   TEXT;
             ALTER TABLE reports ADD COLUMN publisher  TEXT;
             ALTER TABLE reports ADD COLUMN doc_date   TEXT;
             ALTER TABLE reports ADD COLUMN doc_no     TEXT;
-            """),
+            """
+        ),
         // the facts stored before are packed by version 6, which adds a field to the packed form
-        (3, """
+        (
+            3,
+            """
             CREATE TABLE report_cells (
                 report_id   INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
                 cells       TEXT NOT NULL
             );
-            """),
-        (4, """
+            """
+        ),
+        (
+            4,
+            """
             CREATE TABLE fetches (
                 id               INTEGER PRIMARY KEY,
                 source           TEXT NOT NULL,
@@ -121,16 +133,23 @@ internal static class Migrations
                 final_url  TEXT,
                 PRIMARY KEY (source, url)
             );
-            """),
-        (5, """
+            """
+        ),
+        (
+            5,
+            """
             ALTER TABLE documents ADD COLUMN converted_with TEXT;
-            """),
+            """
+        ),
         // Facts stored before the basis was recorded: those with a page were read off a PDF page (ruled or not, as
         // the checker took them then); for the others it is not known.
-        (6, $"""
+        (
+            6,
+            $"""
             ALTER TABLE facts ADD COLUMN basis TEXT;
             UPDATE facts SET basis = 'position' WHERE page IS NOT NULL;
             {PackedFacts.PackSql("1")};
-            """),
+            """
+        ),
     ];
 }

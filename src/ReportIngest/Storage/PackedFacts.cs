@@ -10,28 +10,44 @@ namespace ReportIngest.Storage;
 /// A report's facts packed into one text in <c>report_cells</c>, written with the <c>facts</c> rows in the same
 /// transaction, for the checker: a check over a large database reads one row per report instead of hundreds, and
 /// stepping SQLite row by row cost more than all the rules together. <c>facts</c> stays the record that exports,
-/// <c>show</c> and evidence read. A fact is <c>table.row.col|status|value|unit|page|basis|raw</c>; facts are separated by
-/// U+001E, which a raw text never holds (it is shown as U+FFFD if one did). New reports are packed here in memory
-/// (<see cref="Pack"/>); the migration that added the table packs stored ones in SQL (<see cref="PackSql"/>), which
-/// a test keeps equal.
+/// <c>show</c> and evidence read. A fact is <c>table.row.col|status|value|unit|page|basis|raw</c>; facts are separated
+/// by U+001E, which a raw text never holds (it is shown as U+FFFD if one did). New reports are packed here in memory
+/// (<see cref="Pack"/>); the migration that added the table packs stored ones in SQL (<see cref="PackSql"/>), which a
+/// test keeps equal.
 /// </summary>
 internal sealed class PackedFacts
 {
     private const char FactSeparator = '\u001e';
 
-    /// <summary>Packs the facts of the reports meeting <paramref name="condition"/> (on <c>facts</c>) into <c>report_cells</c>.</summary>
-    public static string PackSql(string condition) => $"""
-        INSERT OR REPLACE INTO report_cells (report_id, cells)
-        SELECT report_id, group_concat(table_code || '.' || row_code || '.' || col_code || '|' || status || '|' || COALESCE(value, '') || '|'
-                                       || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || COALESCE(basis, '') || '|'
-                                       || replace(raw, char(30), char(65533)), char(30))
-        FROM facts WHERE {condition} GROUP BY report_id
-        """;
+    /// <summary>Packs the facts of the reports meeting <paramref name="condition"/> (on <c>facts</c>) into
+    /// <c>report_cells</c>.</summary>
+    public static string PackSql(string condition) =>
+        $"""
+            INSERT OR REPLACE INTO report_cells (report_id, cells)
+            SELECT report_id, group_concat(table_code || '.' || row_code || '.' || col_code || '|' || status || '|' || COALESCE(value, '') || '|'
+                                           || COALESCE(unit, '') || '|' || COALESCE(page, '') || '|' || COALESCE(basis, '') || '|'
+                                           || replace(raw, char(30), char(65533)), char(30))
+            FROM facts WHERE {condition} GROUP BY report_id
+            """;
 
-    /// <summary>The packed text of <paramref name="facts"/>, as <see cref="PackSql"/> would build it from their rows.</summary>
+    /// <summary>The packed text of <paramref name="facts"/>, as <see cref="PackSql"/> would build it from their
+    /// rows.</summary>
     public static string Pack(IEnumerable<Fact> facts) =>
-        string.Join(FactSeparator, facts.Select(f => string.Join('|', f.Key, f.Status.ToCode(), StoredValues.ToText(f.Value) ?? "", f.Unit ?? "",
-            f.Page?.ToString(CultureInfo.InvariantCulture) ?? "", f.Basis?.ToCode() ?? "", f.Raw.Replace(FactSeparator, '\uFFFD'))));
+        string.Join(
+            FactSeparator,
+            facts.Select(f =>
+                string.Join(
+                    '|',
+                    f.Key,
+                    f.Status.ToCode(),
+                    StoredValues.ToText(f.Value) ?? "",
+                    f.Unit ?? "",
+                    f.Page?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    f.Basis?.ToCode() ?? "",
+                    f.Raw.Replace(FactSeparator, '\uFFFD')
+                )
+            )
+        );
 
     private const int MaxShared = 100_000;
     private readonly Dictionary<string, (string Table, string Row, string Col)> _cells = [];
@@ -53,16 +69,30 @@ internal sealed class PackedFacts
             {
                 var text = key.ToString();
                 codes = CellKey.Split(text);
-                if (_cells.Count < MaxShared) _cells.Add(text, codes);
+                if (_cells.Count < MaxShared)
+                    _cells.Add(text, codes);
             }
-            if (rowCodes is not null && !rowCodes.Contains(codes.Row)) continue;
+            if (rowCodes is not null && !rowCodes.Contains(codes.Row))
+                continue;
             var status = Field(ref fact);
             var value = Field(ref fact);
             var unit = Field(ref fact);
             var page = Field(ref fact);
             var basis = Field(ref fact);
-            facts.Add(new Fact(codes.Table, codes.Row, codes.Col, value.IsEmpty ? null : Number(value), Shared(fact), CellStatusNames.Parse(status),
-                unit.IsEmpty ? null : Shared(unit), page.IsEmpty ? null : int.Parse(page, CultureInfo.InvariantCulture), "", ColumnBasisNames.Parse(basis)));
+            facts.Add(
+                new Fact(
+                    codes.Table,
+                    codes.Row,
+                    codes.Col,
+                    value.IsEmpty ? null : Number(value),
+                    Shared(fact),
+                    CellStatusNames.Parse(status),
+                    unit.IsEmpty ? null : Shared(unit),
+                    page.IsEmpty ? null : int.Parse(page, CultureInfo.InvariantCulture),
+                    "",
+                    ColumnBasisNames.Parse(basis)
+                )
+            );
         }
         return facts;
     }
@@ -70,7 +100,8 @@ internal sealed class PackedFacts
     private static ReadOnlySpan<char> Field(ref ReadOnlySpan<char> fact)
     {
         var end = fact.IndexOf('|');
-        if (end < 0) throw new FormatException("a packed fact has too few fields; report_cells was written by something else");
+        if (end < 0)
+            throw new FormatException("a packed fact has too few fields; report_cells was written by something else");
         var field = fact[..end];
         fact = fact[(end + 1)..];
         return field;
@@ -84,9 +115,11 @@ internal sealed class PackedFacts
     private string Shared(ReadOnlySpan<char> text)
     {
         var texts = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (texts.TryGetValue(text, out var known)) return known;
+        if (texts.TryGetValue(text, out var known))
+            return known;
         var copy = text.ToString();
-        if (text.Length <= 16 && _texts.Count < MaxShared) _texts.Add(copy, copy);
+        if (text.Length <= 16 && _texts.Count < MaxShared)
+            _texts.Add(copy, copy);
         return copy;
     }
 }

@@ -13,5 +13,6 @@ public sealed record RelationInstance(string Scope, IReadOnlyList<string> Left, 
     public IReadOnlyList<string> Cells { get; } = [.. Left, .. Right];
 
     /// <summary>The tables the instance reads.</summary>
-    public IReadOnlyList<string> Tables { get; } = Left.Concat(Right).Select(k => CellKey.Split(k).Table).Distinct().ToList();
+    public IReadOnlyList<string> Tables { get; } =
+        Left.Concat(Right).Select(k => CellKey.Split(k).Table).Distinct().ToList();
 }

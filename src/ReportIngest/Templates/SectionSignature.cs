@@ -12,9 +12,13 @@ public sealed record SectionSignature(
     TemplateSection Section,
     IReadOnlyList<string> HeadingPhrases,
     IReadOnlyList<string> StrongHeaderPhrases,
-    IReadOnlyList<string> HeaderPhrases)
+    IReadOnlyList<string> HeaderPhrases
+)
 {
-    public IReadOnlyList<string> NormalizedHeadingPhrases { get; } = HeadingPhrases.Select(LabelNormalizer.Normalize).ToList();
-    public IReadOnlyList<string> NormalizedStrongHeaderPhrases { get; } = StrongHeaderPhrases.Select(LabelNormalizer.Normalize).ToList();
-    public IReadOnlyList<string> NormalizedHeaderPhrases { get; } = HeaderPhrases.Select(LabelNormalizer.Normalize).ToList();
+    public IReadOnlyList<string> NormalizedHeadingPhrases { get; } =
+        HeadingPhrases.Select(LabelNormalizer.Normalize).ToList();
+    public IReadOnlyList<string> NormalizedStrongHeaderPhrases { get; } =
+        StrongHeaderPhrases.Select(LabelNormalizer.Normalize).ToList();
+    public IReadOnlyList<string> NormalizedHeaderPhrases { get; } =
+        HeaderPhrases.Select(LabelNormalizer.Normalize).ToList();
 }

@@ -15,7 +15,8 @@ internal static class SharedParts
     ];
 
     /// <summary>The columns that are applicants (all but 总计).</summary>
-    public static IEnumerable<string> ApplicantColumns => RequestColumns.Where(c => c.Code != "total").Select(c => c.Code);
+    public static IEnumerable<string> ApplicantColumns =>
+        RequestColumns.Where(c => c.Code != "total").Select(c => c.Code);
 
     public static readonly RowDefinition[] RequestRowsBeforeOther =
     [
@@ -61,16 +62,27 @@ internal static class SharedParts
     // Declared after the groups and outcomes it is built from: static fields initialise in textual order.
     public static readonly ColumnDefinition[] ReviewLitigationColumns = BuildReviewLitigationColumns().ToArray();
 
-    public static TableDefinition ReviewLitigation => new(
-        "s4", TemplateSection.ReviewLitigation, [new RowDefinition("cases", "数据行（无标签）", [])], ReviewLitigationColumns);
+    public static TableDefinition ReviewLitigation =>
+        new(
+            "s4",
+            TemplateSection.ReviewLitigation,
+            [new RowDefinition("cases", "数据行（无标签）", [])],
+            ReviewLitigationColumns
+        );
 
-    /// <summary>The 法人或其他组织 subtotal some layouts print before 总计 (template.md §3.1, §8.10): not a template cell.</summary>
-    public static readonly ColumnDefinition OrganisationSubtotal = new("org_subtotal", "法人或其他组织小计", ["小计", "法人或其他组织小计"]);
+    /// <summary>The 法人或其他组织 subtotal some layouts print before 总计 (template.md §3.1, §8.10): not a template
+    /// cell.</summary>
+    public static readonly ColumnDefinition OrganisationSubtotal = new(
+        "org_subtotal",
+        "法人或其他组织小计",
+        ["小计", "法人或其他组织小计"]
+    );
 
     /// <summary>The five organisation columns the subtotal sums.</summary>
     public static IEnumerable<string> OrganisationColumns => ApplicantColumns.Where(c => c != "natural_person");
 
-    /// <summary>The group labels of section 三 in both versions (template.md §3.2); 2021 adds （六）其他处理, a row of its own in 2019.</summary>
+    /// <summary>The group labels of section 三 in both versions (template.md §3.2); 2021 adds （六）其他处理, a row of its own
+    /// in 2019.</summary>
     public static readonly RowDefinition[] RequestGroups =
     [
         new("res_withheld", "（三）不予公开", ["不予公开"]),
@@ -78,8 +90,16 @@ internal static class SharedParts
         new("res_declined", "（五）不予处理", ["不予处理"]),
     ];
 
-    public static TableDefinition Requests(IEnumerable<RowDefinition> otherRows, IEnumerable<RowDefinition> otherGroups) =>
-        new("s3", TemplateSection.Requests, [.. RequestRowsBeforeOther, .. otherRows, .. RequestRowsAfterOther], RequestColumns)
+    public static TableDefinition Requests(
+        IEnumerable<RowDefinition> otherRows,
+        IEnumerable<RowDefinition> otherGroups
+    ) =>
+        new(
+            "s3",
+            TemplateSection.Requests,
+            [.. RequestRowsBeforeOther, .. otherRows, .. RequestRowsAfterOther],
+            RequestColumns
+        )
         {
             ExtraColumns = [OrganisationSubtotal],
             Groups = [.. RequestGroups, .. otherGroups],
@@ -88,47 +108,95 @@ internal static class SharedParts
     /// <summary>The outcome columns of one section 四 group, in printed order (维持, 纠正, 其他, 尚未审结, 总计).</summary>
     public static IEnumerable<string> GroupColumns(string group) => Outcomes.Select(o => $"{group}_{o.Code}");
 
-    /// <summary>The relations both versions share; <paramref name="resultLeaves"/> are the s3 rows summed into （七）总计.</summary>
-    public static IEnumerable<RelationDefinition> Relations(TableDefinition requests, IReadOnlyList<string> resultLeaves)
+    /// <summary>The relations both versions share; <paramref name="resultLeaves"/> are the s3 rows summed into
+    /// （七）总计.</summary>
+    public static IEnumerable<RelationDefinition> Relations(
+        TableDefinition requests,
+        IReadOnlyList<string> resultLeaves
+    )
     {
         var columns = requests.Columns.Select(c => c.Code).ToArray();
         string S3(string row, string col) => CellKey.Of("s3", row, col);
 
-        yield return new RelationDefinition("R3-BAL", RelationKind.Strict,
+        yield return new RelationDefinition(
+            "R3-BAL",
+            RelationKind.Strict,
             "新收 + 上年结转 = 办理结果总计 + 结转下年度 (printed in the table)",
-            columns.Select(c => new RelationInstance(c, [S3("new_received", c), S3("carried_in", c)], [S3("res_total", c), S3("carried_out", c)])).ToArray());
+            columns
+                .Select(c => new RelationInstance(
+                    c,
+                    [S3("new_received", c), S3("carried_in", c)],
+                    [S3("res_total", c), S3("carried_out", c)]
+                ))
+                .ToArray()
+        );
 
-        yield return new RelationDefinition("R3-RES", RelationKind.Strict,
+        yield return new RelationDefinition(
+            "R3-RES",
+            RelationKind.Strict,
             "（七）总计 = the sum of every result row",
-            columns.Select(c => new RelationInstance(c, [S3("res_total", c)], resultLeaves.Select(r => S3(r, c)).ToArray())).ToArray());
+            columns
+                .Select(c => new RelationInstance(
+                    c,
+                    [S3("res_total", c)],
+                    resultLeaves.Select(r => S3(r, c)).ToArray()
+                ))
+                .ToArray()
+        );
 
-        yield return new RelationDefinition("R3-ROW", RelationKind.Strict,
+        yield return new RelationDefinition(
+            "R3-ROW",
+            RelationKind.Strict,
             "总计 = 自然人 + the five organisation columns",
-            requests.Rows.Select(r => new RelationInstance(r.Code, [S3(r.Code, "total")], ApplicantColumns.Select(c => S3(r.Code, c)).ToArray())).ToArray());
+            requests
+                .Rows.Select(r => new RelationInstance(
+                    r.Code,
+                    [S3(r.Code, "total")],
+                    ApplicantColumns.Select(c => S3(r.Code, c)).ToArray()
+                ))
+                .ToArray()
+        );
 
-        yield return new RelationDefinition("R3-SUBTOTAL", RelationKind.Strict,
+        yield return new RelationDefinition(
+            "R3-SUBTOTAL",
+            RelationKind.Strict,
             "法人或其他组织小计 = the five organisation columns, where the layout prints a 小计 column",
-            requests.Rows.Select(SubtotalOfRow).ToArray());
+            requests.Rows.Select(SubtotalOfRow).ToArray()
+        );
 
-        yield return new RelationDefinition("R4-SUM", RelationKind.Strict,
+        yield return new RelationDefinition(
+            "R4-SUM",
+            RelationKind.Strict,
             "总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, for 行政复议 and both kinds of 行政诉讼",
-            ReviewLitigationGroups.Select(g =>
-            {
-                var cells = GroupColumns(g).Select(c => CellKey.Of("s4", "cases", c)).ToArray();
-                return new RelationInstance(g, [cells[4]], cells[..4]);
-            }).ToArray());
+            ReviewLitigationGroups
+                .Select(g =>
+                {
+                    var cells = GroupColumns(g).Select(c => CellKey.Of("s4", "cases", c)).ToArray();
+                    return new RelationInstance(g, [cells[4]], cells[..4]);
+                })
+                .ToArray()
+        );
     }
 
     private static IEnumerable<ColumnDefinition> BuildReviewLitigationColumns()
     {
-        var groupLabels = new Dictionary<string, string> { ["review"] = "行政复议", ["suit_direct"] = "行政诉讼·未经复议直接起诉", ["suit_after_review"] = "行政诉讼·复议后起诉" };
+        var groupLabels = new Dictionary<string, string>
+        {
+            ["review"] = "行政复议",
+            ["suit_direct"] = "行政诉讼·未经复议直接起诉",
+            ["suit_after_review"] = "行政诉讼·复议后起诉",
+        };
         foreach (var group in ReviewLitigationGroups)
-            foreach (var (code, label, phrases) in Outcomes)
-                yield return new ColumnDefinition($"{group}_{code}", $"{groupLabels[group]}·{label}", phrases);
+        foreach (var (code, label, phrases) in Outcomes)
+            yield return new ColumnDefinition($"{group}_{code}", $"{groupLabels[group]}·{label}", phrases);
     }
 
     private static RelationInstance SubtotalOfRow(RowDefinition row) =>
-        new(row.Code, [CellKey.Of("s3", row.Code, OrganisationSubtotal.Code)], OrganisationColumns.Select(c => CellKey.Of("s3", row.Code, c)).ToArray())
+        new(
+            row.Code,
+            [CellKey.Of("s3", row.Code, OrganisationSubtotal.Code)],
+            OrganisationColumns.Select(c => CellKey.Of("s3", row.Code, c)).ToArray()
+        )
         {
             PrintedOnly = [CellKey.Of("s3", row.Code, OrganisationSubtotal.Code)],
         };

@@ -6,8 +6,10 @@ public static class TemplateCatalog
     public static IReadOnlyList<TemplateDefinition> All { get; } = [Gov2019.Definition, Gov2021.Definition];
 
     public static TemplateDefinition Get(TemplateVersion version) =>
-        All.FirstOrDefault(t => t.Version == version) ?? throw new ArgumentOutOfRangeException(nameof(version), $"{version.ToCode()} has no table layout");
+        All.FirstOrDefault(t => t.Version == version)
+        ?? throw new ArgumentOutOfRangeException(nameof(version), $"{version.ToCode()} has no table layout");
 
     /// <summary>Every table code, in report order.</summary>
-    public static IReadOnlyList<string> TableCodes { get; } = ["s2_a20_1", "s2_a20_5", "s2_a20_6", "s2_a20_8", "s2_a20_9", "s3", "s4"];
+    public static IReadOnlyList<string> TableCodes { get; } =
+    ["s2_a20_1", "s2_a20_5", "s2_a20_6", "s2_a20_8", "s2_a20_9", "s3", "s4"];
 }

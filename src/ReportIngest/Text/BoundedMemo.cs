@@ -12,10 +12,13 @@ internal sealed class BoundedMemo<TResult>(Func<string, TResult> compute, int ma
 
     public TResult Get(string text)
     {
-        if (text.Length > maxLength) return compute(text);
-        if (_known.TryGetValue(text, out var known)) return known;
+        if (text.Length > maxLength)
+            return compute(text);
+        if (_known.TryGetValue(text, out var known))
+            return known;
         var result = compute(text);
-        if (_known.Count < maxEntries) _known.TryAdd(text, result);
+        if (_known.Count < maxEntries)
+            _known.TryAdd(text, result);
         return result;
     }
 }

@@ -18,21 +18,27 @@ internal static partial class HtmlDecoder
 
     public static string Decode(byte[] bytes)
     {
-        if (System.Text.Unicode.Utf8.IsValid(bytes) || HasUnicodeBom(bytes)) return TextDecoder.Decode(bytes).Text;
-        if (Declared(bytes) is { } declared && declared.CodePage != Encoding.UTF8.CodePage) return declared.GetString(bytes);
+        if (System.Text.Unicode.Utf8.IsValid(bytes) || HasUnicodeBom(bytes))
+            return TextDecoder.Decode(bytes).Text;
+        if (Declared(bytes) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
+            return declared.GetString(bytes);
         return TextDecoder.Decode(bytes).Text;
     }
 
-    /// <summary>The encoding a <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv="Content-Type"&gt;</c> declares; null when none is declared or the name is unknown.</summary>
+    /// <summary>The encoding a <c>&lt;meta charset&gt;</c> or <c>&lt;meta http-equiv="Content-Type"&gt;</c> declares;
+    /// null when none is declared or the name is unknown.</summary>
     public static Encoding? Declared(byte[] bytes)
     {
         var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, DeclarationSearchBytes));
         var match = MetaCharset().Match(head);
-        if (!match.Success) return null;
+        if (!match.Success)
+            return null;
         var name = match.Groups["name"].Value.ToLowerInvariant();
         try
         {
-            return name is "gb2312" or "gbk" or "x-gbk" or "gb_2312-80" or "chinese" ? Encoding.GetEncoding("GB18030") : Encoding.GetEncoding(name);
+            return name is "gb2312" or "gbk" or "x-gbk" or "gb_2312-80" or "chinese"
+                ? Encoding.GetEncoding("GB18030")
+                : Encoding.GetEncoding(name);
         }
         catch (ArgumentException)
         {
@@ -41,8 +47,9 @@ internal static partial class HtmlDecoder
     }
 
     private static bool HasUnicodeBom(byte[] bytes) =>
-        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ||
-        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
+        || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+        || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     [GeneratedRegex(@"<meta\b[^>]*?\bcharset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharset();

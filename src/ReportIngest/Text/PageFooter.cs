@@ -17,6 +17,9 @@ public static partial class PageFooter
     [GeneratedRegex(@"^[-—–－~]*\d{1,4}[-—–－~]*$")]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"^(?:[-—–－~]+\d{1,4}[-—–－~]+|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}/\d{1,4}|page\d{1,4}(?:of\d{1,4})?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^(?:[-—–－~]+\d{1,4}[-—–－~]+|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}/\d{1,4}|page\d{1,4}(?:of\d{1,4})?)$",
+        RegexOptions.IgnoreCase
+    )]
     private static partial Regex Decorated();
 }

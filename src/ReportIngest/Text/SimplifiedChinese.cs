@@ -13,21 +13,26 @@ public static class SimplifiedChinese
 
     private static readonly char[] Characters = LoadCharacters();
 
-    /// <summary>Phrases that do not fold character by character (反覆, 資訊), in folded characters, by their first character, longest first.</summary>
+    /// <summary>Phrases that do not fold character by character (反覆, 資訊), in folded characters, by their first
+    /// character, longest first.</summary>
     private static readonly Dictionary<char, (string Phrase, string Simplified)[]> Phrases = LoadPhrases();
 
-    /// <summary>Every Traditional character replaced by its Simplified form: the same length, so offsets stay valid.</summary>
+    /// <summary>Every Traditional character replaced by its Simplified form: the same length, so offsets stay
+    /// valid.</summary>
     public static string FoldCharacters(string text)
     {
         var first = FirstTraditional(text);
-        if (first < 0) return text;
+        if (first < 0)
+            return text;
         var chars = text.ToCharArray();
         for (var i = first; i < chars.Length; i++)
-            if (Mapped(chars[i]) is var simplified and not '\0') chars[i] = simplified;
+            if (Mapped(chars[i]) is var simplified and not '\0')
+                chars[i] = simplified;
         return new string(chars);
     }
 
-    /// <summary>As <see cref="FoldCharacters"/>, then phrases replaced (反覆 → 反复, 資訊 → 信息) where the text was Traditional.</summary>
+    /// <summary>As <see cref="FoldCharacters"/>, then phrases replaced (反覆 → 反复, 資訊 → 信息) where the text was
+    /// Traditional.</summary>
     public static string Fold(string text)
     {
         var folded = FoldCharacters(text);
@@ -37,7 +42,8 @@ public static class SimplifiedChinese
     private static int FirstTraditional(string text)
     {
         for (var i = 0; i < text.Length; i++)
-            if (text[i] >= FirstMapped && Mapped(text[i]) != '\0') return i;
+            if (text[i] >= FirstMapped && Mapped(text[i]) != '\0')
+                return i;
         return -1;
     }
 
@@ -48,8 +54,11 @@ public static class SimplifiedChinese
         StringBuilder? result = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (Phrases.TryGetValue(text[i], out var candidates) &&
-                candidates.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Phrase, 0, c.Phrase.Length) == 0) is { Phrase: not null } hit)
+            if (
+                Phrases.TryGetValue(text[i], out var candidates)
+                && candidates.FirstOrDefault(c => string.CompareOrdinal(text, i, c.Phrase, 0, c.Phrase.Length) == 0)
+                    is { Phrase: not null } hit
+            )
             {
                 result ??= new StringBuilder(text, 0, i, text.Length);
                 result.Append(hit.Simplified);
@@ -74,7 +83,10 @@ public static class SimplifiedChinese
         Pairs("traditional-phrases.txt")
             .Where(p => p.Key.Length > 0)
             .GroupBy(p => p.Key[0])
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Key.Length).Select(p => (p.Key, p.Value)).ToArray());
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(p => p.Key.Length).Select(p => (p.Key, p.Value)).ToArray()
+            );
 
     private static List<KeyValuePair<string, string>> Pairs(string resource) =>
         DataPairs.Read(typeof(SimplifiedChinese).Assembly, $"ReportIngest.Text.Data.{resource}");

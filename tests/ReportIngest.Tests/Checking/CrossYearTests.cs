@@ -18,8 +18,12 @@ public class CrossYearTests
     public void Agency_names_are_paired_across_their_printed_variants(string a, string b, AgencyMatch expected) =>
         Assert.Equal(expected, AgencyIdentity.Compare(a, b));
 
-    /// <summary>Two consecutive reports of one agency from the generator; <paramref name="adjust"/> edits the later one's figures.</summary>
-    private static (string Folder, TempFolder Scratch) TwoYears(TemplateVersion version, Action<SyntheticReport, SyntheticReport> adjust)
+    /// <summary>Two consecutive reports of one agency from the generator; <paramref name="adjust"/> edits the later
+    /// one's figures.</summary>
+    private static (string Folder, TempFolder Scratch) TwoYears(
+        TemplateVersion version,
+        Action<SyntheticReport, SyntheticReport> adjust
+    )
     {
         var factory = new ReportFactory(new Random(11));
         var before = factory.Create(version, large: true) with { Agency = "某市交通运输局", Year = 2022 };
@@ -46,12 +50,19 @@ public class CrossYearTests
     [Fact]
     public void A_carry_over_that_does_not_match_is_found_in_the_very_column_and_names_both_reports()
     {
-        var (folder, scratch) = TwoYears(TemplateVersion.Gov2021, (_, after) => after["s3", "carried_in", "commercial"] = after["s3", "carried_in", "commercial"]!.Value + 2);
+        var (folder, scratch) = TwoYears(TemplateVersion.Gov2021, (_, after) =>
+            after["s3", "carried_in", "commercial"] = after["s3", "carried_in", "commercial"]!.Value + 2
+        );
         using var _ = scratch;
 
-        var finding = Assert.Single(CrossYearFindings(folder, Path.Combine(scratch.Path, "t.db")), f => f.Rule == "X3-CARRY");
+        var finding = Assert.Single(CrossYearFindings(folder, Path.Combine(scratch.Path, "t.db")), f =>
+            f.Rule == "X3-CARRY"
+        );
 
-        Assert.Equal(("commercial", "warning", "filer", "2023.md", "2022.md"), (finding.Scope, finding.Severity, finding.AttributedTo, finding.Document, finding.OtherDocument));
+        Assert.Equal(
+            ("commercial", "warning", "filer", "2023.md", "2022.md"),
+            (finding.Scope, finding.Severity, finding.AttributedTo, finding.Document, finding.OtherDocument)
+        );
         Assert.Equal(2m, StoredValues.ToDecimal(finding.Delta));
         Assert.Equal("s3.carried_in.commercial;2022:s3.carried_out.commercial", finding.Cells);
     }
@@ -60,8 +71,12 @@ public class CrossYearTests
     public void The_stock_of_documents_in_force_is_an_expected_relation_not_an_identity()
     {
         var (folder, scratch) = TwoYears(TemplateVersion.Gov2021, (before, after) =>
-            after["s2_a20_1", "normative_doc", "in_force"] = before["s2_a20_1", "normative_doc", "in_force"]
-                + after["s2_a20_1", "normative_doc", "issued"] - after["s2_a20_1", "normative_doc", "repealed"] + 5);
+            after["s2_a20_1", "normative_doc", "in_force"] =
+                before["s2_a20_1", "normative_doc", "in_force"]
+                + after["s2_a20_1", "normative_doc", "issued"]
+                - after["s2_a20_1", "normative_doc", "repealed"]
+                + 5
+        );
         using var _ = scratch;
 
         var findings = CrossYearFindings(folder, Path.Combine(scratch.Path, "t.db"));
@@ -76,8 +91,16 @@ public class CrossYearTests
     public void Across_the_2020_to_2021_change_of_form_section_two_is_noted_not_checked()
     {
         var factory = new ReportFactory(new Random(3));
-        var before = factory.Create(TemplateVersion.Gov2019, large: true) with { Agency = "某市交通运输局", Year = 2020 };
-        var after = factory.Create(TemplateVersion.Gov2021, large: true) with { Agency = "某市交通运输局", Year = 2021 };
+        var before = factory.Create(TemplateVersion.Gov2019, large: true) with
+        {
+            Agency = "某市交通运输局",
+            Year = 2020,
+        };
+        var after = factory.Create(TemplateVersion.Gov2021, large: true) with
+        {
+            Agency = "某市交通运输局",
+            Year = 2021,
+        };
         using var scratch = new TempFolder();
         var formatter = new CellFormatter(ThousandsSeparators: false);
         scratch.File("docs/2020.md", MarkdownRenderer.Render(before, formatter));

@@ -11,10 +11,19 @@ public class NarrativeRuleTests
 {
     private static readonly (string Key, decimal Value)[] Figures =
     [
-        ("s3.new_received.total", 713), ("s3.carried_in.total", 36), ("s3.res_total.total", 718), ("s3.carried_out.total", 31),
-        ("s4.cases.review_total", 351), ("s4.cases.review_upheld", 72), ("s4.cases.review_corrected", 64), ("s4.cases.review_other", 178), ("s4.cases.review_pending", 37),
-        ("s4.cases.suit_direct_total", 26), ("s4.cases.suit_after_review_total", 20),
-        ("s4.cases.suit_direct_upheld", 13), ("s4.cases.suit_after_review_upheld", 12),
+        ("s3.new_received.total", 713),
+        ("s3.carried_in.total", 36),
+        ("s3.res_total.total", 718),
+        ("s3.carried_out.total", 31),
+        ("s4.cases.review_total", 351),
+        ("s4.cases.review_upheld", 72),
+        ("s4.cases.review_corrected", 64),
+        ("s4.cases.review_other", 178),
+        ("s4.cases.review_pending", 37),
+        ("s4.cases.suit_direct_total", 26),
+        ("s4.cases.suit_after_review_total", 20),
+        ("s4.cases.suit_direct_upheld", 13),
+        ("s4.cases.suit_after_review_upheld", 12),
     ];
 
     private static List<Finding> Check(string text)
@@ -22,7 +31,18 @@ public class NarrativeRuleTests
         var facts = Figures.Select(f =>
         {
             var (t, r, c) = CellKey.Split(f.Key);
-            return new ExtractedFact(t, r, c, f.Value, f.Value.ToString(), CellStatus.Value, null, null, "L1", ColumnBasis.Markup);
+            return new ExtractedFact(
+                t,
+                r,
+                c,
+                f.Value,
+                f.Value.ToString(),
+                CellStatus.Value,
+                null,
+                null,
+                "L1",
+                ColumnBasis.Markup
+            );
         });
         var versions = Gov2021.Definition.Tables.ToDictionary(t => t.Code, _ => TemplateVersion.Gov2021);
         return new NarrativeRule().Evaluate(new ReportFacts(facts, versions, []) { Text = text }).ToList();
@@ -32,19 +52,28 @@ public class NarrativeRuleTests
     public void Figures_the_text_states_in_agreement_with_the_tables_raise_nothing()
     {
         // 749 received counts last year's 36 in (template.md §5.2); the text wraps across lines as a PDF prints it.
-        var text = "2024年共受理政府信息公开申请749件，共办理718件，结转下一年31件。政府信息公开行政复议351\n件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；政府信息公开行政诉讼46件。";
+        var text =
+            "2024年共受理政府信息公开申请749件，共办理718件，结转下一年31件。政府信息公开行政复议351\n件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；政府信息公开行政诉讼46件。";
         Assert.Empty(Check(text));
     }
 
     [Fact]
     public void A_figure_the_tables_contradict_is_a_warning_that_quotes_the_sentence()
     {
-        var findings = Check("本年度共收到政府信息公开申请800件。行政复议351件，其中结果维持70件，结果纠正66件，其他结果178件，尚未审结37件。");
+        var findings = Check(
+            "本年度共收到政府信息公开申请800件。行政复议351件，其中结果维持70件，结果纠正66件，其他结果178件，尚未审结37件。"
+        );
 
         var received = Assert.Single(findings, f => f.Scope == "new_received");
-        Assert.Equal(("E-TXT-S3", Severity.Warning, Attribution.Filer, 800m, 713m), (received.Rule, received.Severity, received.AttributedTo, received.Left, received.Right));
+        Assert.Equal(
+            ("E-TXT-S3", Severity.Warning, Attribution.Filer, 800m, 713m),
+            (received.Rule, received.Severity, received.AttributedTo, received.Left, received.Right)
+        );
         Assert.Contains("收到政府信息公开申请800件", received.Message);
-        Assert.Equal(["review_corrected", "review_upheld"], findings.Where(f => f.Rule == "E-TXT-S4").Select(f => f.Scope).Order());
+        Assert.Equal(
+            ["review_corrected", "review_upheld"],
+            findings.Where(f => f.Rule == "E-TXT-S4").Select(f => f.Scope).Order()
+        );
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 namespace ReportIngest.Tests.Cli;
 
-/// <summary>Runs the program's entry point with its console captured. Tests using it share one collection: the console is global.</summary>
+/// <summary>Runs the program's entry point with its console captured. Tests using it share one collection: the console
+/// is global.</summary>
 internal static class CliRunner
 {
     private static readonly object ConsoleLock = new();

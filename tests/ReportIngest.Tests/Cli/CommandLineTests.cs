@@ -29,11 +29,17 @@ public class CommandLineTests
         var export = CliRunner.Run("export", "--db", db, "--out", Path.Combine(folder.Path, "out"));
         Assert.Equal(0, export.ExitCode);
         var facts = File.ReadAllLines(Path.Combine(folder.Path, "out", "facts.csv"));
-        Assert.Equal("report_id,document,sha256,agency,report_year,template,table,row,col,key,value,raw,status,unit,page,locator", facts[0]);
+        Assert.Equal(
+            "report_id,document,sha256,agency,report_year,template,table,row,col,key,value,raw,status,unit,page,locator",
+            facts[0]
+        );
         Assert.Equal(16, facts.Length);
         Assert.Contains(facts, l => l.Contains(",s4.cases.review_upheld,10,10,value,,,L7"));
         var findings = File.ReadAllLines(Path.Combine(folder.Path, "out", "findings.csv"));
-        Assert.StartsWith("report_id,document,rule,severity,status,scope,expression,left,right,delta,cells,other_report_id,other_document,attributed_to,message", findings[0]);
+        Assert.StartsWith(
+            "report_id,document,rule,severity,status,scope,expression,left,right,delta,cells,other_report_id,other_document,attributed_to,message",
+            findings[0]
+        );
         Assert.Contains(findings, l => l.Contains(",R4-SUM,error,fail,review,") && l.Contains(",0,11,-11,"));
         Assert.True(File.Exists(Path.Combine(folder.Path, "out", "datapackage.json")));
 
@@ -71,14 +77,18 @@ public class CommandLineTests
         Assert.Equal(0, CliRunner.Run("ingest", "--db", db, document).ExitCode);
         var file = folder.File("existing.csv", "a,b\n");
         var args = command.Replace("{file}", file).Replace("{folder}", folder.Path).Split(' ').ToList();
-        if (!args.Contains("--db")) args.AddRange(["--db", db]);
+        if (!args.Contains("--db"))
+            args.AddRange(["--db", db]);
 
         var run = CliRunner.Run([.. args]);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(said, run.Error);
         Assert.DoesNotContain("   at ", run.Error); // no stack trace
-        Assert.False(File.Exists(Path.Combine(folder.Path, "none.db")), "a command that reads a database does not create one");
+        Assert.False(
+            File.Exists(Path.Combine(folder.Path, "none.db")),
+            "a command that reads a database does not create one"
+        );
     }
 
     [Fact]
@@ -86,14 +96,29 @@ public class CommandLineTests
     {
         using var folder = new TempFolder();
         var (older, newer) = (Path.Combine(folder.Path, "2019.db"), Path.Combine(folder.Path, "2021.db"));
-        Assert.Equal(0, CliRunner.Run("ingest", "--db", older, folder.File("a/r2019.md", Report.Replace("2021年", "2019年"))).ExitCode);
+        Assert.Equal(
+            0,
+            CliRunner
+                .Run("ingest", "--db", older, folder.File("a/r2019.md", Report.Replace("2021年", "2019年")))
+                .ExitCode
+        );
         Assert.Equal(0, CliRunner.Run("ingest", "--db", newer, folder.File("b/r2021.md", Report)).ExitCode);
         var output = Path.Combine(folder.Path, "out");
         var notes = folder.File("out/notes.txt", "mine");
 
-        Assert.Equal(0, CliRunner.Run("export", "--db", older, "--out", output, "--format", "parquet", "--partition", "year").ExitCode);
+        Assert.Equal(
+            0,
+            CliRunner
+                .Run("export", "--db", older, "--out", output, "--format", "parquet", "--partition", "year")
+                .ExitCode
+        );
         var before = Directory.GetDirectories(Path.Combine(output, "facts")).Select(Path.GetFileName).ToList();
-        Assert.Equal(0, CliRunner.Run("export", "--db", newer, "--out", output, "--format", "parquet", "--partition", "year").ExitCode);
+        Assert.Equal(
+            0,
+            CliRunner
+                .Run("export", "--db", newer, "--out", output, "--format", "parquet", "--partition", "year")
+                .ExitCode
+        );
         var after = Directory.GetDirectories(Path.Combine(output, "facts")).Select(Path.GetFileName).ToList();
 
         Assert.Single(before);

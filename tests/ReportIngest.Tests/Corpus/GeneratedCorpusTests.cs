@@ -18,9 +18,18 @@ public class GeneratedCorpusTests
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([folder], connection);
         Assert.Empty(summary.Failures);
         var queries = new ReportQueries(connection);
-        return queries.Reports().Where(r => File.Exists(Path.Combine(folder, r.Document + ".truth.json"))).Select(r =>
-            TruthScorer.Score(TruthFile.Load(Path.Combine(folder, r.Document + ".truth.json")), r,
-                queries.Facts(r.ReportId).ToList(), queries.Findings(r.ReportId).ToList())).ToList();
+        return queries
+            .Reports()
+            .Where(r => File.Exists(Path.Combine(folder, r.Document + ".truth.json")))
+            .Select(r =>
+                TruthScorer.Score(
+                    TruthFile.Load(Path.Combine(folder, r.Document + ".truth.json")),
+                    r,
+                    queries.Facts(r.ReportId).ToList(),
+                    queries.Findings(r.ReportId).ToList()
+                )
+            )
+            .ToList();
     }
 
     private static void AssertPerfect(List<DocumentScore> scores)
@@ -28,7 +37,10 @@ public class GeneratedCorpusTests
         Assert.NotEmpty(scores);
         Assert.All(scores, s =>
         {
-            Assert.True(s.CellsRight == s.CellsScored, $"{s.Document}: {s.CellsRight}/{s.CellsScored}; {string.Join("; ", s.CellMisses.Take(3))}");
+            Assert.True(
+                s.CellsRight == s.CellsScored,
+                $"{s.Document}: {s.CellsRight}/{s.CellsScored}; {string.Join("; ", s.CellMisses.Take(3))}"
+            );
             Assert.Empty(s.ErrorsMissed);
             Assert.Empty(s.FalseFilerErrors);
             Assert.Empty(s.WarningsMissed);
@@ -55,7 +67,8 @@ public class GeneratedCorpusTests
         Assert.Equal(Enum.GetValues<ArticleContainer>(), pages.Select(p => p.Container).Distinct().Order());
         Assert.Equal(Enum.GetValues<PageEncoding>(), pages.Select(p => p.Encoding).Distinct().Order());
         Assert.Equal(Enum.GetValues<RequestsSplit>(), pages.Select(p => p.SplitRequests).Distinct().Order());
-        for (var i = 0; i < specs.Count; i++) DocumentGenerator.Write(specs[i], seed: 20261128, i + 1, folder.Path);
+        for (var i = 0; i < specs.Count; i++)
+            DocumentGenerator.Write(specs[i], seed: 20261128, i + 1, folder.Path);
 
         var scores = ScoreFolder(folder.Path);
         Assert.Equal(18, scores.Count);
@@ -67,15 +80,34 @@ public class GeneratedCorpusTests
     public void A_series_of_years_finds_every_planted_carry_over_mismatch_in_its_column_and_no_other()
     {
         using var folder = new TempFolder();
-        var (documents, planted) = SeriesGenerator.Write(folder.Path, seed: 7, agencies: 4, firstYear: 2019, lastYear: 2025, mismatchShare: 0.5);
+        var (documents, planted) = SeriesGenerator.Write(
+            folder.Path,
+            seed: 7,
+            agencies: 4,
+            firstYear: 2019,
+            lastYear: 2025,
+            mismatchShare: 0.5
+        );
         using var scratch = new TempFolder();
         using var connection = Database.Open(Path.Combine(scratch.Path, "t.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run([folder.Path], connection);
-        new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
+        new ReportIngest.Ingestion.DatabaseChecker(
+            connection,
+            ReportIngest.Checking.ReportChecker.Default
+        ).RunCrossYear();
 
         var queries = new ReportQueries(connection);
-        var scores = queries.Reports().Select(r => TruthScorer.Score(TruthFile.Load(Path.Combine(folder.Path, r.Document + ".truth.json")), r,
-            queries.Facts(r.ReportId).ToList(), queries.Findings(r.ReportId).ToList())).ToList();
+        var scores = queries
+            .Reports()
+            .Select(r =>
+                TruthScorer.Score(
+                    TruthFile.Load(Path.Combine(folder.Path, r.Document + ".truth.json")),
+                    r,
+                    queries.Facts(r.ReportId).ToList(),
+                    queries.Findings(r.ReportId).ToList()
+                )
+            )
+            .ToList();
         var carryWarnings = queries.Findings().Count(f => f.Rule == "X3-CARRY" && f.Severity == "warning");
 
         Assert.Equal(28, documents);

@@ -23,8 +23,19 @@ public class HtmlPageTests
 
     private static byte[] Page(string folder, PageEncoding encoding)
     {
-        var spec = new DocumentSpec("page.html", TemplateVersion.Gov2021, Fault.None, Placeholders: true,
-            Html: new HtmlOptions(encoding, ArticleContainer.Generic, RequestsSplit.NoHeader, WordMarkup: true, FullWidthDigits: true));
+        var spec = new DocumentSpec(
+            "page.html",
+            TemplateVersion.Gov2021,
+            Fault.None,
+            Placeholders: true,
+            Html: new HtmlOptions(
+                encoding,
+                ArticleContainer.Generic,
+                RequestsSplit.NoHeader,
+                WordMarkup: true,
+                FullWidthDigits: true
+            )
+        );
         DocumentGenerator.Write(spec, seed: 3, index: 1, folder);
         return File.ReadAllBytes(Path.Combine(folder, "page.html"));
     }
@@ -40,8 +51,11 @@ public class HtmlPageTests
         Assert.False(System.Text.Unicode.Utf8.IsValid(gbk));
         Assert.DoesNotContain("charset", Encoding.Latin1.GetString(gbk), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(Encoding.UTF8.GetString(utf8).Replace("<meta charset=\"utf-8\">\n", ""), Gbk.GetString(gbk));
-        Assert.Equal(File.ReadAllText(Path.Combine(utf8Folder.Path, "page.html.truth.json")), File.ReadAllText(Path.Combine(gbkFolder.Path, "page.html.truth.json"))
-            .Replace("GBK bytes, no charset declared anywhere", "UTF-8, <meta charset=\\\"utf-8\\\">"));
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(utf8Folder.Path, "page.html.truth.json")),
+            File.ReadAllText(Path.Combine(gbkFolder.Path, "page.html.truth.json"))
+                .Replace("GBK bytes, no charset declared anywhere", "UTF-8, <meta charset=\\\"utf-8\\\">")
+        );
     }
 
     [Fact]
@@ -53,7 +67,12 @@ public class HtmlPageTests
     }
 
     public static TheoryData<string> GeneratedPages() =>
-        [.. Directory.GetFiles(Path.Combine(TestPaths.Corpus, "generated"), "*.html").Select(f => Path.GetFileName(f)).Order()];
+        [
+            .. Directory
+                .GetFiles(Path.Combine(TestPaths.Corpus, "generated"), "*.html")
+                .Select(f => Path.GetFileName(f))
+                .Order(),
+        ];
 
     [Theory]
     [MemberData(nameof(GeneratedPages))]
@@ -61,12 +80,21 @@ public class HtmlPageTests
     {
         var path = Path.Combine(TestPaths.Corpus, "generated", name);
         var bytes = File.ReadAllBytes(path);
-        var page = new HtmlParser().ParseDocument(System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Gbk.GetString(bytes));
+        var page = new HtmlParser().ParseDocument(
+            System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Gbk.GetString(bytes)
+        );
 
-        foreach (var table in page.QuerySelectorAll("table").OfType<IHtmlTableElement>().Where(t => t.QuerySelector("table") is null))
+        foreach (
+            var table in page.QuerySelectorAll("table")
+                .OfType<IHtmlTableElement>()
+                .Where(t => t.QuerySelector("table") is null)
+        )
         {
             var widths = RowWidths(table);
-            Assert.True(widths.Distinct().Count() == 1, $"{name}: a table whose rows span {string.Join("/", widths)} grid columns");
+            Assert.True(
+                widths.Distinct().Count() == 1,
+                $"{name}: a table whose rows span {string.Join("/", widths)} grid columns"
+            );
         }
 
         using var truth = JsonDocument.Parse(File.ReadAllBytes(path + ".truth.json"));
@@ -86,9 +114,11 @@ public class HtmlPageTests
             var col = 0;
             foreach (var cell in rows[r].Cells)
             {
-                while (covered.Contains((r, col))) col++;
+                while (covered.Contains((r, col)))
+                    col++;
                 for (var dr = 0; dr < cell.RowSpan; dr++)
-                    for (var dc = 0; dc < cell.ColumnSpan; dc++) covered.Add((r + dr, col + dc));
+                for (var dc = 0; dc < cell.ColumnSpan; dc++)
+                    covered.Add((r + dr, col + dc));
                 col += cell.ColumnSpan;
             }
         }

@@ -4,7 +4,8 @@ using ReportIngest.Storage;
 
 namespace ReportIngest.Tests.Corpus;
 
-/// <summary>The real Markdown and text reports of ../shared/corpus/real scored against their hand-checked truth.</summary>
+/// <summary>The real Markdown and text reports of ../shared/corpus/real scored against their hand-checked
+/// truth.</summary>
 public class SharedCorpusTests
 {
     internal static (DocumentScore Score, List<FindingRow> Findings) Score(string document)
@@ -16,7 +17,15 @@ public class SharedCorpusTests
         var queries = new ReportQueries(connection);
         var report = queries.Reports().Single();
         var findings = queries.Findings(report.ReportId).ToList();
-        return (TruthScorer.Score(TruthFile.Load(document + ".truth.json"), report, queries.Facts(report.ReportId).ToList(), findings), findings);
+        return (
+            TruthScorer.Score(
+                TruthFile.Load(document + ".truth.json"),
+                report,
+                queries.Facts(report.ReportId).ToList(),
+                findings
+            ),
+            findings
+        );
     }
 
     [SkippableFact]
@@ -45,10 +54,13 @@ public class SharedCorpusTests
     public void Garbled_conversion_places_detached_rows_only_between_labelled_ones_and_says_so()
     {
         var (score, findings) = Score(TestPaths.RequireShared("real/005_shanghai_kewei_2024.md"));
-        Assert.Equal(199, score.CellsScored); // s3.carried_out.total is unscored: blank in the source, cannot be decided
+        // s3.carried_out.total is unscored: blank in the source, cannot be decided
+        Assert.Equal(199, score.CellsScored);
         Assert.Equal(score.CellsScored, score.CellsRight);
         Assert.Empty(score.FalseFilerErrors);
-        var placed = findings.Where(f => f.Rule == "S-STRUCT" && f.Message.Contains("printed without its label")).ToList();
+        var placed = findings
+            .Where(f => f.Rule == "S-STRUCT" && f.Message.Contains("printed without its label"))
+            .ToList();
         Assert.Equal(10, placed.Count);
         Assert.All(placed, f => Assert.Equal(("warning", "parser"), (f.Severity, f.AttributedTo)));
         Assert.Contains(placed, f => f.Scope == "res_partial");
@@ -84,7 +96,10 @@ public class SharedCorpusTests
     public void Real_wps_pdfs_score_every_cell_and_every_filing_error(string document, int cells, int errors)
     {
         var (score, _) = Score(TestPaths.RequireShared(document));
-        Assert.True(score.CellsRight == cells && score.CellsScored == cells, string.Join("; ", score.CellMisses.Take(5)));
+        Assert.True(
+            score.CellsRight == cells && score.CellsScored == cells,
+            string.Join("; ", score.CellMisses.Take(5))
+        );
         Assert.Equal(errors, score.ErrorsFound);
         Assert.Empty(score.ErrorsMissed);
         Assert.Empty(score.FalseFilerErrors);
@@ -106,7 +121,10 @@ public class SharedCorpusTests
     public void Pages_printed_to_pdf_by_chromium_and_libreoffice_score_every_cell(string document)
     {
         var (score, _) = Score(TestPaths.RequireShared(document));
-        Assert.True(score.CellsRight == score.CellsScored && score.CellsScored >= 198, string.Join("; ", score.CellMisses.Take(5)));
+        Assert.True(
+            score.CellsRight == score.CellsScored && score.CellsScored >= 198,
+            string.Join("; ", score.CellMisses.Take(5))
+        );
         Assert.Empty(score.FalseFilerErrors);
     }
 }

@@ -14,14 +14,22 @@ namespace ReportIngest.Tests.Corpus;
 /// </summary>
 public class VariationMatrixTests
 {
-    /// <summary>Generates the documents as <c>--matrix</c> / <c>--combinations</c> do with <c>--seed <paramref name="seed"/></c>, ingests and scores them.</summary>
-    /// <param name="printed">Then done to the folder of documents before they are ingested (printing them to PDF).</param>
-    private static List<DocumentScore> Score(IReadOnlyList<DocumentSpec> specs, int seed, Func<DocumentSpec, bool> included, Action<string>? printed = null)
+    /// <summary>Generates the documents as <c>--matrix</c> / <c>--combinations</c> do with <c>--seed <paramref
+    /// name="seed"/></c>, ingests and scores them.</summary>
+    /// <param name="printed">Then done to the folder of documents before they are ingested (printing them to
+    /// PDF).</param>
+    private static List<DocumentScore> Score(
+        IReadOnlyList<DocumentSpec> specs,
+        int seed,
+        Func<DocumentSpec, bool> included,
+        Action<string>? printed = null
+    )
     {
         using var folder = new TempFolder();
         var libreOffice = new LibreOfficePdf();
         for (var i = 0; i < specs.Count; i++)
-            if (included(specs[i])) DocumentGenerator.Write(specs[i], seed, i + 1, folder.Path, libreOffice);
+            if (included(specs[i]))
+                DocumentGenerator.Write(specs[i], seed, i + 1, folder.Path, libreOffice);
         libreOffice.ConvertAll();
         printed?.Invoke(folder.Path);
         using var scratch = new TempFolder();
@@ -29,8 +37,17 @@ public class VariationMatrixTests
         var summary = new IngestRunner(DocumentProcessor.Default, 2).Run([folder.Path], connection);
         Assert.Empty(summary.Failures);
         var queries = new ReportQueries(connection);
-        return queries.Reports().Select(r => TruthScorer.Score(TruthFile.Load(Path.Combine(folder.Path, r.Document + ".truth.json")), r,
-            queries.Facts(r.ReportId).ToList(), queries.Findings(r.ReportId).ToList())).ToList();
+        return queries
+            .Reports()
+            .Select(r =>
+                TruthScorer.Score(
+                    TruthFile.Load(Path.Combine(folder.Path, r.Document + ".truth.json")),
+                    r,
+                    queries.Facts(r.ReportId).ToList(),
+                    queries.Findings(r.ReportId).ToList()
+                )
+            )
+            .ToList();
     }
 
     private static void AssertPerfect(List<DocumentScore> scores, int documents)
@@ -38,7 +55,10 @@ public class VariationMatrixTests
         Assert.Equal(documents, scores.Count);
         Assert.All(scores, s =>
         {
-            Assert.True(s.CellsRight == s.CellsScored, $"{s.Document}: {s.CellsRight}/{s.CellsScored}; {string.Join("; ", s.CellMisses.Take(3))}");
+            Assert.True(
+                s.CellsRight == s.CellsScored,
+                $"{s.Document}: {s.CellsRight}/{s.CellsScored}; {string.Join("; ", s.CellMisses.Take(3))}"
+            );
             Assert.Empty(s.WrongValues);
             Assert.Empty(s.ErrorsMissed);
             Assert.Empty(s.FalseFilerErrors);
@@ -47,24 +67,33 @@ public class VariationMatrixTests
     }
 
     /// <summary>The matrix cell of a generated name (<c>{variation}.{format}--…</c>): its format.</summary>
-    private static string FormatOf(DocumentSpec spec) => spec.FileName[(spec.FileName.IndexOf('.') + 1)..spec.FileName.IndexOf("--", StringComparison.Ordinal)];
+    private static string FormatOf(DocumentSpec spec) =>
+        spec.FileName[(spec.FileName.IndexOf('.') + 1)..spec.FileName.IndexOf("--", StringComparison.Ordinal)];
 
-    private const string LibreOfficeMissing = "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)";
+    private const string LibreOfficeMissing =
+        "LibreOffice (soffice) is not on the PATH (Debian: apt-get install libreoffice-writer-nogui)";
 
-    /// <summary>The documents `--combinations 300 --seed 5` writes: each one's figures depend on its place among them.</summary>
-    private static readonly Lazy<List<DocumentSpec>> Combinations300 = new(() => SampleSets.Combinations(300, seed: 5).ToList());
+    /// <summary>The documents `--combinations 300 --seed 5` writes: each one's figures depend on its place among
+    /// them.</summary>
+    private static readonly Lazy<List<DocumentSpec>> Combinations300 = new(() =>
+        SampleSets.Combinations(300, seed: 5).ToList()
+    );
 
-    /// <summary>Document <paramref name="document"/> (from 1) of `--combinations 300 --seed 5`; skipped where it is a LibreOffice print and LibreOffice is absent.</summary>
+    /// <summary>Document <paramref name="document"/> (from 1) of `--combinations 300 --seed 5`; skipped where it is a
+    /// LibreOffice print and LibreOffice is absent.</summary>
     private static DocumentSpec Combination(int document)
     {
         var spec = Combinations300.Value[document - 1];
-        Skip.If(FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable, LibreOfficeMissing);
+        Skip.If(
+            FormatOf(spec).StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
+            LibreOfficeMissing
+        );
         return spec;
     }
 
     /// <summary>
-    /// Document <paramref name="document"/> of `--combinations 300 --seed 5` is in <paramref name="format"/> and carries
-    /// every one of <paramref name="variations"/> (the class the test is about), and reads perfectly.
+    /// Document <paramref name="document"/> of `--combinations 300 --seed 5` is in <paramref name="format"/> and
+    /// carries every one of <paramref name="variations"/> (the class the test is about), and reads perfectly.
     /// </summary>
     private static void AssertCombinationReadsPerfectly(int document, string format, Variation variations)
     {
@@ -74,7 +103,8 @@ public class VariationMatrixTests
     }
 
     /// <summary>The score of one document of `--combinations 300 --seed 5`, generated and ingested alone.</summary>
-    private static List<DocumentScore> ScoreCombination(DocumentSpec spec) => Score(Combinations300.Value, seed: 5, s => s == spec);
+    private static List<DocumentScore> ScoreCombination(DocumentSpec spec) =>
+        Score(Combinations300.Value, seed: 5, s => s == spec);
 
     [Theory]
     [InlineData("md")]
@@ -85,14 +115,18 @@ public class VariationMatrixTests
     public void Every_variation_alone_reads_perfectly(string format)
     {
         var specs = SampleSets.Matrix(perCell: 2).Where(s => FormatOf(s) == format).ToList();
-        Assert.True(specs.Select(s => s.Variations).Distinct().Count() > 15, "the matrix covers the variations of this format");
+        Assert.True(
+            specs.Select(s => s.Variations).Distinct().Count() > 15,
+            "the matrix covers the variations of this format"
+        );
         AssertPerfect(Score(specs, seed: 1, _ => true), specs.Count);
     }
 
     /// <summary>
-    /// The matrix's web pages printed to PDF by headless Chromium, as mirror sites and readers save them. A web page sets
-    /// its lines far apart (a line height of twice the type size), so a full-width figure wrapped in a narrow ruled cell
-    /// (１ over ３) has its lines a line and a half apart: they are one figure because together they overrun the cell.
+    /// The matrix's web pages printed to PDF by headless Chromium, as mirror sites and readers save them. A web page
+    /// sets its lines far apart (a line height of twice the type size), so a full-width figure wrapped in a narrow
+    /// ruled cell (１ over ３) has its lines a line and a half apart: they are one figure because together they overrun
+    /// the cell.
     /// A browser sets a superscript mark at 83% of the figure's size.
     /// </summary>
     [SkippableTheory]
@@ -102,7 +136,8 @@ public class VariationMatrixTests
     {
         Chromium.Require();
         var specs = SampleSets.Matrix(perCell: 4).ToList();
-        bool InCell(DocumentSpec s) => FormatOf(s) == "html" && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal);
+        bool InCell(DocumentSpec s) =>
+            FormatOf(s) == "html" && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal);
         AssertPerfect(Score(specs, seed: 1, InCell, PrintWebPages), specs.Count(InCell));
     }
 
@@ -156,7 +191,8 @@ public class VariationMatrixTests
         AssertPerfect(Score(specs, seed: 1, Page, folder => PrintWebPages(folder, LibreOfficeWebPrint.PrintToPdf)), 1);
     }
 
-    /// <summary>Each web page of the folder replaced by its print to PDF (by Chromium unless told), its truth beside it.</summary>
+    /// <summary>Each web page of the folder replaced by its print to PDF (by Chromium unless told), its truth beside
+    /// it.</summary>
     private static void PrintWebPages(string folder) => PrintWebPages(folder, Chromium.PrintToPdf);
 
     private static void PrintWebPages(string folder, Action<string, string> print)
@@ -183,40 +219,56 @@ public class VariationMatrixTests
     [InlineData("SubtotalColumn", "pdf-lo", "")]
     [InlineData("SubtotalColumn", "pdf-lo-unruled", "--2-")]
     [InlineData("CountUnits", "pdf-lo-unruled", "")]
-    [InlineData("Plain", "pdf-lo-unruled", "")] // figures wrapped over two lines, cut by the page break between them: 16 at a page's foot, 00 at the next page's head
+    // figures wrapped over two lines, cut by the page break between them: 16 at a page's foot, 00 at the next page's
+    // head
+    [InlineData("Plain", "pdf-lo-unruled", "")]
     [InlineData("CountUnits", "pdf-lo", "")] // a figure wrapped with its unit inside a ruled cell: 31 / 26 / 件
-    [InlineData("ReviewSplit", "pdf-lo", "")] // a header at the foot of a page, its row of figures at the head of the next
+    // a header at the foot of a page, its row of figures at the head of the next
+    [InlineData("ReviewSplit", "pdf-lo", "")]
     [InlineData("BlankRows", "pdf-unruled", "")] // a table's first row printed blank right under its header
-    [InlineData("Annotations", "pdf-unruled", "")] // rows printed blank at the foot and head of the pages a table is cut by
+    // rows printed blank at the foot and head of the pages a table is cut by
+    [InlineData("Annotations", "pdf-unruled", "")]
     [InlineData("SubtotalColumn", "pdf-unruled", "")]
     [InlineData("SignedDeltas", "pdf-unruled", "")]
-    [InlineData("HeadingTypos", "pdf-lo-unruled", "")] // rows printed blank at a page's foot, one's label left open over the next line ((二)…只 over 计这一情形…)
-    [InlineData("NarrowTotals", "pdf-unruled", "")] // 总计 a digit a line, taller than its label (1 / 0 beside 三、本 / 年度办, 0 / 0 under the row), cut by a page break (3 / 7 over 5 / 6)
+    // rows printed blank at a page's foot, one's label left open over the next line ((二)…只 over 计这一情形…)
+    [InlineData("HeadingTypos", "pdf-lo-unruled", "")]
+    // 总计 a digit a line, taller than its label (1 / 0 beside 三、本 / 年度办, 0 / 0 under the row), cut by a page break (3 /
+    // 7 over 5 / 6)
+    [InlineData("NarrowTotals", "pdf-unruled", "")]
     [InlineData("LabelTypos", "pdf-unruled", "")]
     // Word's header rows repeated on every page: LibreOffice prints the header again between a row cut by the break and
     // its rest (27 | 20 … at a page's foot, the header, then 69 | 2 …: 2769, 202), or a label's rest under it (复申请)
     [InlineData("RepeatedHeaders", "pdf-lo", "")]
     [InlineData("RepeatedHeaders", "pdf-lo-unruled", "")]
-    [InlineData("OmittedRows", "pdf-unruled", "")] // a blank row's wrapped label above a row whose label is centred on its figures
-    // Word's cells set at their top: a figure's lines start level with its label's first line (15 / 52 beside （七）总计 over 10 / 8 beside 四、…)
+    // a blank row's wrapped label above a row whose label is centred on its figures
+    [InlineData("OmittedRows", "pdf-unruled", "")]
+    // Word's cells set at their top: a figure's lines start level with its label's first line (15 / 52 beside （七）总计
+    // over 10 / 8 beside 四、…)
     [InlineData("TopAlignedCells", "pdf-lo-unruled", "")]
     [InlineData("TopAlignedCells", "pdf-unruled", "")]
-    // a note's mark after a figure, a smaller raised 1: read as 801 if it joins the figure's line, lost if it stands alone
+    // a note's mark after a figure, a smaller raised 1: read as 801 if it joins the figure's line, lost if it stands
+    // alone
     [InlineData("NoteMarks", "pdf-lo", "")]
     [InlineData("NoteMarks", "pdf-lo-unruled", "")]
     [InlineData("NoteMarks", "pdf-unruled", "")]
     public void Printed_pdfs_read_perfectly(string variation, string format, string only)
     {
-        Skip.If(format.StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable, LibreOfficeMissing);
+        Skip.If(
+            format.StartsWith("pdf-lo", StringComparison.Ordinal) && !LibreOfficePdf.IsAvailable,
+            LibreOfficeMissing
+        );
         // the documents `--matrix 4` writes for this cell of the matrix (same names, same seed, same figures)
         var specs = SampleSets.Matrix(perCell: 4).ToList();
-        bool InCell(DocumentSpec s) => FormatOf(s) == format && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal) && s.FileName.Contains(only, StringComparison.Ordinal);
+        bool InCell(DocumentSpec s) =>
+            FormatOf(s) == format
+            && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal)
+            && s.FileName.Contains(only, StringComparison.Ordinal);
         AssertPerfect(Score(specs, seed: 1, InCell), specs.Count(InCell));
     }
 
     /// <summary>
-    /// Documents of `--combinations 300 --seed 5` whose ruled LibreOffice print cuts a row of section 三 at a page break:
-    /// the rest of its figures (38 | 4 is 384), of its label left open (…（区分处理的，只 | 计这一情形…）) and of the group
+    /// Documents of `--combinations 300 --seed 5` whose ruled LibreOffice print cuts a row of section 三 at a page
+    /// break: the rest of its figures (38 | 4 is 384), of its label left open (…（区分处理的，只 | 计这一情形…）) and of the group
     /// cell beside it (三、 | 本年度办理结果) at the head of the next page.
     /// </summary>
     [SkippableTheory]
@@ -236,39 +288,79 @@ public class VariationMatrixTests
     /// (LibreOffice's) leaves 总计 blank throughout page 2, beside a 小计 column.
     /// </summary>
     [SkippableTheory]
-    [InlineData(261, "s3.new_received.total", "s3.res_partial.natural_person", "s3.res_partial.total",
-        "s3.carried_in.natural_person", "s3.res_granted.natural_person", "s3.res_granted.total")] // rows of one line 1.5 lines apart, beside rows made taller by stacks: no closer than lines are
+    [InlineData(
+        261,
+        "s3.new_received.total",
+        "s3.res_partial.natural_person",
+        "s3.res_partial.total",
+        // rows of one line 1.5 lines apart, beside rows made taller by stacks: no closer than lines are
+        "s3.carried_in.natural_person",
+        "s3.res_granted.natural_person",
+        "s3.res_granted.total"
+    )]
     // ours, labels centred in their column: the first row printed blank, its label left open over two lines right under
     // the header (规章（设区的市、自治州人民 over 政府应提供相关数据）)
     [InlineData(95, "s2_a20_1.regulation.issued", "s2_a20_1.regulation.repealed", "s2_a20_1.regulation.in_force")]
-    [InlineData(298, "s3.res_declined_publication.natural_person", "s3.res_declined_publication.total", "s3.res_declined_excessive.natural_person")] // the same beside 119 over 件
-    [InlineData(180, "s3.res_declined_repeat.org_subtotal", "s3.res_declined_repeat.total", "s3.res_withheld_state_secret.total")]
+    // the same beside 119 over 件
+    [InlineData(
+        298,
+        "s3.res_declined_publication.natural_person",
+        "s3.res_declined_publication.total",
+        "s3.res_declined_excessive.natural_person"
+    )]
+    [InlineData(
+        180,
+        "s3.res_declined_repeat.org_subtotal",
+        "s3.res_declined_repeat.total",
+        "s3.res_withheld_state_secret.total"
+    )]
     // LibreOffice, full-width digits: a label's first line beside a figure's first digit (3.补正后申请内容仍 | １ over
     // 不明确 | １１ ４ ０ …), the row's other cells never read as blank; a label with its bracket open goes on
     [InlineData(282, "s3.res_partial.natural_person", "s3.res_partial.commercial", "s3.res_partial.total")]
     // ours, units in the cells: section 四's one row printed at three heights (３０ over 件 beside ８件, never two tables
-    // whose figures are placed by count), and a figure over its unit at a page's head, beside the label's end (１７ over 件)
-    // LibreOffice, units in the cells beside a 小计 column without them: the 小计 figure printed alone half a line below
+    // whose figures are placed by count), and a figure over its unit at a page's head, beside the label's end (１７ over
+    // 件) LibreOffice, units in the cells beside a 小计 column without them: the 小计 figure printed alone half a line below
     // its row (0 beside 0 / 件 …), at a page's head where that column has shown no figure yet; the table goes on
-    [InlineData(214, "s3.res_declined_petition.org_subtotal", "s3.res_declined_repeat.total", "s3.carried_out.org_subtotal", "s3.carried_out.total")]
+    [InlineData(
+        214,
+        "s3.res_declined_petition.org_subtotal",
+        "s3.res_declined_repeat.total",
+        "s3.carried_out.org_subtotal",
+        "s3.carried_out.total"
+    )]
     // LibreOffice, full-width digits: a label of two lines standing between the lines of its figures (1.本机关不掌握相关 /
     // 政府信息 beside ２ / ４ / ５, ２ / ５ and ４): one label
-    [InlineData(135, "s3.res_unavailable_not_held.natural_person", "s3.res_unavailable_not_held.commercial", "s3.res_unavailable_not_held.total")]
-    [InlineData(241, "s4.cases.review_upheld", "s4.cases.review_corrected", "s4.cases.suit_direct_upheld", "s4.cases.suit_after_review_total",
-        "s3.res_withheld_law_prohibited.natural_person")]
+    [InlineData(
+        135,
+        "s3.res_unavailable_not_held.natural_person",
+        "s3.res_unavailable_not_held.commercial",
+        "s3.res_unavailable_not_held.total"
+    )]
+    [InlineData(
+        241,
+        "s4.cases.review_upheld",
+        "s4.cases.review_corrected",
+        "s4.cases.suit_direct_upheld",
+        "s4.cases.suit_after_review_total",
+        "s3.res_withheld_law_prohibited.natural_person"
+    )]
     public void Cells_of_combined_deviations_in_tables_without_rulings_are_read(int document, params string[] keys)
     {
         var spec = Combination(document);
         var score = Assert.Single(ScoreCombination(spec));
-        Assert.All(keys, key => Assert.DoesNotContain(score.CellMisses, miss => miss.StartsWith(key + ":", StringComparison.Ordinal)));
-        Assert.All(keys, key => Assert.DoesNotContain(score.WrongValues, wrong => wrong.StartsWith(key + ":", StringComparison.Ordinal)));
+        Assert.All(keys, key =>
+            Assert.DoesNotContain(score.CellMisses, miss => miss.StartsWith(key + ":", StringComparison.Ordinal))
+        );
+        Assert.All(keys, key =>
+            Assert.DoesNotContain(score.WrongValues, wrong => wrong.StartsWith(key + ":", StringComparison.Ordinal))
+        );
     }
 
     /// <summary>
     /// LibreOffice, 总计 left blank in most rows: figures wrapped inside their thousands group (2,5 over 30 is 2,530; 2,7
-    /// over 76 is 2,776), in the same narrow column figures wrapped after two digits (52 over 3 is 523: 52 fills a column
-    /// that fits 2,5), and the head of a figure so wrapped on one line with the first character of a group label printed
-    /// a character a line (三 | 1,1 over （一）予以公开 | 46 is 1,146): the table goes on through that line.
+    /// over 76 is 2,776), in the same narrow column figures wrapped after two digits (52 over 3 is 523: 52 fills a
+    /// column that fits 2,5), and the head of a figure so wrapped on one line with the first character of a group label
+    /// printed a character a line (三 | 1,1 over （一）予以公开 | 46 is 1,146): the table goes on through that line.
     /// </summary>
     [SkippableFact]
     public void Figures_wrapped_in_their_thousands_group_beside_a_group_label_are_read_whole()
@@ -301,13 +393,14 @@ public class VariationMatrixTests
     }
 
     /// <summary>
-    /// A figure wrapped in a narrow column without rulings only because its note's mark did not fit beside it (7 over 2¹
-    /// for 72¹): the 7 does not fill its column as a wrapped line does, so which row the 2 belongs to cannot be told. The
-    /// cell is unreadable, not 7 stored for 72, and it is the document's only miss.
+    /// A figure wrapped in a narrow column without rulings only because its note's mark did not fit beside it (7 over
+    /// 2¹ for 72¹): the 7 does not fill its column as a wrapped line does, so which row the 2 belongs to cannot be
+    /// told. The cell is unreadable, not 7 stored for 72, and it is the document's only miss.
     /// </summary>
     [SkippableTheory]
     [InlineData(72)] // 7 over 2¹ for 72¹
-    [InlineData(250)] // 2 over 1¹ for 21¹; the rest of the document as A_table_cut_right_under_its_header_is_read_under_that_header asks
+    // 2 over 1¹ for 21¹; the rest of the document as A_table_cut_right_under_its_header_is_read_under_that_header asks
+    [InlineData(250)]
     public void A_figure_wrapped_by_its_note_mark_is_unreadable_not_cut(int document)
     {
         var spec = Combination(document);
@@ -391,11 +484,12 @@ public class VariationMatrixTests
     }
 
     /// <summary>
-    /// LibreOffice prints section 三 without rulings with its header at the foot of one page and its rows from the head of
-    /// the next, beside a 小计 column (eight figures a row for seven template columns: only the header places them), in
-    /// documents 99 and 250 of `--combinations 300 --seed 5`. In 99, a label wrapped over five lines beside one line of
-    /// figures ends the page, and section 四's group names, without a heading, stand right under 三's last row. (Document
-    /// 250 is read whole but for one figure its note's mark wrapped: <see cref="A_figure_wrapped_by_its_note_mark_is_unreadable_not_cut"/>.)
+    /// LibreOffice prints section 三 without rulings with its header at the foot of one page and its rows from the head
+    /// of the next, beside a 小计 column (eight figures a row for seven template columns: only the header places them),
+    /// in documents 99 and 250 of `--combinations 300 --seed 5`. In 99, a label wrapped over five lines beside one line
+    /// of figures ends the page, and section 四's group names, without a heading, stand right under 三's last row.
+    /// (Document 250 is read whole but for one figure its note's mark wrapped: <see
+    /// cref="A_figure_wrapped_by_its_note_mark_is_unreadable_not_cut"/>.)
     /// </summary>
     [SkippableTheory]
     [InlineData(99)]
@@ -418,8 +512,8 @@ public class VariationMatrixTests
     /// <summary>
     /// Full-width figures wrapped in a column two characters wide, cut right after their thousands separator: ２， over
     /// ５０ over ９件 is 2,509, in the first row under the header as in a row further down (document 181 of
-    /// `--combinations 300 --seed 5`, no headings). And section 四 printed as one row without labels, its figures at three
-    /// heights: ６３ over 件, ７件 centred between, １０ over ３件 — one row, not three rows closer than a line.
+    /// `--combinations 300 --seed 5`, no headings). And section 四 printed as one row without labels, its figures at
+    /// three heights: ６３ over 件, ７件 centred between, １０ over ３件 — one row, not three rows closer than a line.
     /// </summary>
     [SkippableFact]
     public void Figures_cut_after_their_thousands_separator_and_a_row_without_labels_at_three_heights_are_read_whole()
@@ -428,10 +522,10 @@ public class VariationMatrixTests
     }
 
     /// <summary>
-    /// Rows printed blank at the edges of a page of a table without rulings (document 95 of `--combinations 300 --seed 5`):
-    /// at the page's head a label wrapped over three lines (2.申请人逾期未按收费通知要求缴纳费 over 用、行政机关不再处理其政府信息公开申
-    /// over 请) above 3.其他 | 1件 …; after （七）总计 the label 四、结转下年度继续办理 further left than any label on that page,
-    /// read as text and taken as section 三's row because it follows the table's rows and the table reads it nowhere else.
+    /// Rows printed blank at the edges of a page of a table without rulings (document 95 of `--combinations 300 --seed
+    /// 5`): at the page's head a label wrapped over three lines (2.申请人逾期未按收费通知要求缴纳费 over 用、行政机关不再处理其政府信息公开申 over 请)
+    /// above 3.其他 | 1件 …; after （七）总计 the label 四、结转下年度继续办理 further left than any label on that page, read as text and
+    /// taken as section 三's row because it follows the table's rows and the table reads it nowhere else.
     /// </summary>
     [SkippableFact]
     public void Rows_printed_blank_with_labels_over_three_lines_or_left_of_the_page_labels_are_read_blank()
@@ -450,18 +544,22 @@ public class VariationMatrixTests
     {
         Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         var specs = SampleSets.Matrix(perCell: 4).ToList();
-        bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith("FullWidthDigits.", StringComparison.Ordinal);
+        bool InCell(DocumentSpec s) =>
+            FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith("FullWidthDigits.", StringComparison.Ordinal);
         var scores = Score(specs, seed: 1, InCell);
         Assert.Equal(4, scores.Count);
         Assert.All(scores, s => Assert.Empty(s.WrongValues));
         Assert.All(scores, s => Assert.Empty(s.FalseFilerErrors));
-        Assert.True(scores.Sum(s => s.CellsRight) >= 0.95 * scores.Sum(s => s.CellsScored), $"{scores.Sum(s => s.CellsRight)}/{scores.Sum(s => s.CellsScored)}");
+        Assert.True(
+            scores.Sum(s => s.CellsRight) >= 0.95 * scores.Sum(s => s.CellsScored),
+            $"{scores.Sum(s => s.CellsRight)}/{scores.Sum(s => s.CellsScored)}"
+        );
     }
 
     /// <summary>
-    /// A row whose label takes two lines, its figures centred between them, and 总计 too narrow for its figure and unit (0
-    /// over 件, level with the label's lines): the lines of figures of one row all but meet in the middle, so both lines
-    /// of the label are that row's ((5)要求行政机关确认或重新 over 出具已获取信息), in documents 14, 46, 91 and 131 of
+    /// A row whose label takes two lines, its figures centred between them, and 总计 too narrow for its figure and unit
+    /// (0 over 件, level with the label's lines): the lines of figures of one row all but meet in the middle, so both
+    /// lines of the label are that row's ((5)要求行政机关确认或重新 over 出具已获取信息), in documents 14, 46, 91 and 131 of
     /// `--combinations 300 --seed 5` (ours, units in the cells).
     /// </summary>
     [SkippableTheory]
@@ -480,7 +578,13 @@ public class VariationMatrixTests
     /// group label printed a character a line, its page ending after two (三 / 、), is no line of the row label above it.
     /// </summary>
     [SkippableTheory]
-    [InlineData("BlankRows", "--2-", "s2_a20_1.regulation.issued", "s2_a20_1.normative_doc.issued", "s2_a20_1.normative_doc.in_force")]
+    [InlineData(
+        "BlankRows",
+        "--2-",
+        "s2_a20_1.regulation.issued",
+        "s2_a20_1.normative_doc.issued",
+        "s2_a20_1.normative_doc.in_force"
+    )]
     [InlineData("HeadingTypos", "--4-", "s3.carried_in.natural_person", "s3.carried_in.total")]
     // a row printed blank right over a row of one line, both labels as wide as their column (行政处罚 over 行政强制 | 430):
     // figures beside a label's last line alone are that line's row, not a label wrapped over both
@@ -488,27 +592,42 @@ public class VariationMatrixTests
     [InlineData("BlankRows", "--4-", "s2_a20_6.admin_penalty.decisions", "s2_a20_6.admin_coercion.decisions")]
     // cells set at their top (Word's default): an item's label running to where its column wraps goes on in the
     // unnumbered line under it, level with the rest of its figures (1.信访举报投诉类申 | 13 over 请 | 5 is 135, not 13)
-    [InlineData("TopAlignedCells", "--3-", "s3.res_declined_petition.natural_person", "s3.res_declined_petition.total",
-        "s3.res_unavailable_not_held.natural_person", "s3.res_unavailable_not_held.total")]
-    public void Rows_printed_without_space_between_them_are_read_apart(string variation, string only, params string[] keys)
+    [InlineData(
+        "TopAlignedCells",
+        "--3-",
+        "s3.res_declined_petition.natural_person",
+        "s3.res_declined_petition.total",
+        "s3.res_unavailable_not_held.natural_person",
+        "s3.res_unavailable_not_held.total"
+    )]
+    public void Rows_printed_without_space_between_them_are_read_apart(
+        string variation,
+        string only,
+        params string[] keys
+    )
     {
         Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         var specs = SampleSets.Matrix(perCell: 4).ToList();
-        bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal) && s.FileName.Contains(only, StringComparison.Ordinal);
+        bool InCell(DocumentSpec s) =>
+            FormatOf(s) == "pdf-lo-unruled"
+            && s.FileName.StartsWith(variation + ".", StringComparison.Ordinal)
+            && s.FileName.Contains(only, StringComparison.Ordinal);
         var score = Assert.Single(Score(specs, seed: 1, InCell));
-        Assert.All(keys, key => Assert.DoesNotContain(score.CellMisses, miss => miss.StartsWith(key + ":", StringComparison.Ordinal)));
+        Assert.All(keys, key =>
+            Assert.DoesNotContain(score.CellMisses, miss => miss.StartsWith(key + ":", StringComparison.Ordinal))
+        );
         Assert.Empty(score.WrongValues);
     }
 
     /// <summary>
     /// LibreOffice centres a cell's text in its row, so in narrow columns of full-width digits (one a line) the lines
-    /// of figures and of labels interleave (matrix: FullWidthDigits, LibreOffice without rulings, document 3), and every
-    /// cell is read. A row cut by a page break leaves the rest of its figures stacked over the next page's first row
-    /// (２ at the foot of page 1; ６ / ２ / ８ over １ / ０ / ２ beside 二、上年结转…, page 2): the lines above that row's
+    /// of figures and of labels interleave (matrix: FullWidthDigits, LibreOffice without rulings, document 3), and
+    /// every cell is read. A row cut by a page break leaves the rest of its figures stacked over the next page's first
+    /// row (２ at the foot of page 1; ６ / ２ / ８ over １ / ０ / ２ beside 二、上年结转…, page 2): the lines above that row's
     /// centred figures are one row of their own, joined to the cut one. A label of two lines beside figures of one, two
-    /// and three lines (1.本机关不掌握相关 / 政府信息 beside ５ / ９ / １, ４ / １ and ３) stands half a line off every line of
-    /// figures: one label, not two rows. An item's label running to where its column wraps at a page's foot
-    /// (5.要求行政机关确认 | １ … | １) goes on in the unnumbered line heading the next page (或重新出具已获取信息 | ０ … | １):
+    /// and three lines (1.本机关不掌握相关 / 政府信息 beside ５ / ９ / １, ４ / １ and ３) stands half a line off every line of figures:
+    /// one label, not two rows. An item's label running to where its column wraps at a page's foot (5.要求行政机关确认 | １ … |
+    /// １) goes on in the unnumbered line heading the next page (或重新出具已获取信息 | ０ … | １):
     /// one row, 10 and 11.
     /// </summary>
     [SkippableFact]
@@ -516,14 +635,17 @@ public class VariationMatrixTests
     {
         Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
         var specs = SampleSets.Matrix(perCell: 4).ToList();
-        bool InCell(DocumentSpec s) => FormatOf(s) == "pdf-lo-unruled" && s.FileName.StartsWith("FullWidthDigits.", StringComparison.Ordinal) && s.FileName.Contains("--3-", StringComparison.Ordinal);
+        bool InCell(DocumentSpec s) =>
+            FormatOf(s) == "pdf-lo-unruled"
+            && s.FileName.StartsWith("FullWidthDigits.", StringComparison.Ordinal)
+            && s.FileName.Contains("--3-", StringComparison.Ordinal);
         AssertPerfect(Score(specs, seed: 1, InCell), 1);
     }
 
     /// <summary>
     /// Figures this reading cannot tell are stored unreadable, never as a wrong number or a blank: in 102 (combinations
-    /// 300, seed 5) figures too wide for their narrow columns run together (2,261101), in 181 a figure's first digits are
-    /// wrapped up among the header's words (２， over ５９０件), in 179 总计 is printed a digit a line, its first digit
+    /// 300, seed 5) figures too wide for their narrow columns run together (2,261101), in 181 a figure's first digits
+    /// are wrapped up among the header's words (２， over ５９０件), in 179 总计 is printed a digit a line, its first digit
     /// beside the end of the first row's label; in 59 (LibreOffice, ruled) page 2 of section 三 leaves 总计 blank
     /// throughout beside a 小计 column, so only the page's cell boxes say where that column stands; in 171 a total is
     /// printed a character a line with its thousands separator on a line of its own.
@@ -534,21 +656,30 @@ public class VariationMatrixTests
     [InlineData(179)]
     [InlineData(59)]
     [InlineData(171)] // 1,006 a character a line: 1 / ， / 0 / 0 / 6; ００６ is no figure
-    [InlineData(135)] // LibreOffice, one full-width digit a line beside 三、本年度办理结果 printed a character a line: one group label, no rows of its own
+    // LibreOffice, one full-width digit a line beside 三、本年度办理结果 printed a character a line: one group label, no rows of
+    // its own
+    [InlineData(135)]
     public void Figures_this_reading_cannot_tell_are_unreadable_not_wrong(int document)
     {
         var spec = Combination(document);
         var score = Assert.Single(ScoreCombination(spec));
         Assert.Empty(score.WrongValues);
-        Assert.True(score.CellsRight >= 0.8 * score.CellsScored, $"{score.CellsRight}/{score.CellsScored}: the rest of the table is still read");
+        Assert.True(
+            score.CellsRight >= 0.8 * score.CellsScored,
+            $"{score.CellsRight}/{score.CellsScored}: the rest of the table is still read"
+        );
     }
 
     [Fact]
     public void Random_combinations_of_variations_read_perfectly()
     {
-        // as `--combinations 80 --seed 11` writes them, without the PDFs (their tables without rulings are measured by scripts/eval)
+        // as `--combinations 80 --seed 11` writes them, without the PDFs (their tables without rulings are measured by
+        // scripts/eval)
         var specs = SampleSets.Combinations(80, seed: 11).ToList();
         Assert.Contains(specs, s => System.Numerics.BitOperations.PopCount((ulong)s.Variations) >= 8);
-        AssertPerfect(Score(specs, seed: 11, s => Path.GetExtension(s.FileName) != ".pdf"), specs.Count(s => Path.GetExtension(s.FileName) != ".pdf"));
+        AssertPerfect(
+            Score(specs, seed: 11, s => Path.GetExtension(s.FileName) != ".pdf"),
+            specs.Count(s => Path.GetExtension(s.FileName) != ".pdf")
+        );
     }
 }

@@ -6,18 +6,20 @@ using ReportIngest.Storage;
 
 namespace ReportIngest.Tests.Crawling;
 
-/// <summary>A database and raw store in a temporary folder, and crawls into them with short delays (tests wait less than real sites would want).</summary>
+/// <summary>A database and raw store in a temporary folder, and crawls into them with short delays (tests wait less
+/// than real sites would want).</summary>
 internal sealed class CrawlFixture : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    public static CrawlOptions Options { get; } = new()
-    {
-        HostDelay = TimeSpan.FromMilliseconds(100),
-        BackoffBase = TimeSpan.FromMilliseconds(100),
-        RequestTimeout = TimeSpan.FromSeconds(15), // generous: the suite runs crawls beside processes it kills, on two cores
-        AllowLoopback = true,
-    };
+    public static CrawlOptions Options { get; } =
+        new()
+        {
+            HostDelay = TimeSpan.FromMilliseconds(100),
+            BackoffBase = TimeSpan.FromMilliseconds(100),
+            RequestTimeout = TimeSpan.FromSeconds(15), // generous: the suite runs crawls beside processes it kills, on two cores
+            AllowLoopback = true,
+        };
 
     public string DatabasePath => Path.Combine(_folder.Path, "crawl.db");
 
@@ -25,7 +27,12 @@ internal sealed class CrawlFixture : IDisposable
 
     public SqliteConnection Open() => Database.Open(DatabasePath);
 
-    public async Task<CrawlSummary> Crawl(CrawlSource source, bool ingest = false, CrawlOptions? options = null, CrawlLimits? limits = null)
+    public async Task<CrawlSummary> Crawl(
+        CrawlSource source,
+        bool ingest = false,
+        CrawlOptions? options = null,
+        CrawlLimits? limits = null
+    )
     {
         using var connection = Open();
         using var fetcher = new PoliteFetcher(options ?? Options);

@@ -4,7 +4,8 @@ using ReportIngest.Crawling;
 
 namespace ReportIngest.Tests.Crawling;
 
-/// <summary>Generated sites that misbehave as real ones do: each failure is recorded with its class, the crawl goes on or stops as it must.</summary>
+/// <summary>Generated sites that misbehave as real ones do: each failure is recorded with its class, the crawl goes on
+/// or stops as it must.</summary>
 public class FaultCrawlTests
 {
     private const string Title = "某区2024年政府信息公开工作年度报告";
@@ -22,7 +23,8 @@ public class FaultCrawlTests
 
     private static CrawlSource Source(TestSite site, string path = "/col/") => new("test", site.Url(path));
 
-    private static string Report(string agency = "某区") => $"<html><head><title>{agency}2024年政府信息公开工作年度报告</title></head><body><div class=\"TRS_Editor\"><p>{agency}2024年政府信息公开工作年度报告</p></div></body></html>";
+    private static string Report(string agency = "某区") =>
+        $"<html><head><title>{agency}2024年政府信息公开工作年度报告</title></head><body><div class=\"TRS_Editor\"><p>{agency}2024年政府信息公开工作年度报告</p></div></body></html>";
 
     [Fact]
     public async Task A_column_robots_txt_disallows_is_not_requested()
@@ -41,7 +43,9 @@ public class FaultCrawlTests
     public async Task Server_errors_are_retried_with_growing_backoff()
     {
         using var site = Site("/col/a.html");
-        site.Route("/col/a.html", (context, call) => call < 2 ? TestSite.Respond(context, 500, "busy") : TestSite.Respond(context, 200, Report()));
+        site.Route("/col/a.html", (context, call) =>
+            call < 2 ? TestSite.Respond(context, 500, "busy") : TestSite.Respond(context, 200, Report())
+        );
         using var crawl = new CrawlFixture();
 
         var summary = await crawl.Crawl(Source(site), options: CrawlFixture.Options with { HostDelay = TimeSpan.Zero });
@@ -51,17 +55,21 @@ public class FaultCrawlTests
         Assert.Equal([500, 500, 200], attempts.Select(r => r.Status));
         var first = attempts[1].Start - attempts[0].End;
         var second = attempts[2].Start - attempts[1].End;
-        Assert.True(first >= TimeSpan.FromMilliseconds(50), $"first retry after {first.TotalMilliseconds} ms"); // base 100 ms × jitter ≥ 0.5
-        Assert.True(second >= TimeSpan.FromMilliseconds(100), $"second retry after {second.TotalMilliseconds} ms"); // 200 ms × jitter ≥ 0.5
+        // base 100 ms × jitter ≥ 0.5
+        Assert.True(first >= TimeSpan.FromMilliseconds(50), $"first retry after {first.TotalMilliseconds} ms");
+        // 200 ms × jitter ≥ 0.5
+        Assert.True(second >= TimeSpan.FromMilliseconds(100), $"second retry after {second.TotalMilliseconds} ms");
     }
 
     [Fact]
     public async Task A_429_with_Retry_After_is_waited_out()
     {
         using var site = Site("/col/a.html");
-        site.Route("/col/a.html", (context, call) => call == 0
-            ? TestSite.Respond(context, 429, "slow down", "text/plain", ("Retry-After", "1"))
-            : TestSite.Respond(context, 200, Report()));
+        site.Route("/col/a.html", (context, call) =>
+            call == 0
+                ? TestSite.Respond(context, 429, "slow down", "text/plain", ("Retry-After", "1"))
+                : TestSite.Respond(context, 200, Report())
+        );
         using var crawl = new CrawlFixture();
 
         var summary = await crawl.Crawl(Source(site));
@@ -102,14 +110,21 @@ public class FaultCrawlTests
         Assert.Single(site.Requests("/col/a.html"));
         Assert.Empty(site.Requests("/col/b.html"));
         using var connection = crawl.Open();
-        Assert.Equal(failure, connection.ExecuteScalar<string>("SELECT failure FROM fetches WHERE url LIKE '%/col/a.html'"));
+        Assert.Equal(
+            failure,
+            connection.ExecuteScalar<string>("SELECT failure FROM fetches WHERE url LIKE '%/col/a.html'")
+        );
     }
 
     [Fact]
     public async Task A_captcha_page_stops_the_host()
     {
         using var site = Site("/col/a.html", "/col/b.html");
-        site.Route("/col/a.html", 200, "<html><head><title>安全验证</title></head><body>请输入验证码 <img src=\"/captcha.jpg\"></body></html>");
+        site.Route(
+            "/col/a.html",
+            200,
+            "<html><head><title>安全验证</title></head><body>请输入验证码 <img src=\"/captcha.jpg\"></body></html>"
+        );
         using var crawl = new CrawlFixture();
 
         var summary = await crawl.Crawl(Source(site));
@@ -143,7 +158,8 @@ public class FaultCrawlTests
         {
             context.Response.SendChunked = true;
             context.Response.ContentType = "text/html";
-            for (var i = 0; i < 50; i++) await context.Response.OutputStream.WriteAsync(big.AsMemory(0, 1024 * 1024));
+            for (var i = 0; i < 50; i++)
+                await context.Response.OutputStream.WriteAsync(big.AsMemory(0, 1024 * 1024));
             context.Response.Close();
         });
         using var crawl = new CrawlFixture();
@@ -159,14 +175,22 @@ public class FaultCrawlTests
         using var site = Site("/col/slow.html", "/col/ok.html");
         site.Route("/col/slow.html", async (context, _) =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(30)); // far beyond the timeout: a loaded machine cannot make it answer in time
+            // far beyond the timeout: a loaded machine cannot make it answer in time
+            await Task.Delay(TimeSpan.FromSeconds(30));
             await TestSite.Respond(context, 200, Report());
         });
         site.Route("/col/ok.html", 200, Report());
         using var crawl = new CrawlFixture();
 
         // a timeout a loaded machine's first requests (robots.txt, the list page) still meet
-        var summary = await crawl.Crawl(Source(site), options: CrawlFixture.Options with { RequestTimeout = TimeSpan.FromSeconds(2), MaxRetries = 1 });
+        var summary = await crawl.Crawl(
+            Source(site),
+            options: CrawlFixture.Options with
+            {
+                RequestTimeout = TimeSpan.FromSeconds(2),
+                MaxRetries = 1,
+            }
+        );
 
         Assert.Equal("timeout=1", string.Join(", ", summary.Failures.Select(f => $"{f.Key}={f.Value}")));
         Assert.Equal(1, summary.Fetched); // the crawl went on
@@ -177,7 +201,9 @@ public class FaultCrawlTests
     {
         using var site = new TestSite();
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var gbk = Encoding.GetEncoding("GBK").GetBytes(ListPage(["/col/a.html"]).Replace("<html>", "<html><head><meta charset=\"gbk\"></head>"));
+        var gbk = Encoding
+            .GetEncoding("GBK")
+            .GetBytes(ListPage(["/col/a.html"]).Replace("<html>", "<html><head><meta charset=\"gbk\"></head>"));
         site.Route("/col/", (context, _) => TestSite.Respond(context, 200, gbk, "text/html"));
         site.Route("/col/a.html", 200, Report());
         using var crawl = new CrawlFixture();
@@ -192,8 +218,12 @@ public class FaultCrawlTests
     {
         using var site = Site("/col/a.html");
         var pdf = File.ReadAllBytes(Path.Combine(TestPaths.Corpus, "generated", "gen_15_gov2021_stream_clean.pdf"));
-        site.Route("/col/a.html", 200, "<html><body><p>见附件</p><a href=\"./P020250101.pdf\">附件</a>" +
-                                       "<iframe src=\"/pdfjs/web/viewer.html?file=/files/report.pdf\"></iframe><a href=\"/index.html\">首页</a></body></html>");
+        site.Route(
+            "/col/a.html",
+            200,
+            "<html><body><p>见附件</p><a href=\"./P020250101.pdf\">附件</a>"
+                + "<iframe src=\"/pdfjs/web/viewer.html?file=/files/report.pdf\"></iframe><a href=\"/index.html\">首页</a></body></html>"
+        );
         site.Route("/col/P020250101.pdf", (context, _) => TestSite.Respond(context, 200, pdf, "application/pdf"));
         site.Route("/files/report.pdf", (context, _) => TestSite.Respond(context, 200, pdf, "application/pdf"));
         using var crawl = new CrawlFixture();
@@ -201,9 +231,12 @@ public class FaultCrawlTests
         var summary = await crawl.Crawl(Source(site), ingest: true);
 
         Assert.Equal(3, summary.Fetched);
-        Assert.All(site.Requests("/col/P020").Concat(site.Requests("/files/")), r => Assert.Equal(site.Url("/col/a.html").AbsoluteUri, r.Headers["Referer"]));
+        Assert.All(site.Requests("/col/P020").Concat(site.Requests("/files/")), r =>
+            Assert.Equal(site.Url("/col/a.html").AbsoluteUri, r.Headers["Referer"])
+        );
         using var connection = crawl.Open();
-        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM reports WHERE parse_status = 'complete'")); // the same PDF twice is one document
+        // the same PDF twice is one document
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT count(*) FROM reports WHERE parse_status = 'complete'"));
     }
 
     [Fact]
@@ -284,12 +317,21 @@ public class FaultCrawlTests
         site.Route("/col/b.html", 200, Report());
         using var crawl = new CrawlFixture();
 
-        await crawl.Crawl(Source(site), options: CrawlFixture.Options with { HostDelay = TimeSpan.FromMilliseconds(50) });
+        await crawl.Crawl(
+            Source(site),
+            options: CrawlFixture.Options with
+            {
+                HostDelay = TimeSpan.FromMilliseconds(50),
+            }
+        );
 
         var requests = site.Requests();
         Assert.Equal(4, requests.Count);
         foreach (var (earlier, later) in requests.Zip(requests.Skip(1)))
-            Assert.True(later.Start - earlier.End >= TimeSpan.FromMilliseconds(585), $"{later.Path} {(later.Start - earlier.End).TotalMilliseconds:F0} ms after {earlier.Path}");
+            Assert.True(
+                later.Start - earlier.End >= TimeSpan.FromMilliseconds(585),
+                $"{later.Path} {(later.Start - earlier.End).TotalMilliseconds:F0} ms after {earlier.Path}"
+            );
     }
 
     [Fact]
@@ -311,7 +353,9 @@ public class FaultCrawlTests
     public async Task A_report_that_failed_is_tried_again_by_the_next_crawl()
     {
         using var site = Site("/col/a.html");
-        site.Route("/col/a.html", (context, call) => call == 0 ? TestSite.Respond(context, 500, "busy") : TestSite.Respond(context, 200, Report()));
+        site.Route("/col/a.html", (context, call) =>
+            call == 0 ? TestSite.Respond(context, 500, "busy") : TestSite.Respond(context, 200, Report())
+        );
         using var crawl = new CrawlFixture();
         var options = CrawlFixture.Options with { MaxRetries = 0 };
 
@@ -337,20 +381,30 @@ public class FaultCrawlTests
         {
             var crawler = new Crawler(connection, crawl.Raw, fetcher)
             {
-                Ingest = ReportIngest.Ingestion.CrawlIngestion.Through(new ReportIngest.Ingestion.IngestRunner(ReportIngest.Ingestion.DocumentProcessor.Default, 1), connection, crawl.Raw),
+                Ingest = ReportIngest.Ingestion.CrawlIngestion.Through(
+                    new ReportIngest.Ingestion.IngestRunner(ReportIngest.Ingestion.DocumentProcessor.Default, 1),
+                    connection,
+                    crawl.Raw
+                ),
             };
             void Kill(ReportIngest.Crawling.Fetching.FetchResult exchange)
             {
-                if (exchange.FinalUrl.AbsolutePath == page && exchange.Status == 200) throw new IOException("killed");
+                if (exchange.FinalUrl.AbsolutePath == page && exchange.Status == 200)
+                    throw new IOException("killed");
             }
             // subscribed once the crawl runs, so after the crawler's own recording of the exchange
-            await Assert.ThrowsAsync<IOException>(() => crawler.CrawlAsync(source, ingest: true, progress: _ => { fetcher.Exchanged -= Kill; fetcher.Exchanged += Kill; }));
+            await Assert.ThrowsAsync<IOException>(() => crawler.CrawlAsync(source, ingest: true, progress: _ =>
+                {
+                    fetcher.Exchanged -= Kill;
+                    fetcher.Exchanged += Kill;
+                }));
         }
 
         var resumed = await crawl.Crawl(source, ingest: true);
 
         Assert.True(resumed.Resumed);
-        Assert.Equal((0, 1, 1), (resumed.Fetched, resumed.Unchanged, resumed.Ingested)); // a 304, and the body from the first response
+        // a 304, and the body from the first response
+        Assert.Equal((0, 1, 1), (resumed.Fetched, resumed.Unchanged, resumed.Ingested));
         Assert.Equal(304, site.Requests(page).Last().Status);
     }
 }

@@ -15,17 +15,29 @@ internal static class GeneratedColumn
         for (var i = 0; i < pdfs.Count; i++)
         {
             var wrapper = $"/col/att{i}.html";
-            site.Route(wrapper, 200, $"<html><head><title>某县2024年政府信息公开工作年度报告</title></head><body><div class=\"TRS_Editor\"><p>详见附件：</p>" +
-                                     $"<a href=\"/{Path.GetFileName(pdfs[i])}\">{Path.GetFileName(pdfs[i])}</a></div></body></html>");
+            site.Route(
+                wrapper,
+                200,
+                $"<html><head><title>某县2024年政府信息公开工作年度报告</title></head><body><div class=\"TRS_Editor\"><p>详见附件：</p>"
+                    + $"<a href=\"/{Path.GetFileName(pdfs[i])}\">{Path.GetFileName(pdfs[i])}</a></div></body></html>"
+            );
             pages.Add(wrapper);
         }
         var chunks = pages.Chunk(4).ToList();
         for (var page = 0; page < chunks.Count; page++)
         {
-            var items = string.Concat(chunks[page].Select((href, i) =>
-                $"<li><a href=\"{href}\" title=\"某县{2024 - page * 4 - i}年政府信息公开工作年度报告\">报告</a><span>2025-01-20</span></li>"));
-            site.Route(page == 0 ? "/col/index.html" : $"/col/index_{page}.html", 200,
-                $"<html><body><ul>{items}</ul><script>createPageHTML({chunks.Count}, {page}, \"index\", \"html\");</script></body></html>");
+            var items = string.Concat(
+                chunks[page]
+                    .Select(
+                        (href, i) =>
+                            $"<li><a href=\"{href}\" title=\"某县{2024 - page * 4 - i}年政府信息公开工作年度报告\">报告</a><span>2025-01-20</span></li>"
+                    )
+            );
+            site.Route(
+                page == 0 ? "/col/index.html" : $"/col/index_{page}.html",
+                200,
+                $"<html><body><ul>{items}</ul><script>createPageHTML({chunks.Count}, {page}, \"index\", \"html\");</script></body></html>"
+            );
         }
         return site;
     }

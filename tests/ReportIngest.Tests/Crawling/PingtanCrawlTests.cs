@@ -8,7 +8,11 @@ public class PingtanCrawlTests
 {
     private static readonly string[] Present =
     [
-        "202603/t20260313_105587.htm", "202403/t20240308_87885.htm", "202202/t20220208_80613.htm", "202001/t20200120_80576.htm", "201901/t20190110_80529.htm",
+        "202603/t20260313_105587.htm",
+        "202403/t20240308_87885.htm",
+        "202202/t20220208_80613.htm",
+        "202001/t20200120_80576.htm",
+        "201901/t20190110_80529.htm",
     ];
 
     private static (TestSite Site, CrawlSource Source) Serve()
@@ -30,10 +34,16 @@ public class PingtanCrawlTests
         Assert.Equal(new Dictionary<string, int> { ["not_found"] = 5 }, summary.Failures);
         Assert.Null(summary.SourceFailure);
         using var connection = crawl.Open();
-        var stored = connection.Query<string>("SELECT d.source_url FROM reports r JOIN documents d ON d.id = r.document_id").Order().ToList();
+        var stored = connection
+            .Query<string>("SELECT d.source_url FROM reports r JOIN documents d ON d.id = r.document_id")
+            .Order()
+            .ToList();
         Assert.Equal(Present.Select(p => site.Url("/zwgk/zfxxgk/zfxxgknb/" + p).AbsoluteUri).Order(), stored);
-        Assert.Equal(4, connection.ExecuteScalar<int>("SELECT count(*) FROM reports WHERE parse_status = 'complete'")); // and the 2018 report, pre-2019
-        Assert.All(connection.Query<string>("SELECT url FROM fetches"), url => Assert.StartsWith(site.Root.AbsoluteUri, url));
+        // and the 2018 report, pre-2019
+        Assert.Equal(4, connection.ExecuteScalar<int>("SELECT count(*) FROM reports WHERE parse_status = 'complete'"));
+        Assert.All(connection.Query<string>("SELECT url FROM fetches"), url =>
+            Assert.StartsWith(site.Root.AbsoluteUri, url)
+        );
         Assert.Equal("/robots.txt", site.Requests()[0].Path);
     }
 
@@ -50,7 +60,9 @@ public class PingtanCrawlTests
 
         Assert.Equal((0, 5, 0), (again.Fetched, again.Unchanged, again.Ingested));
         var secondCrawl = site.Requests().Skip(firstCrawl).ToList();
-        var reportPages = secondCrawl.Where(r => Present.Any(p => r.Path.EndsWith(p, StringComparison.Ordinal))).ToList();
+        var reportPages = secondCrawl
+            .Where(r => Present.Any(p => r.Path.EndsWith(p, StringComparison.Ordinal)))
+            .ToList();
         Assert.Equal(5, reportPages.Count);
         Assert.All(reportPages, r => Assert.Equal(304, r.Status));
         Assert.All(reportPages, r => Assert.True(r.Headers.ContainsKey("If-None-Match")));
@@ -70,7 +82,10 @@ public class PingtanCrawlTests
         var requests = site.Requests();
         Assert.Equal(12, requests.Count); // robots.txt, the list, ten report pages
         foreach (var (earlier, later) in requests.Zip(requests.Skip(1)))
-            Assert.True(later.Start - earlier.End >= delay - TimeSpan.FromMilliseconds(15), $"{later.Path} came {(later.Start - earlier.End).TotalMilliseconds:F0} ms after {earlier.Path}");
+            Assert.True(
+                later.Start - earlier.End >= delay - TimeSpan.FromMilliseconds(15),
+                $"{later.Path} came {(later.Start - earlier.End).TotalMilliseconds:F0} ms after {earlier.Path}"
+            );
         Assert.Single(requests.Select(r => r.ClientPort).Distinct());
         Assert.All(requests, r => Assert.StartsWith("ReportIngest/", r.Headers["User-Agent"]));
     }

@@ -17,11 +17,17 @@ public class ProfileCrawlTests
         var site = new TestSite();
         for (var page = 0; page < pages; page++)
         {
-            var items = string.Concat(Enumerable.Range(0, 2).Select(i => Item($"./{page}{i}/t{page}{i}.html", 2024 - page * 2 - i))) +
-                        $"<li><a href=\"./n{page}.html\" title=\"某区召开会议\">某区召开会议</a></li>";
-            site.Route(page == 0 ? "/col/index.html" : $"/col/index_{page}.html", 200,
-                $"<html><body><ul>{items}</ul><script>createPageHTML({pages}, {page}, \"index\", \"html\");</script></body></html>");
-            for (var i = 0; i < 2; i++) site.Route($"/col/{page}{i}/t{page}{i}.html", 200, Report(2024 - page * 2 - i));
+            var items =
+                string.Concat(
+                    Enumerable.Range(0, 2).Select(i => Item($"./{page}{i}/t{page}{i}.html", 2024 - page * 2 - i))
+                ) + $"<li><a href=\"./n{page}.html\" title=\"某区召开会议\">某区召开会议</a></li>";
+            site.Route(
+                page == 0 ? "/col/index.html" : $"/col/index_{page}.html",
+                200,
+                $"<html><body><ul>{items}</ul><script>createPageHTML({pages}, {page}, \"index\", \"html\");</script></body></html>"
+            );
+            for (var i = 0; i < 2; i++)
+                site.Route($"/col/{page}{i}/t{page}{i}.html", 200, Report(2024 - page * 2 - i));
         }
         return site;
     }
@@ -32,7 +38,10 @@ public class ProfileCrawlTests
         using var site = TrsColumn(pages: 12);
         using var crawl = new CrawlFixture();
 
-        var summary = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), limits: new CrawlLimits { ListPages = 4 });
+        var summary = await crawl.Crawl(
+            new CrawlSource("trs", site.Url("/col/index.html")),
+            limits: new CrawlLimits { ListPages = 4 }
+        );
 
         Assert.Equal((4, 8), (summary.ListPages, summary.ReportsFound));
         Assert.Contains("--max-list-pages", Assert.Single(summary.LimitsHit));
@@ -46,12 +55,18 @@ public class ProfileCrawlTests
         using var site = TrsColumn(pages: 5);
         using var crawl = new CrawlFixture();
 
-        var items = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), limits: new CrawlLimits { ItemsPerSource = 5 });
+        var items = await crawl.Crawl(
+            new CrawlSource("trs", site.Url("/col/index.html")),
+            limits: new CrawlLimits { ItemsPerSource = 5 }
+        );
         Assert.Equal((3, 5), (items.ListPages, items.ReportsFound));
         Assert.Contains("--max-items", Assert.Single(items.LimitsHit));
 
         using var again = new CrawlFixture();
-        var links = await again.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), limits: new CrawlLimits { LinksPerListPage = 1 });
+        var links = await again.Crawl(
+            new CrawlSource("trs", site.Url("/col/index.html")),
+            limits: new CrawlLimits { LinksPerListPage = 1 }
+        );
         Assert.Equal((5, 5), (links.ListPages, links.ReportsFound));
         Assert.Equal(5, links.LimitsHit.Count(l => l.Contains("--max-links-per-page")));
     }
@@ -75,13 +90,21 @@ public class ProfileCrawlTests
         using var crawl = new CrawlFixture();
         await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")));
         // a new report appears at the top of the first page
-        site.Route("/col/index.html", 200, "<html><body><ul>" + Item("./new/t.html", 2025) + Item("./00/t00.html", 2024) + Item("./01/t01.html", 2023) +
-                                           "</ul><script>createPageHTML(3, 0, \"index\", \"html\");</script></body></html>");
+        site.Route(
+            "/col/index.html",
+            200,
+            "<html><body><ul>"
+                + Item("./new/t.html", 2025)
+                + Item("./00/t00.html", 2024)
+                + Item("./01/t01.html", 2023)
+                + "</ul><script>createPageHTML(3, 0, \"index\", \"html\");</script></body></html>"
+        );
         site.Route("/col/new/t.html", 200, Report(2025));
 
         var again = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")));
 
-        Assert.Equal(1, again.ListPages); // the first page holds the last crawl's newest report: what follows it is known
+        // the first page holds the last crawl's newest report: what follows it is known
+        Assert.Equal(1, again.ListPages);
         Assert.Single(site.Requests("/col/index_1.html")); // by the first crawl only
         Assert.Single(site.Requests("/col/new/t.html"));
         Assert.NotNull(again.StoppedPaging);
@@ -91,17 +114,34 @@ public class ProfileCrawlTests
     public async Task A_Hanweb_column_reads_its_embedded_records_then_the_data_proxy()
     {
         using var site = new TestSite();
-        var embedded = string.Concat(Enumerable.Range(0, 2).Select(i => $"<record><![CDATA[{Item($"/art/2025/1/2{i}/art_1_{i}.html", 2024 - i)}]]></record>"));
-        site.Route("/col/col1229/index.html", 200, $"""
+        var embedded = string.Concat(
+            Enumerable
+                .Range(0, 2)
+                .Select(i => $"<record><![CDATA[{Item($"/art/2025/1/2{i}/art_1_{i}.html", 2024 - i)}]]></record>")
+        );
+        site.Route(
+            "/col/col1229/index.html",
+            200,
+            $"""
             <html><body><div id="4321"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>]]></nextgroup>
             <recordset>{embedded}</recordset></datastore></script></div>
             <script>var param_4321 = {"{"}col:1,webid:55,path:'/',columnid:1229,sourceContentType:1,unitid:'4321',webname:'某区人民政府',permissiontype:0{"}"};
             $('#4321').jpage({"{"}totalRecord:4,perPage:15,proxyUrl:'/module/web/jpage/dataproxy.jsp',groupSize:3{"}"});</script></body></html>
-            """);
-        var more = string.Concat(Enumerable.Range(2, 2).Select(i => $"<record><![CDATA[{Item($"/art/2025/1/2{i}/art_1_{i}.html", 2024 - i)}]]></record>"));
-        site.Route("/module/web/jpage/dataproxy.jsp?startrecord=3&endrecord=47&perpage=15&col=1&webid=55&path=%2f&columnid=1229&sourceContentType=1&unitid=4321&webname=%E6%9F%90%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&permissiontype=0",
-            200, $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><datastore><totalrecord>4</totalrecord><totalpage>1</totalpage><recordset>{more}</recordset></datastore>", "text/xml; charset=utf-8");
-        for (var i = 0; i < 4; i++) site.Route($"/art/2025/1/2{i}/art_1_{i}.html", 200, Report(2024 - i));
+            """
+        );
+        var more = string.Concat(
+            Enumerable
+                .Range(2, 2)
+                .Select(i => $"<record><![CDATA[{Item($"/art/2025/1/2{i}/art_1_{i}.html", 2024 - i)}]]></record>")
+        );
+        site.Route(
+            "/module/web/jpage/dataproxy.jsp?startrecord=3&endrecord=47&perpage=15&col=1&webid=55&path=%2f&columnid=1229&sourceContentType=1&unitid=4321&webname=%E6%9F%90%E5%8C%BA%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&permissiontype=0",
+            200,
+            $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><datastore><totalrecord>4</totalrecord><totalpage>1</totalpage><recordset>{more}</recordset></datastore>",
+            "text/xml; charset=utf-8"
+        );
+        for (var i = 0; i < 4; i++)
+            site.Route($"/art/2025/1/2{i}/art_1_{i}.html", 200, Report(2024 - i));
         using var crawl = new CrawlFixture();
 
         var summary = await crawl.Crawl(new CrawlSource("hanweb", site.Url("/col/col1229/index.html")));
@@ -124,14 +164,25 @@ public class ProfileCrawlTests
     public async Task A_unitbuild_column_is_read_through_its_gateway_page_by_page()
     {
         using var site = new TestSite();
-        site.Route("/col/col1/index.html", 200, """
+        site.Route(
+            "/col/col1/index.html",
+            200,
+            """
             <html><body><script src="/cms_files/unitbuild.js" url="/api-gateway/jpaas-publish-server/front/page/build/unit" queryData="{'parseType':'bulidstatic','webId':'1','pageType':'column','tagId':'信息列表','pageId':'9'}"></script></body></html>
-            """);
+            """
+        );
         site.Route("/api-gateway/jpaas-publish-server/front/page/build/unit?*", (context, _) =>
         {
             var page = context.Request.QueryString["paramJson"] is { } json && json.Contains("\"pageNo\":2") ? 2 : 1;
-            var html = Item($"/art/{page}.html", 2025 - page) + $"<div class=\"pagination\" rows=\"1\" count=\"2\" pageNo=\"{page}\"></div>";
-            return TestSite.Respond(context, 200, System.Text.Json.JsonSerializer.Serialize(new { success = true, data = new { html } }), "application/json");
+            var html =
+                Item($"/art/{page}.html", 2025 - page)
+                + $"<div class=\"pagination\" rows=\"1\" count=\"2\" pageNo=\"{page}\"></div>";
+            return TestSite.Respond(
+                context,
+                200,
+                System.Text.Json.JsonSerializer.Serialize(new { success = true, data = new { html } }),
+                "application/json"
+            );
         });
         site.Route("/art/1.html", 200, Report(2024));
         site.Route("/art/2.html", 200, Report(2023));
@@ -146,10 +197,17 @@ public class ProfileCrawlTests
     public async Task A_gkmlpt_category_is_read_through_its_API()
     {
         using var site = new TestSite();
-        site.Route("/gkmlpt/index", 200, "<html><script>window._CONFIG = { SID: '755041', TREE: [{id: 5, name: '工作年报'}], SERVICE_AREA_ID: 1 }</script></html>");
-        site.Route("/gkmlpt/api/all/5?page=1&sid=755041", 200,
+        site.Route(
+            "/gkmlpt/index",
+            200,
+            "<html><script>window._CONFIG = { SID: '755041', TREE: [{id: 5, name: '工作年报'}], SERVICE_AREA_ID: 1 }</script></html>"
+        );
+        site.Route(
+            "/gkmlpt/api/all/5?page=1&sid=755041",
+            200,
             $$"""{"total":2,"articles":[{"title":"某区2024年政府信息公开工作年度报告","url":"{{site.Url("/gkmlpt/content/1/1/post_1.html")}}"},{"title":"某区2023年政府信息公开工作年度报告","url":"/gkmlpt/content/1/1/post_2.html"}]}""",
-            "application/json");
+            "application/json"
+        );
         site.Route("/gkmlpt/content/1/1/post_1.html", 200, Report(2024));
         site.Route("/gkmlpt/content/1/1/post_2.html", 200, Report(2023));
         using var crawl = new CrawlFixture();
@@ -166,7 +224,11 @@ public class ProfileCrawlTests
         // the same server under another name: a different host to the crawler
         var otherHost = new UriBuilder(site.Root) { Host = "localhost" }.Uri;
         site.Route("/col/index.html", 200, "<html><body><ul>" + Item("/col/a.html", 2024) + "</ul></body></html>");
-        site.Route("/col/a.html", 200, $"<html><body><a href=\"{new Uri(otherHost, "/files/a.pdf")}\">附件</a></body></html>");
+        site.Route(
+            "/col/a.html",
+            200,
+            $"<html><body><a href=\"{new Uri(otherHost, "/files/a.pdf")}\">附件</a></body></html>"
+        );
         site.Route("/files/a.pdf", 200, "%PDF-1.4", "application/pdf");
 
         using (var crawl = new CrawlFixture())
@@ -177,7 +239,9 @@ public class ProfileCrawlTests
         }
         using (var crawl = new CrawlFixture())
         {
-            var declared = await crawl.Crawl(new CrawlSource("x", site.Url("/col/index.html")) { AttachmentHosts = ["localhost"] });
+            var declared = await crawl.Crawl(
+                new CrawlSource("x", site.Url("/col/index.html")) { AttachmentHosts = ["localhost"] }
+            );
             Assert.Equal(2, declared.Fetched);
             Assert.Single(site.Requests("/files/"));
         }
@@ -192,8 +256,14 @@ public class ProfileCrawlTests
         var options = CrawlFixture.Options with { MaxRetries = 0 };
         var first = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), options: options);
         Assert.Equal(2, first.ListPages);
-        site.Route("/col/index_2.html", 200, "<html><body><ul>" + Item("./20/t20.html", 2020) + Item("./21/t21.html", 2019) +
-                                             "</ul><script>createPageHTML(3, 2, \"index\", \"html\");</script></body></html>");
+        site.Route(
+            "/col/index_2.html",
+            200,
+            "<html><body><ul>"
+                + Item("./20/t20.html", 2020)
+                + Item("./21/t21.html", 2019)
+                + "</ul><script>createPageHTML(3, 2, \"index\", \"html\");</script></body></html>"
+        );
 
         var again = await crawl.Crawl(new CrawlSource("trs", site.Url("/col/index.html")), options: options);
 

@@ -4,7 +4,8 @@ namespace ReportIngest.Tests.Crawling;
 
 public class RobotsTxtTests
 {
-    private static bool Allows(string robots, string path) => RobotsTxt.Parse(robots, "ReportIngest").Allows(new Uri("http://x.gov.cn" + path));
+    private static bool Allows(string robots, string path) =>
+        RobotsTxt.Parse(robots, "ReportIngest").Allows(new Uri("http://x.gov.cn" + path));
 
     [Theory]
     [InlineData("/zwgk/index.html", false)]
@@ -14,12 +15,21 @@ public class RobotsTxtTests
     [InlineData("/a.pdf?x=1", true)] // $ anchors the end
     [InlineData("/other", true)]
     public void The_longest_matching_rule_decides(string path, bool allowed) =>
-        Assert.Equal(allowed, Allows("User-agent: *\nDisallow: /zwgk/\nAllow: /zwgk/zfxxgknb/\nDisallow: /search\nDisallow: /*.pdf$\n", path));
+        Assert.Equal(
+            allowed,
+            Allows(
+                "User-agent: *\nDisallow: /zwgk/\nAllow: /zwgk/zfxxgknb/\nDisallow: /search\nDisallow: /*.pdf$\n",
+                path
+            )
+        );
 
     [Fact]
     public void Our_own_group_replaces_the_star_group_and_carries_its_crawl_delay()
     {
-        var robots = RobotsTxt.Parse("User-agent: *\nDisallow: /\n\nUser-agent: reportingest\nUser-agent: other\nDisallow: /private\nCrawl-delay: 5\n", "ReportIngest");
+        var robots = RobotsTxt.Parse(
+            "User-agent: *\nDisallow: /\n\nUser-agent: reportingest\nUser-agent: other\nDisallow: /private\nCrawl-delay: 5\n",
+            "ReportIngest"
+        );
         Assert.True(robots.Allows(new Uri("http://x.gov.cn/zwgk/")));
         Assert.False(robots.Allows(new Uri("http://x.gov.cn/private/a")));
         Assert.Equal(TimeSpan.FromSeconds(5), robots.CrawlDelay);

@@ -12,13 +12,22 @@ public class SecurityCrawlTests
     private static string List(params string[] links) =>
         $"<html><body><ul>{string.Concat(links.Select((l, i) => $"<li><a href=\"{l}\" title=\"某区{2024 - i}年政府信息公开工作年度报告\">报告</a></li>"))}</ul></body></html>";
 
-    private const string Report = "<html><head><title>某区2024年政府信息公开工作年度报告</title></head><body><p>正文</p></body></html>";
+    private const string Report =
+        "<html><head><title>某区2024年政府信息公开工作年度报告</title></head><body><p>正文</p></body></html>";
 
-    private static async Task<(CrawlSummary Summary, List<(string Url, string? Failure, string? Message)> Fetches)> Crawl(CrawlFixture crawl, CrawlSource source)
+    private static async Task<(
+        CrawlSummary Summary,
+        List<(string Url, string? Failure, string? Message)> Fetches
+    )> Crawl(CrawlFixture crawl, CrawlSource source)
     {
         var summary = await crawl.Crawl(source);
         using var connection = crawl.Open();
-        return (summary, connection.Query<(string, string?, string?)>("SELECT final_url, failure, message FROM fetches ORDER BY id").ToList());
+        return (
+            summary,
+            connection
+                .Query<(string, string?, string?)>("SELECT final_url, failure, message FROM fetches ORDER BY id")
+                .ToList()
+        );
     }
 
     [Fact]
@@ -28,12 +37,17 @@ public class SecurityCrawlTests
         var local = new UriBuilder(site.Root) { Host = "localhost" }.Uri; // the source's host
         site.Route("/col/", 200, List("/r/elsewhere.html", "/r/loopback.html", "/r/private.html", "/r/metadata.html"));
         site.Route("/r/elsewhere.html", 302, "", "text/html", ("Location", "http://www.example.com/report.html"));
-        site.Route("/r/loopback.html", 302, "", "text/html", ("Location", site.Url("/r/report.html").AbsoluteUri)); // 127.0.0.1: not this source's host
+        // 127.0.0.1: not this source's host
+        site.Route("/r/loopback.html", 302, "", "text/html", ("Location", site.Url("/r/report.html").AbsoluteUri));
         site.Route("/r/private.html", 302, "", "text/html", ("Location", "http://10.20.30.40/report.html"));
         site.Route("/r/metadata.html", 302, "", "text/html", ("Location", "http://169.254.169.254/latest/meta-data/"));
         using var crawl = new CrawlFixture();
-        // the private and link-local addresses are even declared as attachment hosts: the address check still refuses them
-        var source = new CrawlSource("x", new Uri(local, "/col/")) { AttachmentHosts = ["10.20.30.40", "169.254.169.254"] };
+        // the private and link-local addresses are even declared as attachment hosts: the address check still refuses
+        // them
+        var source = new CrawlSource("x", new Uri(local, "/col/"))
+        {
+            AttachmentHosts = ["10.20.30.40", "169.254.169.254"],
+        };
 
         var (summary, fetches) = await Crawl(crawl, source);
 
@@ -69,24 +83,47 @@ public class SecurityCrawlTests
     {
         using var site = new TestSite();
         site.Route("/col/", 200, List("/r/a.html"));
-        site.Route("/r/a.html", 200, "<html><body><a href=\"/files/..%2F..%2F..%2Fevil.pdf\">附件</a><a href=\"/files/%2e%2e/%2e%2e/evil2.pdf\">附件</a></body></html>");
-        site.Route("/files/..%2F..%2F..%2Fevil.pdf", 200, "%PDF-1.4 evil", "application/pdf", ("Content-Disposition", "attachment; filename=\"../../../../evil.pdf\""));
-        site.Route("/evil2.pdf", 200, "%PDF-1.4 evil2", "application/pdf", ("Content-Disposition", "attachment; filename=\"/etc/cron.d/evil\""));
+        site.Route(
+            "/r/a.html",
+            200,
+            "<html><body><a href=\"/files/..%2F..%2F..%2Fevil.pdf\">附件</a><a href=\"/files/%2e%2e/%2e%2e/evil2.pdf\">附件</a></body></html>"
+        );
+        site.Route(
+            "/files/..%2F..%2F..%2Fevil.pdf",
+            200,
+            "%PDF-1.4 evil",
+            "application/pdf",
+            ("Content-Disposition", "attachment; filename=\"../../../../evil.pdf\"")
+        );
+        site.Route(
+            "/evil2.pdf",
+            200,
+            "%PDF-1.4 evil2",
+            "application/pdf",
+            ("Content-Disposition", "attachment; filename=\"/etc/cron.d/evil\"")
+        );
         using var crawl = new CrawlFixture();
 
         var summary = await crawl.Crawl(new CrawlSource("x", site.Url("/col/")));
 
         Assert.Equal(3, summary.Fetched);
-        var stored = Directory.GetFiles(crawl.Raw.Root, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        var stored = Directory
+            .GetFiles(crawl.Raw.Root, "*", SearchOption.AllDirectories)
+            .Select(Path.GetFileName)
+            .ToList();
         Assert.All(stored, name => Assert.Matches("^[0-9a-f]{64}$", name));
-        Assert.All(Directory.GetFiles(crawl.Raw.Root, "*", SearchOption.AllDirectories), path => Assert.StartsWith(crawl.Raw.Root, Path.GetFullPath(path)));
+        Assert.All(Directory.GetFiles(crawl.Raw.Root, "*", SearchOption.AllDirectories), path =>
+            Assert.StartsWith(crawl.Raw.Root, Path.GetFullPath(path))
+        );
         Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(crawl.Raw.Root)!, "evil.pdf")));
     }
 
     [Fact]
     public void Hanweb_list_XML_with_an_entity_bomb_is_not_expanded()
     {
-        var bomb = System.Text.Encoding.UTF8.GetString(ReportIngest.Fuzz.Mutations.BillionLaughs).Replace("w:document", "datastore");
+        var bomb = System
+            .Text.Encoding.UTF8.GetString(ReportIngest.Fuzz.Mutations.BillionLaughs)
+            .Replace("w:document", "datastore");
         var url = new Uri("http://www.x.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15");
         var before = GC.GetAllocatedBytesForCurrentThread();
 
@@ -101,14 +138,25 @@ public class SecurityCrawlTests
     public async Task Cookies_are_never_kept_or_sent_and_no_credentials_go_anywhere()
     {
         using var site = new TestSite();
-        site.Route("/col/", 200, List("/r/a.html", "http://user:secret@www.example.com/r/b.html"), "text/html", ("Set-Cookie", "SESSION=abc; Path=/"));
+        site.Route(
+            "/col/",
+            200,
+            List("/r/a.html", "http://user:secret@www.example.com/r/b.html"),
+            "text/html",
+            ("Set-Cookie", "SESSION=abc; Path=/")
+        );
         site.Route("/r/a.html", 200, Report, "text/html", ("Set-Cookie", "TRACK=1; Path=/"));
         using var crawl = new CrawlFixture();
 
         var (summary, _) = await Crawl(crawl, new CrawlSource("x", site.Url("/col/")) { TitlePattern = new(".") });
 
         Assert.Equal(1, summary.Fetched); // b is on a host the source does not allow: never requested
-        Assert.All(site.Requests(), r => Assert.False(r.Headers.ContainsKey("Cookie") || r.Headers.ContainsKey("Authorization"), $"{r.Path} sent {string.Join(", ", r.Headers.Keys)}"));
+        Assert.All(site.Requests(), r =>
+            Assert.False(
+                r.Headers.ContainsKey("Cookie") || r.Headers.ContainsKey("Authorization"),
+                $"{r.Path} sent {string.Join(", ", r.Headers.Keys)}"
+            )
+        );
     }
 
     [Fact]
@@ -116,7 +164,11 @@ public class SecurityCrawlTests
     {
         using var site = new TestSite();
         const string title = "某区2024年政府信息公开工作年度报告'); DELETE FROM fetches; --\"";
-        site.Route("/col/", 200, $"<html><body><a href=\"/r/a.html\" title=\"{System.Net.WebUtility.HtmlEncode(title)}\">x</a></body></html>");
+        site.Route(
+            "/col/",
+            200,
+            $"<html><body><a href=\"/r/a.html\" title=\"{System.Net.WebUtility.HtmlEncode(title)}\">x</a></body></html>"
+        );
         site.Route("/r/a.html", 200, Report);
         using var crawl = new CrawlFixture();
         var source = new CrawlSource("x'); DROP TABLE crawl_items; --", site.Url("/col/"));

@@ -17,7 +17,8 @@ public class WarcTests
         var path = Path.Combine(folder.Path, "crawl.warc");
 
         int written;
-        using (var connection = crawl.Open()) written = WarcExport.Write(new FetchLog(connection), crawl.Raw, path);
+        using (var connection = crawl.Open())
+            written = WarcExport.Write(new FetchLog(connection), crawl.Raw, path);
 
         var records = Read(File.ReadAllBytes(path));
         Assert.Equal(1 + 2 * written, records.Count);
@@ -30,7 +31,9 @@ public class WarcTests
             Assert.Equal(block.Length, int.Parse(headers["Content-Length"]));
         }
         var responses = records.Where(r => r.Headers["WARC-Type"] == "response").ToList();
-        var requests = records.Where(r => r.Headers["WARC-Type"] == "request").ToDictionary(r => r.Headers["WARC-Record-ID"]);
+        var requests = records
+            .Where(r => r.Headers["WARC-Type"] == "request")
+            .ToDictionary(r => r.Headers["WARC-Record-ID"]);
         foreach (var (headers, block) in responses)
         {
             Assert.True(requests.ContainsKey(headers["WARC-Concurrent-To"]));
@@ -39,8 +42,12 @@ public class WarcTests
             Assert.Equal(WarcWriter.Digest(payload), headers["WARC-Payload-Digest"]);
         }
         var pdf = File.ReadAllBytes(Path.Combine(TestPaths.Corpus, "generated", "gen_15_gov2021_stream_clean.pdf"));
-        Assert.Contains(responses, r => r.Headers["WARC-Target-URI"].EndsWith("gen_15_gov2021_stream_clean.pdf", StringComparison.Ordinal)
-                                        && SHA256.HashData(r.Block[(r.Block.AsSpan().IndexOf("\r\n\r\n"u8) + 4)..]).SequenceEqual(SHA256.HashData(pdf)));
+        Assert.Contains(responses, r =>
+            r.Headers["WARC-Target-URI"].EndsWith("gen_15_gov2021_stream_clean.pdf", StringComparison.Ordinal)
+            && SHA256
+                .HashData(r.Block[(r.Block.AsSpan().IndexOf("\r\n\r\n"u8) + 4)..])
+                .SequenceEqual(SHA256.HashData(pdf))
+        );
     }
 
     [Fact]
@@ -50,7 +57,8 @@ public class WarcTests
         Assert.Equal("sha1:FKXGYNOJJ7H3IFO35FPUBC445EPOQRXN", WarcWriter.Digest("hello world"u8.ToArray()));
     }
 
-    /// <summary>A minimal WARC reader: version line, header fields, a blank line, Content-Length bytes of block, CRLF CRLF.</summary>
+    /// <summary>A minimal WARC reader: version line, header fields, a blank line, Content-Length bytes of block, CRLF
+    /// CRLF.</summary>
     private static List<(Dictionary<string, string> Headers, byte[] Block)> Read(byte[] warc)
     {
         var records = new List<(Dictionary<string, string>, byte[])>();

@@ -3,17 +3,39 @@ using ReportIngest.Storage;
 
 namespace ReportIngest.Tests.Evaluation;
 
-/// <summary>The scorer under every accuracy figure: what it counts as right, wrong, missed and raised falsely.</summary>
+/// <summary>The scorer under every accuracy figure: what it counts as right, wrong, missed and raised
+/// falsely.</summary>
 public class TruthScorerTests
 {
     private static FactRow Fact(string key, string? value, string raw, string status)
     {
         var parts = key.Split('.');
-        return new FactRow(1, "d.md", "sha", null, 2023, "gov2021", "gov2021", parts[0], parts[1], parts[2], value, raw, status, null, null, "L1");
+        return new FactRow(
+            1,
+            "d.md",
+            "sha",
+            null,
+            2023,
+            "gov2021",
+            "gov2021",
+            parts[0],
+            parts[1],
+            parts[2],
+            value,
+            raw,
+            status,
+            null,
+            null,
+            "L1"
+        );
     }
 
-    private static FindingRow Finding(string rule, string scope, string severity = "error", string attributedTo = "filer") =>
-        new(1, "d.md", rule, severity, "fail", scope, "", "1", "2", "", null, null, attributedTo, "message", 2023);
+    private static FindingRow Finding(
+        string rule,
+        string scope,
+        string severity = "error",
+        string attributedTo = "filer"
+    ) => new(1, "d.md", rule, severity, "fail", scope, "", "1", "2", "", null, null, attributedTo, "message", 2023);
 
     private static TruthFile Truth(Dictionary<string, decimal?> cells, params TruthFinding[] findings) =>
         new("d.md", cells, new HashSet<string>(), findings, new Dictionary<string, string>());
@@ -21,8 +43,20 @@ public class TruthScorerTests
     [Fact]
     public void A_cell_is_right_when_its_value_matches_and_a_null_truth_wants_blank_or_placeholder()
     {
-        var truth = Truth(new() { ["s4.cases.review_upheld"] = 3, ["s4.cases.review_total"] = null, ["s4.cases.suit_direct_total"] = null });
-        FactRow[] facts = [Fact("s4.cases.review_upheld", "3", "3件", "value"), Fact("s4.cases.review_total", null, "", "blank"), Fact("s4.cases.suit_direct_total", null, "—", "placeholder")];
+        var truth = Truth(
+            new()
+            {
+                ["s4.cases.review_upheld"] = 3,
+                ["s4.cases.review_total"] = null,
+                ["s4.cases.suit_direct_total"] = null,
+            }
+        );
+        FactRow[] facts =
+        [
+            Fact("s4.cases.review_upheld", "3", "3件", "value"),
+            Fact("s4.cases.review_total", null, "", "blank"),
+            Fact("s4.cases.suit_direct_total", null, "—", "placeholder"),
+        ];
 
         var score = TruthScorer.Score(truth, null, facts, []);
 
@@ -33,7 +67,15 @@ public class TruthScorerTests
     [Fact]
     public void A_cell_stored_as_read_but_saying_something_else_is_wrong_and_an_unreadable_one_only_missed()
     {
-        var truth = Truth(new() { ["s4.cases.review_upheld"] = 3, ["s4.cases.review_total"] = 5, ["s4.cases.suit_direct_total"] = null, ["s4.cases.suit_after_review_total"] = 7 });
+        var truth = Truth(
+            new()
+            {
+                ["s4.cases.review_upheld"] = 3,
+                ["s4.cases.review_total"] = 5,
+                ["s4.cases.suit_direct_total"] = null,
+                ["s4.cases.suit_after_review_total"] = 7,
+            }
+        );
         FactRow[] facts =
         [
             Fact("s4.cases.review_upheld", "8", "8", "value"), // another number
@@ -47,13 +89,19 @@ public class TruthScorerTests
         Assert.Equal(0, score.CellsRight);
         Assert.Equal(4, score.CellMisses.Count);
         Assert.Equal(3, score.WrongValues.Count);
-        Assert.DoesNotContain(score.WrongValues, w => w.StartsWith("s4.cases.suit_after_review_total", StringComparison.Ordinal));
+        Assert.DoesNotContain(score.WrongValues, w =>
+            w.StartsWith("s4.cases.suit_after_review_total", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public void Filer_findings_match_the_truth_by_rule_and_scope_both()
     {
-        var truth = Truth([], new TruthFinding("R4-SUM", "review", "error"), new TruthFinding("R3-BAL", "natural_person", "warning"));
+        var truth = Truth(
+            [],
+            new TruthFinding("R4-SUM", "review", "error"),
+            new TruthFinding("R3-BAL", "natural_person", "warning")
+        );
         FindingRow[] findings =
         [
             Finding("R4-SUM", "suit_direct"), // right rule, other scope: false, and the truth's error missed

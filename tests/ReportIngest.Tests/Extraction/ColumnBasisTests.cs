@@ -4,7 +4,8 @@ using ReportIngest.Text;
 
 namespace ReportIngest.Tests.Extraction;
 
-/// <summary>Every figure says how its reader decided its column: the evidence the checker weighs a misplacement by.</summary>
+/// <summary>Every figure says how its reader decided its column: the evidence the checker weighs a misplacement
+/// by.</summary>
 public class ColumnBasisTests
 {
     [Theory]
@@ -17,7 +18,9 @@ public class ColumnBasisTests
     [InlineData("gen_04_gov2021_clean.txt", ColumnBasis.Markup)] // fields separated by tabs
     public void A_figure_carries_how_its_reader_placed_it(string name, ColumnBasis expected)
     {
-        var processed = DocumentProcessor.Default.Process(SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", name)));
+        var processed = DocumentProcessor.Default.Process(
+            SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", name))
+        );
 
         var figures = processed.Report.Facts.Where(f => f.Status == CellStatus.Value).ToList();
         Assert.True(figures.Count > 100, $"{figures.Count} figures read");

@@ -6,14 +6,17 @@ namespace ReportIngest.Tests.Extraction;
 
 public class GapFillerTests
 {
-    private const string Header = "# 某市统计局2019年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n第二十条第（五）项\n\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n|---|---|---|---|\n";
+    private const string Header =
+        "# 某市统计局2019年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n第二十条第（五）项\n\n| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n|---|---|---|---|\n";
 
     [Fact]
     public void An_unlabeled_row_standing_exactly_where_one_row_is_missing_is_placed_and_reported()
     {
         var report = Extract.From(Header + "| 行政许可 | 1 | 2 | 3 |\n| 4 | 5 | 6 |\n");
         Assert.Equal(6m, report.Fact("s2_a20_5.other_mgmt_service.decisions").Value);
-        var issue = Assert.Single(report.Issues, i => i.Scope == "other_mgmt_service" && i.Severity == Severity.Warning);
+        var issue = Assert.Single(report.Issues, i =>
+            i.Scope == "other_mgmt_service" && i.Severity == Severity.Warning
+        );
         Assert.Equal(Attribution.Parser, issue.AttributedTo);
         Assert.Contains("s2_a20_5.other_mgmt_service.decisions", issue.Cells);
     }

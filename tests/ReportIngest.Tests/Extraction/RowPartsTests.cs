@@ -12,7 +12,20 @@ public class RowPartsTests
     public void Figures_a_reader_kept_apart_in_one_cell_are_a_value_cell_not_the_end_of_the_label()
     {
         // 91 wrapped in a narrow ruled cell as ９ over １, ahead of the row's other figures (a browser's print)
-        var parts = RowParts.Split(Row("三、本年度办理结果", "（四）无法提供", "3.补正后申请内容仍不明确", "９ | １", "６", "０", "１", "２", "１", "１０１"));
+        var parts = RowParts.Split(
+            Row(
+                "三、本年度办理结果",
+                "（四）无法提供",
+                "3.补正后申请内容仍不明确",
+                "９ | １",
+                "６",
+                "０",
+                "１",
+                "２",
+                "１",
+                "１０１"
+            )
+        );
 
         Assert.Equal("3.补正后申请内容仍不明确", parts.Leaf);
         Assert.Equal(["９ | １", "６", "０", "１", "２", "１", "１０１"], parts.ValueCells.Select(c => c.Text));

@@ -7,7 +7,8 @@ public class ValueAlignerTests
 {
     private static readonly string[] Columns = ["a", "b", "c"];
 
-    private static List<GridCell> Cells(params string[] texts) => texts.Select((t, i) => new GridCell(0, i + 1, t, "L1") { Basis = ColumnBasis.Markup }).ToList();
+    private static List<GridCell> Cells(params string[] texts) =>
+        texts.Select((t, i) => new GridCell(0, i + 1, t, "L1") { Basis = ColumnBasis.Markup }).ToList();
 
     [Fact]
     public void One_cell_per_column_maps_in_order_blanks_included()
@@ -45,7 +46,12 @@ public class ValueAlignerTests
     [Fact]
     public void Header_positions_place_blank_cells()
     {
-        var header = new Dictionary<string, ColumnSpan> { ["a"] = new(1, 1), ["b"] = new(2, 2), ["c"] = new(3, 3) };
+        var header = new Dictionary<string, ColumnSpan>
+        {
+            ["a"] = new(1, 1),
+            ["b"] = new(2, 2),
+            ["c"] = new(3, 3),
+        };
         var row = ValueAligner.Align(Cells("7", "", "", ""), Columns, header);
         Assert.Equal("7", row.Cells["a"]!.Text);
         Assert.Equal("", row.Cells["b"]!.Text);

@@ -19,17 +19,33 @@ public class FuzzTests(ITestOutputHelper output)
         using var folder = new TempFolder();
         using var connection = Database.Open(Path.Combine(folder.Path, "fuzz.db"));
 
-        var summary = Fuzzer.Run(Fuzzer.Seeds(TestPaths.Corpus), count: 300, seed: 20261128, connection, findingsFolder: null);
+        var summary = Fuzzer.Run(
+            Fuzzer.Seeds(TestPaths.Corpus),
+            count: 300,
+            seed: 20261128,
+            connection,
+            findingsFolder: null
+        );
 
-        foreach (var (format, results) in summary.ByFormat) output.WriteLine($"{format}: {string.Join(", ", results.Select(r => $"{r.Key} {r.Value}"))}");
-        var findings = summary.Findings.Select(f => $"{f.Outcome.Result} {f.Format} {f.Mutation} of {f.Seed}: {f.Outcome.Detail}").ToList();
+        foreach (var (format, results) in summary.ByFormat)
+            output.WriteLine($"{format}: {string.Join(", ", results.Select(r => $"{r.Key} {r.Value}"))}");
+        var findings = summary
+            .Findings.Select(f => $"{f.Outcome.Result} {f.Format} {f.Mutation} of {f.Seed}: {f.Outcome.Detail}")
+            .ToList();
         Assert.True(findings.Count == 0, string.Join("\n", findings));
         Assert.Equal(5, summary.ByFormat.Count); // docx, html, md, pdf, txt all tried
         Assert.True(summary.Count(FuzzResult.Stored) > 0 && summary.Count(FuzzResult.Rejected) > 0);
     }
 
     public static TheoryData<string> Regressions() =>
-        [.. Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportIngest.Tests", "Fuzz", "regressions")).Select(f => Path.GetFileName(f)!).Order()];
+        [
+            .. Directory
+                .EnumerateFiles(
+                    Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportIngest.Tests", "Fuzz", "regressions")
+                )
+                .Select(f => Path.GetFileName(f)!)
+                .Order(),
+        ];
 
     [Theory]
     [MemberData(nameof(Regressions))]
@@ -37,7 +53,9 @@ public class FuzzTests(ITestOutputHelper output)
     {
         using var folder = new TempFolder();
         using var connection = Database.Open(Path.Combine(folder.Path, "r.db"));
-        var bytes = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportIngest.Tests", "Fuzz", "regressions", file));
+        var bytes = File.ReadAllBytes(
+            Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportIngest.Tests", "Fuzz", "regressions", file)
+        );
 
         var outcome = new FuzzRunner(connection, TimeSpan.FromSeconds(20), 2L << 30).Attempt(file, bytes);
 
@@ -45,17 +63,25 @@ public class FuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// 16,000 unclosed lists inside a table row (what the fuzzer's deep-nesting mutation planted in gen_11): AngleSharp's
-    /// table parsing is quadratic in the depth (foster parenting walks the open elements), ~7 s on this machine. The
-    /// per-document time limit turns that into a clear error.
+    /// 16,000 unclosed lists inside a table row (what the fuzzer's deep-nesting mutation planted in gen_11):
+    /// AngleSharp's table parsing is quadratic in the depth (foster parenting walks the open elements), ~7 s on this
+    /// machine. The per-document time limit turns that into a clear error.
     /// </summary>
     [Fact]
     public void A_page_too_slow_to_parse_is_refused_at_the_time_limit_with_a_reason()
     {
-        var page = "<html><body><table><tr><td>总计</td>" + string.Concat(Enumerable.Repeat("<ul><li>", 16_000)) + "</tr></table></body></html>";
+        var page =
+            "<html><body><table><tr><td>总计</td>"
+            + string.Concat(Enumerable.Repeat("<ul><li>", 16_000))
+            + "</tr></table></body></html>";
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var error = Assert.Throws<DocumentReadException>(() => ReportIngest.Ingestion.DocumentProcessor.Default.Process(new SourceDocument("slow.html", System.Text.Encoding.UTF8.GetBytes(page)), TimeSpan.FromSeconds(1)));
+        var error = Assert.Throws<DocumentReadException>(() =>
+            ReportIngest.Ingestion.DocumentProcessor.Default.Process(
+                new SourceDocument("slow.html", System.Text.Encoding.UTF8.GetBytes(page)),
+                TimeSpan.FromSeconds(1)
+            )
+        );
 
         Assert.Contains("per-document time limit", error.Message);
         Assert.True(error.TimedOut);
@@ -71,7 +97,9 @@ public class FuzzTests(ITestOutputHelper output)
         var bomb = Mutations.All.Single(m => m.Name == "pdf-inflate-bomb").Apply(pdf, pdf, new Random(1));
 
         Assert.True(bomb.Length > pdf.Length, "the update was appended");
-        var error = Assert.Throws<DocumentReadException>(() => DocumentReaders.Default.Read(new SourceDocument(file, bomb)));
+        var error = Assert.Throws<DocumentReadException>(() =>
+            DocumentReaders.Default.Read(new SourceDocument(file, bomb))
+        );
         Assert.Contains("inflates to more than 256 MB", error.Message);
     }
 
@@ -85,12 +113,16 @@ public class FuzzTests(ITestOutputHelper output)
             foreach (var entry in input.Entries)
             {
                 using var write = zip.CreateEntry(entry.FullName).Open();
-                if (entry.FullName == "word/document.xml") write.Write(Mutations.BillionLaughs);
-                else entry.Open().CopyTo(write);
+                if (entry.FullName == "word/document.xml")
+                    write.Write(Mutations.BillionLaughs);
+                else
+                    entry.Open().CopyTo(write);
             }
         var before = GC.GetAllocatedBytesForCurrentThread();
 
-        var error = Assert.Throws<DocumentReadException>(() => DocumentReaders.Default.Read(new SourceDocument("bomb.docx", stream.ToArray())));
+        var error = Assert.Throws<DocumentReadException>(() =>
+            DocumentReaders.Default.Read(new SourceDocument("bomb.docx", stream.ToArray()))
+        );
 
         Assert.Contains("DTD", error.Message);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 100_000_000, "the entities were not expanded");

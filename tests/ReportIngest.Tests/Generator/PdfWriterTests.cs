@@ -15,7 +15,9 @@ public class PdfWriterTests
     public void A_line_of_CJK_text_and_digits_reads_back_as_its_characters_at_their_positions()
     {
         const string line = "第二十条第（一）项：2021年12,345元";
-        const double x = 100, baseline = 700, size = 16;
+        const double x = 100,
+            baseline = 700,
+            size = 16;
         var pdf = new PdfWriter();
         pdf.AddPage().Text(PdfFont.Body, size, x, baseline, line);
 
@@ -56,8 +58,17 @@ public class PdfWriterTests
     public void A_rendered_report_is_a4_with_its_title_headings_and_page_numbers()
     {
         using var folder = new TempFolder();
-        DocumentGenerator.Write(new DocumentSpec("r.pdf", TemplateVersion.Gov2021, Fault.None, Pdf: new(PdfRulings.ThinRectangles, VerticalGroupLabels: true)),
-            seed: 3, index: 1, folder.Path);
+        DocumentGenerator.Write(
+            new DocumentSpec(
+                "r.pdf",
+                TemplateVersion.Gov2021,
+                Fault.None,
+                Pdf: new(PdfRulings.ThinRectangles, VerticalGroupLabels: true)
+            ),
+            seed: 3,
+            index: 1,
+            folder.Path
+        );
 
         using var document = PdfDocument.Open(File.ReadAllBytes(Path.Combine(folder.Path, "r.pdf")));
         var pages = document.GetPages().ToList();
@@ -68,15 +79,29 @@ public class PdfWriterTests
         Assert.Contains("三、收到和处理政府信息公开申请情况", text);
         Assert.Contains("第二十条第（八）项", text);
         for (var n = 1; n <= pages.Count; n++)
-            Assert.Equal($"-{n}-", string.Concat(pages[n - 1].Letters.Where(l => l.StartBaseLine.Y < 60).Select(l => l.Value)).Replace(" ", ""));
+            Assert.Equal(
+                $"-{n}-",
+                string.Concat(pages[n - 1].Letters.Where(l => l.StartBaseLine.Y < 60).Select(l => l.Value))
+                    .Replace(" ", "")
+            );
     }
 
     [Fact]
     public void With_repeated_headers_section_three_is_headed_again_on_every_page_it_runs_onto()
     {
         using var folder = new TempFolder();
-        DocumentGenerator.Write(new DocumentSpec("r.pdf", TemplateVersion.Gov2019, Fault.None, Pdf: new(PdfRulings.StrokedLines), Variations: Variation.RepeatedHeaders),
-            seed: 3, index: 1, folder.Path);
+        DocumentGenerator.Write(
+            new DocumentSpec(
+                "r.pdf",
+                TemplateVersion.Gov2019,
+                Fault.None,
+                Pdf: new(PdfRulings.StrokedLines),
+                Variations: Variation.RepeatedHeaders
+            ),
+            seed: 3,
+            index: 1,
+            folder.Path
+        );
 
         using var document = PdfDocument.Open(File.ReadAllBytes(Path.Combine(folder.Path, "r.pdf")));
         var pages = document.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))).ToList();

@@ -12,7 +12,9 @@ public class TruthFindingsTests
     [Theory]
     [InlineData(TemplateVersion.Gov2019)]
     [InlineData(TemplateVersion.Gov2021)]
-    public void A_consistent_report_has_no_truth_finding_and_one_changed_cell_fails_exactly_its_relations(TemplateVersion version)
+    public void A_consistent_report_has_no_truth_finding_and_one_changed_cell_fails_exactly_its_relations(
+        TemplateVersion version
+    )
     {
         var report = new ReportFactory(new Random(7)).Create(version, large: true);
         Assert.Empty(TruthFindings.Evaluate(report));
@@ -33,6 +35,9 @@ public class TruthFindingsTests
         report["s4", "cases", "suit_direct_upheld"] = null;
         report["s4", "cases", "suit_direct_total"] = (report["s4", "cases", "suit_direct_total"] ?? 0) + 1;
 
-        Assert.Equal(["R4-SUM/suit_direct/warning"], TruthFindings.Evaluate(report).Select(f => $"{f.Rule}/{f.Scope}/{f.Severity}"));
+        Assert.Equal(
+            ["R4-SUM/suit_direct/warning"],
+            TruthFindings.Evaluate(report).Select(f => $"{f.Rule}/{f.Scope}/{f.Severity}")
+        );
     }
 }

@@ -4,7 +4,8 @@ using ReportIngest.Storage;
 
 namespace ReportIngest.Tests.Ingestion;
 
-/// <summary>Ingestion killed (SIGKILL) at random points, and two ingestions with check and export running beside them.</summary>
+/// <summary>Ingestion killed (SIGKILL) at random points, and two ingestions with check and export running beside
+/// them.</summary>
 public class CrashSafetyTests
 {
     private const int Kills = 20;
@@ -14,7 +15,10 @@ public class CrashSafetyTests
         using var folder = new TempFolder();
         using var connection = Database.Open(Path.Combine(folder.Path, "reference.db"));
         new IngestRunner(DocumentProcessor.Default, 2).Run([TestPaths.Corpus], connection);
-        new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
+        new ReportIngest.Ingestion.DatabaseChecker(
+            connection,
+            ReportIngest.Checking.ReportChecker.Default
+        ).RunCrossYear();
         return DatabaseSnapshot.Take(connection);
     }
 
@@ -27,7 +31,16 @@ public class CrashSafetyTests
         // Kill points spread over a whole run as long as it takes on this machine (a fixed span of milliseconds lets a
         // fast machine finish first nearly every time).
         var whole = System.Diagnostics.Stopwatch.StartNew();
-        using (var timed = ChildProgram.Start("--db", Path.Combine(folder.Path, "timed.db"), "ingest", TestPaths.Corpus, "--workers", "1"))
+        using (
+            var timed = ChildProgram.Start(
+                "--db",
+                Path.Combine(folder.Path, "timed.db"),
+                "ingest",
+                TestPaths.Corpus,
+                "--workers",
+                "1"
+            )
+        )
             Assert.True(timed.Process.WaitForExit(120_000));
         var runMilliseconds = (int)whole.ElapsedMilliseconds;
         var random = new Random(20261128);
@@ -37,9 +50,11 @@ public class CrashSafetyTests
             using (var ingest = ChildProgram.Start("--db", database, "ingest", TestPaths.Corpus, "--workers", "1"))
                 if (!ingest.KillAfter(random.Next(runMilliseconds / 10, runMilliseconds)))
                 {
-                    // finished first: start again from an empty database, so that the next run has something to interrupt
+                    // finished first: start again from an empty database, so that the next run has something to
+                    // interrupt
                     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                    foreach (var file in Directory.GetFiles(folder.Path, "killed.db*")) File.Delete(file);
+                    foreach (var file in Directory.GetFiles(folder.Path, "killed.db*"))
+                        File.Delete(file);
                     continue;
                 }
             kills++;
@@ -48,11 +63,16 @@ public class CrashSafetyTests
             Assert.Empty(DatabaseSnapshot.Partial(connection));
             Assert.Empty(connection.Query<string>("SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1"));
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (connection.ExecuteScalar<int>("SELECT count(*) FROM documents") == expected.Count(e => e.StartsWith("document ", StringComparison.Ordinal)))
+            if (
+                connection.ExecuteScalar<int>("SELECT count(*) FROM documents")
+                == expected.Count(e => e.StartsWith("document ", StringComparison.Ordinal))
+            )
             {
-                // everything was stored before this kill: start again from an empty database so that later kills still land mid-run
+                // everything was stored before this kill: start again from an empty database so that later kills still
+                // land mid-run
                 connection.Close();
-                foreach (var file in Directory.GetFiles(folder.Path, "killed.db*")) File.Delete(file);
+                foreach (var file in Directory.GetFiles(folder.Path, "killed.db*"))
+                    File.Delete(file);
             }
         }
         Assert.Equal(Kills, kills);
@@ -84,7 +104,11 @@ public class CrashSafetyTests
             Assert.True(DateTime.UtcNow < deadline, "the two ingestions did not finish within 3 minutes");
             using var connection = Database.Open(database);
             new ReportIngest.Ingestion.DatabaseChecker(connection, ReportIngest.Checking.ReportChecker.Default).Run();
-            ReportIngest.Export.Exporter.Export(connection, Path.Combine(folder.Path, $"export{rounds % 2}"), new ReportIngest.Export.ExportOptions());
+            ReportIngest.Export.Exporter.Export(
+                connection,
+                Path.Combine(folder.Path, $"export{rounds % 2}"),
+                new ReportIngest.Export.ExportOptions()
+            );
             rounds++;
         }
 
@@ -94,7 +118,9 @@ public class CrashSafetyTests
         using var final = Database.Open(database);
         new ReportIngest.Ingestion.DatabaseChecker(final, ReportIngest.Checking.ReportChecker.Default).RunCrossYear();
         Assert.Equal("ok", final.ExecuteScalar<string>("PRAGMA integrity_check"));
-        Assert.Equal(expected.Where(e => !e.StartsWith("finding ", StringComparison.Ordinal)).Order(),
-            DatabaseSnapshot.Take(final).Where(e => !e.StartsWith("finding ", StringComparison.Ordinal)).Order());
+        Assert.Equal(
+            expected.Where(e => !e.StartsWith("finding ", StringComparison.Ordinal)).Order(),
+            DatabaseSnapshot.Take(final).Where(e => !e.StartsWith("finding ", StringComparison.Ordinal)).Order()
+        );
     }
 }

@@ -7,10 +7,12 @@ using ReportIngest.Tests.Crawling;
 
 namespace ReportIngest.Tests.Ingestion;
 
-/// <summary>What a crawl fetched goes through the one ingestion pipeline: its workers, its time limit, its summary.</summary>
+/// <summary>What a crawl fetched goes through the one ingestion pipeline: its workers, its time limit, its
+/// summary.</summary>
 public class CrawledInputTests
 {
-    /// <summary>Reads in this process, slowly enough for workers to overlap, and notes each call's time limit and the most calls at once.</summary>
+    /// <summary>Reads in this process, slowly enough for workers to overlap, and notes each call's time limit and the
+    /// most calls at once.</summary>
     private sealed class WatchedParser : IDocumentParser
     {
         private int _running;
@@ -41,11 +43,18 @@ public class CrawledInputTests
         var parser = new WatchedParser();
         var runner = new IngestRunner(parser, workers: 3) { TimeLimit = TimeSpan.FromSeconds(7) };
 
-        var summary = runner.Run(IngestInputs.FromCrawl(new CrawlState(connection).AllWithBodies(), crawl.Raw), connection);
-        var again = runner.Run(IngestInputs.FromCrawl(new CrawlState(connection).AllWithBodies(), crawl.Raw), connection);
+        var summary = runner.Run(
+            IngestInputs.FromCrawl(new CrawlState(connection).AllWithBodies(), crawl.Raw),
+            connection
+        );
+        var again = runner.Run(
+            IngestInputs.FromCrawl(new CrawlState(connection).AllWithBodies(), crawl.Raw),
+            connection
+        );
 
         Assert.Equal((14, 0), (summary.Stored, summary.Failures.Count));
-        Assert.Equal(14, parser.Limits.Count); // the second run read nothing: every body was known stored by its SHA-256
+        // the second run read nothing: every body was known stored by its SHA-256
+        Assert.Equal(14, parser.Limits.Count);
         Assert.All(parser.Limits, limit => Assert.Equal(TimeSpan.FromSeconds(7), limit));
         Assert.InRange(parser.MostAtOnce, 2, 3);
         Assert.Equal((0, 14), (again.Stored, again.AlreadyStored));

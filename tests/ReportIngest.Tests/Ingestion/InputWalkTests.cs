@@ -7,8 +7,8 @@ namespace ReportIngest.Tests.Ingestion;
 
 /// <summary>
 /// What a folder holds besides documents: links to folders (a link to <c>.</c> would be walked forever), links out of
-/// the folder (to <c>/etc/passwd</c>), named pipes (reading one blocks forever). Each is passed over with its reason; the
-/// documents beside them are stored.
+/// the folder (to <c>/etc/passwd</c>), named pipes (reading one blocks forever). Each is passed over with its reason;
+/// the documents beside them are stored.
 /// </summary>
 public class InputWalkTests
 {
@@ -32,7 +32,9 @@ public class InputWalkTests
         var entries = InputFiles.Expand([folder.Path]).ToList();
 
         Assert.Equal([Path.Combine(folder.Path, "a.md")], entries.Where(e => e.SkipReason is null).Select(e => e.Path));
-        Assert.All(entries.Where(e => e.SkipReason is not null), e => Assert.Contains("a link to a folder", e.SkipReason));
+        Assert.All(entries.Where(e => e.SkipReason is not null), e =>
+            Assert.Contains("a link to a folder", e.SkipReason)
+        );
         var summary = Ingest(folder.Path);
         Assert.Equal((1, 2, 0), (summary.Stored, summary.Skipped.Count, summary.Failures.Count));
     }
@@ -63,7 +65,8 @@ public class InputWalkTests
         using var folder = new TempFolder();
         folder.File("a.md", GoodReport);
         var fifo = Path.Combine(folder.Path, "pipe.md");
-        using (var mkfifo = Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+            mkfifo.WaitForExit();
 
         var summary = Ingest(folder.Path); // reading the pipe would block here forever
 
@@ -86,7 +89,9 @@ public class InputWalkTests
             "utf-32le-bom" => Encoding.UTF32,
             _ => Encoding.Unicode,
         };
-        byte[] bytes = encoding.EndsWith("-bom") ? [.. wide.GetPreamble(), .. wide.GetBytes(text)] : wide.GetBytes(text);
+        byte[] bytes = encoding.EndsWith("-bom")
+            ? [.. wide.GetPreamble(), .. wide.GetBytes(text)]
+            : wide.GetBytes(text);
         using var folder = new TempFolder();
         folder.File("original.md", text);
         folder.File("wide.md", bytes);
@@ -96,9 +101,13 @@ public class InputWalkTests
         var summary = new IngestRunner(DocumentProcessor.Default, 1).Run([folder.Path], connection);
 
         Assert.Equal(2, summary.Stored);
-        var cells = Dapper.SqlMapper.Query<(string Document, string Key, string Raw, string Status)>(connection,
-            "SELECT d.name, f.table_code || '.' || f.row_code || '.' || f.col_code, f.raw, f.status FROM facts f JOIN reports r ON r.id = f.report_id " +
-            "JOIN documents d ON d.id = r.document_id ORDER BY 2").ToList();
+        var cells = Dapper
+            .SqlMapper.Query<(string Document, string Key, string Raw, string Status)>(
+                connection,
+                "SELECT d.name, f.table_code || '.' || f.row_code || '.' || f.col_code, f.raw, f.status FROM facts f JOIN reports r ON r.id = f.report_id "
+                    + "JOIN documents d ON d.id = r.document_id ORDER BY 2"
+            )
+            .ToList();
         var original = cells.Where(c => c.Document == "original.md").Select(c => (c.Key, c.Raw, c.Status)).ToList();
         Assert.NotEmpty(original);
         Assert.Equal(original, cells.Where(c => c.Document == "wide.md").Select(c => (c.Key, c.Raw, c.Status)));
@@ -107,10 +116,12 @@ public class InputWalkTests
     [Fact]
     public void Damaged_wide_Unicode_is_a_clear_error()
     {
-        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("年度报告"), 0x00, 0xD8, 0x41, 0x00]; // a lone high surrogate
+        // a lone high surrogate
+        byte[] bytes = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("年度报告"), 0x00, 0xD8, 0x41, 0x00];
 
         var error = Assert.Throws<ReportIngest.Documents.DocumentReadException>(() =>
-            ReportIngest.Readers.DocumentReaders.Default.Read(new ReportIngest.Documents.SourceDocument("w.txt", bytes)));
+            ReportIngest.Readers.DocumentReaders.Default.Read(new ReportIngest.Documents.SourceDocument("w.txt", bytes))
+        );
 
         Assert.Contains("damaged UTF-16", error.Message);
     }

@@ -16,17 +16,30 @@ public class ReaderProcessTests
 {
     private static readonly string GoodReport = SampleReports.ReviewLitigation(1, 0, 0, 0, 1);
 
-    private static (IngestSummary Summary, List<string> Facts, List<string> Findings) Ingest(IDocumentParser parser, IEnumerable<string> paths, TimeSpan? limit = null)
+    private static (IngestSummary Summary, List<string> Facts, List<string> Findings) Ingest(
+        IDocumentParser parser,
+        IEnumerable<string> paths,
+        TimeSpan? limit = null
+    )
     {
         using var database = new TempFolder();
         using var connection = Database.Open(Path.Combine(database.Path, "db.sqlite"));
-        var summary = new IngestRunner(parser, 2) { TimeLimit = limit ?? IngestRunner.DefaultTimeLimit }.Run(paths, connection);
-        var facts = connection.Query<string>(
-            "SELECT d.name || ' ' || f.table_code || '.' || f.row_code || '.' || f.col_code || ' ' || coalesce(f.value, '') || ' ' || f.raw || ' ' || f.status || ' ' || f.locator " +
-            "FROM facts f JOIN reports r ON r.id = f.report_id JOIN documents d ON d.id = r.document_id ORDER BY 1").ToList();
-        var findings = connection.Query<string>(
-            "SELECT d.name || ' ' || x.rule || ' ' || x.scope || ' ' || x.status || ' ' || x.severity FROM findings x JOIN reports r ON r.id = x.report_id " +
-            "JOIN documents d ON d.id = r.document_id ORDER BY 1").ToList();
+        var summary = new IngestRunner(parser, 2) { TimeLimit = limit ?? IngestRunner.DefaultTimeLimit }.Run(
+            paths,
+            connection
+        );
+        var facts = connection
+            .Query<string>(
+                "SELECT d.name || ' ' || f.table_code || '.' || f.row_code || '.' || f.col_code || ' ' || coalesce(f.value, '') || ' ' || f.raw || ' ' || f.status || ' ' || f.locator "
+                    + "FROM facts f JOIN reports r ON r.id = f.report_id JOIN documents d ON d.id = r.document_id ORDER BY 1"
+            )
+            .ToList();
+        var findings = connection
+            .Query<string>(
+                "SELECT d.name || ' ' || x.rule || ' ' || x.scope || ' ' || x.status || ' ' || x.severity FROM findings x JOIN reports r ON r.id = x.report_id "
+                    + "JOIN documents d ON d.id = r.document_id ORDER BY 1"
+            )
+            .ToList();
         return (summary, facts, findings);
     }
 
@@ -36,7 +49,10 @@ public class ReaderProcessTests
         var corpus = new[] { TestPaths.Corpus };
 
         var inProcess = Ingest(new InProcessParser(DocumentProcessor.Default), corpus);
-        using var readers = new ReaderProcesses(ReaderProcessCommand.StartInfo, ReaderProcesses.DefaultMemoryLimitBytes);
+        using var readers = new ReaderProcesses(
+            ReaderProcessCommand.StartInfo,
+            ReaderProcesses.DefaultMemoryLimitBytes
+        );
         var isolated = Ingest(readers, corpus);
 
         Assert.True(inProcess.Summary.Stored >= 20, $"{inProcess.Summary.Stored} stored");
@@ -55,8 +71,16 @@ public class ReaderProcessTests
         using var folder = new TempFolder();
         var good = folder.File("a-good.md", GoodReport);
         // 40 MB: its bytes, the decoded string and what is parsed from it exceed a 96 MB reader
-        var prefix = extension == "html" ? "<html><body>" : extension == "md" ? "# 某局2023年政府信息公开工作年度报告\n\n| 项目 | 数量 |\n|---|---|\n" : "";
-        var huge = folder.File($"b-huge.{extension}", Encoding.UTF8.GetBytes(prefix + string.Concat(Enumerable.Repeat(line, 40_000_000 / Encoding.UTF8.GetByteCount(line)))));
+        var prefix =
+            extension == "html" ? "<html><body>"
+            : extension == "md" ? "# 某局2023年政府信息公开工作年度报告\n\n| 项目 | 数量 |\n|---|---|\n"
+            : "";
+        var huge = folder.File(
+            $"b-huge.{extension}",
+            Encoding.UTF8.GetBytes(
+                prefix + string.Concat(Enumerable.Repeat(line, 40_000_000 / Encoding.UTF8.GetByteCount(line)))
+            )
+        );
         var after = folder.File("c-good.md", GoodReport.Replace("某市统计局", "某县统计局"));
         using var readers = new ReaderProcesses(ReaderProcessCommand.StartInfo, 96L * 1024 * 1024);
 
@@ -92,7 +116,8 @@ public class ReaderProcessTests
         using var folder = new TempFolder();
         folder.File("a.md", GoodReport);
         folder.File("b.md", GoodReport.Replace("某市统计局", "某县统计局"));
-        using var readers = new ReaderProcesses(ReaderProcessCommand.StartInfo, 1024 * 1024); // 1 MB: the runtime cannot start
+        // 1 MB: the runtime cannot start
+        using var readers = new ReaderProcesses(ReaderProcessCommand.StartInfo, 1024 * 1024);
 
         var (summary, facts, _) = Ingest(readers, [folder.Path]);
 
@@ -109,9 +134,13 @@ public class ReaderProcessTests
         using var folder = new TempFolder();
         folder.File("a.md", GoodReport);
         folder.File("b.md", GoodReport.Replace("某市统计局", "某县统计局"));
-        using var readers = new ReaderProcesses(ReaderProcessCommand.StartInfo, ReaderProcesses.DefaultMemoryLimitBytes);
+        using var readers = new ReaderProcesses(
+            ReaderProcessCommand.StartInfo,
+            ReaderProcesses.DefaultMemoryLimitBytes
+        );
 
-        var (summary, _, _) = Ingest(readers, [folder.Path], limit: TimeSpan.FromMilliseconds(1)); // less than any reader needs to start
+        // less than any reader needs to start
+        var (summary, _, _) = Ingest(readers, [folder.Path], limit: TimeSpan.FromMilliseconds(1));
 
         Assert.Equal(2, summary.Failures.Count);
         Assert.All(summary.Failures, f => Assert.Contains("reader process was stopped", f.Error));

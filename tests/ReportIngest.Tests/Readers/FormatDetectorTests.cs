@@ -8,7 +8,10 @@ public class FormatDetectorTests
 {
     [Fact]
     public void Markdown_is_recognised_by_content() =>
-        Assert.Equal(InputFormat.Markdown, FormatDetector.Detect(Encoding.UTF8.GetBytes("# 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")));
+        Assert.Equal(
+            InputFormat.Markdown,
+            FormatDetector.Detect(Encoding.UTF8.GetBytes("# 标题\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"))
+        );
 
     [Fact]
     public void Text_without_markdown_signals_is_plain_text() =>
@@ -16,7 +19,10 @@ public class FormatDetectorTests
 
     [Fact]
     public void Pdf_is_recognised_by_its_header_even_after_leading_junk() =>
-        Assert.Equal(InputFormat.Pdf, FormatDetector.Detect(Encoding.ASCII.GetBytes("\r\n\r\n%PDF-1.7\n%âãÏÓ\n1 0 obj")));
+        Assert.Equal(
+            InputFormat.Pdf,
+            FormatDetector.Detect(Encoding.ASCII.GetBytes("\r\n\r\n%PDF-1.7\n%âãÏÓ\n1 0 obj"))
+        );
 
     [Theory]
     [InlineData(new byte[0], "empty document")]
@@ -32,7 +38,17 @@ public class FormatDetectorTests
     public void Html_is_recognised_whatever_its_charset()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Assert.Equal(InputFormat.Html, FormatDetector.Detect(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>x</body></html>")));
-        Assert.Equal(InputFormat.Html, FormatDetector.Detect(Encoding.GetEncoding("GBK").GetBytes("<html><head><meta charset=\"gbk\"></head><body>行政许可</body></html>")));
+        Assert.Equal(
+            InputFormat.Html,
+            FormatDetector.Detect(Encoding.UTF8.GetBytes("<!DOCTYPE html><html><body>x</body></html>"))
+        );
+        Assert.Equal(
+            InputFormat.Html,
+            FormatDetector.Detect(
+                Encoding
+                    .GetEncoding("GBK")
+                    .GetBytes("<html><head><meta charset=\"gbk\"></head><body>行政许可</body></html>")
+            )
+        );
     }
 }

@@ -7,7 +7,8 @@ internal static class HtmlPages
         <div class="header"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
         """;
 
-    private const string Footer = """<div class="footer"><p>版权所有：某县人民政府办公室 备案号：闽ICP备00000000号</p></div>""";
+    private const string Footer =
+        """<div class="footer"><p>版权所有：某县人民政府办公室 备案号：闽ICP备00000000号</p></div>""";
 
     public const string ListPage = $"""
         <html><head><meta charset="utf-8"><title>政府信息公开年报_某县人民政府</title></head><body>{Chrome}

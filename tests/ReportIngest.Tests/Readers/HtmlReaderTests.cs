@@ -31,8 +31,8 @@ public class HtmlReaderTests
     }
 
     /// <summary>
-    /// A note's mark after a figure (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>, 3<c>&lt;sub&gt;2&lt;/sub&gt;</c>) is written as the mark
-    /// it is: the cell reads 80 with its mark kept in its text, never 801.
+    /// A note's mark after a figure (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>, 3<c>&lt;sub&gt;2&lt;/sub&gt;</c>) is written as
+    /// the mark it is: the cell reads 80 with its mark kept in its text, never 801.
     /// </summary>
     [Fact]
     public void A_raised_or_lowered_digit_after_a_figure_is_a_mark_not_a_digit()
@@ -70,20 +70,26 @@ public class HtmlReaderTests
     [Fact]
     public void An_undeclared_legacy_encoding_is_detected_not_garbled()
     {
-        var html = "<html><body><p>某县2019年政府信息公开工作年度报告</p><table><tr><td>行政许可</td><td>1</td><td>2</td><td>3</td></tr></table></body></html>";
+        var html =
+            "<html><body><p>某县2019年政府信息公开工作年度报告</p><table><tr><td>行政许可</td><td>1</td><td>2</td><td>3</td></tr></table></body></html>";
         var document = Read(Encoding.GetEncoding("GBK").GetBytes(html));
         Assert.Equal("行政许可", Assert.Single(document.Blocks.OfType<GridBlock>()).Grid.Rows[0][0].Text);
         Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains("政府信息公开工作年度报告"));
     }
 
     [Theory]
-    [InlineData("<meta charset=\"utf-8\">", "GBK")]                       // declared UTF-8, sent as GBK
+    [InlineData("<meta charset=\"utf-8\">", "GBK")] // declared UTF-8, sent as GBK
     [InlineData("<script src=\"/a.js\" charset=\"utf-8\"></script>", "GBK")] // a charset that is not the page's
-    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", "UTF-8")] // declared GB2312, sent as UTF-8
+    // declared GB2312, sent as UTF-8
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", "UTF-8")]
     [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">", "GBK")]
-    public void The_bytes_decide_the_encoding_when_the_declaration_is_wrong_or_is_not_the_pages(string head, string sentAs)
+    public void The_bytes_decide_the_encoding_when_the_declaration_is_wrong_or_is_not_the_pages(
+        string head,
+        string sentAs
+    )
     {
-        var html = $"<html><head>{head}</head><body><p>某县2019年政府信息公开工作年度报告</p><table><tr><td>行政许可</td><td>1</td></tr></table></body></html>";
+        var html =
+            $"<html><head>{head}</head><body><p>某县2019年政府信息公开工作年度报告</p><table><tr><td>行政许可</td><td>1</td></tr></table></body></html>";
         var document = Read(Encoding.GetEncoding(sentAs).GetBytes(html));
         Assert.Equal("行政许可", Assert.Single(document.Blocks.OfType<GridBlock>()).Grid.Rows[0][0].Text);
     }
@@ -140,14 +146,18 @@ public class HtmlReaderTests
 
         Assert.Single(document.Blocks.OfType<GridBlock>());
         Assert.Contains(texts, t => t.StartsWith("一、总体情况", StringComparison.Ordinal));
-        Assert.DoesNotContain(texts, t => t.Contains("机构概况", StringComparison.Ordinal) || t.Contains("版权所有", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t =>
+            t.Contains("机构概况", StringComparison.Ordinal) || t.Contains("版权所有", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public void A_page_that_is_only_navigation_yields_no_article_text()
     {
         var document = Read(Encoding.UTF8.GetBytes(HtmlPages.ListPage));
-        Assert.DoesNotContain(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains("年度报告", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Blocks.OfType<TextBlock>(), t =>
+            t.Text.Contains("年度报告", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -168,9 +178,11 @@ public class HtmlReaderTests
         var open = element == "table" ? "<table><tr><td>" : "<div>";
         var close = element == "table" ? "</td></tr></table>" : "</div>";
         var html = new StringBuilder("<html><body>");
-        for (var i = 0; i < depth; i++) html.Append(open);
+        for (var i = 0; i < depth; i++)
+            html.Append(open);
         html.Append("<p>最里面的一段文字，足够长。</p>");
-        for (var i = 0; i < depth; i++) html.Append(close);
+        for (var i = 0; i < depth; i++)
+            html.Append(close);
         html.Append("</body></html>");
 
         var document = Read(Encoding.UTF8.GetBytes(html.ToString()));

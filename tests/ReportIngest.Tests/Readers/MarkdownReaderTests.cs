@@ -6,7 +6,8 @@ namespace ReportIngest.Tests.Readers;
 
 public class MarkdownReaderTests
 {
-    private static Document Read(string markdown) => new MarkdownReader().Read(new SourceDocument("t.md", Encoding.UTF8.GetBytes(markdown)));
+    private static Document Read(string markdown) =>
+        new MarkdownReader().Read(new SourceDocument("t.md", Encoding.UTF8.GetBytes(markdown)));
 
     [Fact]
     public void Pipe_tables_keep_every_printed_cell_and_line_locators()
@@ -18,11 +19,17 @@ public class MarkdownReaderTests
         Assert.Equal("L5", grid.Rows[1][0].Locator);
     }
 
-    /// <summary>A note's mark in a conversion's inline HTML (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>) is a mark, not the figure's last digit.</summary>
+    /// <summary>A note's mark in a conversion's inline HTML (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>) is a mark, not the
+    /// figure's last digit.</summary>
     [Fact]
     public void A_raised_digit_in_inline_HTML_is_a_mark()
     {
-        var grid = Assert.Single(Read("| 项目 | 自然人 | 商业企业 |\n|---|---|---|\n| 新收 | 80<sup>1</sup> | 5<SUB>2</SUB> |\n").Blocks.OfType<GridBlock>()).Grid;
+        var grid = Assert
+            .Single(
+                Read("| 项目 | 自然人 | 商业企业 |\n|---|---|---|\n| 新收 | 80<sup>1</sup> | 5<SUB>2</SUB> |\n")
+                    .Blocks.OfType<GridBlock>()
+            )
+            .Grid;
         Assert.Equal(["新收", "80¹", "5₂"], grid.Rows[1].Select(c => c.Text));
     }
 
@@ -39,7 +46,9 @@ public class MarkdownReaderTests
     [Fact]
     public void A_raw_html_table_goes_through_the_html_reader_with_spans_expanded_and_line_locators()
     {
-        var document = Read("# 标题\n\n<table>\n<tr><td rowspan=\"2\">规章</td><td>1</td></tr>\n<tr><td>&nbsp;</td></tr>\n</table>\n\n结尾\n");
+        var document = Read(
+            "# 标题\n\n<table>\n<tr><td rowspan=\"2\">规章</td><td>1</td></tr>\n<tr><td>&nbsp;</td></tr>\n</table>\n\n结尾\n"
+        );
         var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
         Assert.Equal(["规章", "1"], grid.Rows[0].Select(c => c.Text));
         Assert.Equal(["规章", ""], grid.Rows[1].Select(c => c.Text));

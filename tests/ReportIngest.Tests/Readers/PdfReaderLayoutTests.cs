@@ -23,8 +23,18 @@ public class PdfReaderLayoutTests
     {
         var pdf = new PdfWriter();
         var page = Start(pdf);
-        Ruled(page, 680, ("一、本年新收政府信息公开申请数量", ["3", "0", "0", "0", "0", "0", "3"]), ("（一）予以公开", ["2", "0", "0", "0", "0", "0", "2"]));
-        Ruled(pdf.AddPage(), 737, ("（二）部分公开", ["", "", "", "", "", "", ""]), ("1.属于国家秘密", ["1", "0", "0", "0", "0", "0", "1"]));
+        Ruled(
+            page,
+            680,
+            ("一、本年新收政府信息公开申请数量", ["3", "0", "0", "0", "0", "0", "3"]),
+            ("（一）予以公开", ["2", "0", "0", "0", "0", "0", "2"])
+        );
+        Ruled(
+            pdf.AddPage(),
+            737,
+            ("（二）部分公开", ["", "", "", "", "", "", ""]),
+            ("1.属于国家秘密", ["1", "0", "0", "0", "0", "0", "1"])
+        );
 
         var facts = Facts(pdf);
 
@@ -37,7 +47,11 @@ public class PdfReaderLayoutTests
     {
         var pdf = new PdfWriter();
         var page = Start(pdf);
-        Line(page, 672, [(80, "5.要求行政机关确认或重新出具已获取信息"), .. Figures("1", "0", "0", "0", "0", "0", "1")]);
+        Line(
+            page,
+            672,
+            [(80, "5.要求行政机关确认或重新出具已获取信息"), .. Figures("1", "0", "0", "0", "0", "0", "1")]
+        );
         Line(page, 660, [(LabelX, "1.申请人无正当理由逾期不补")]);
         Line(page, 648, [(LabelX, "正、行政机关不再处理其政府"), .. Figures("4", "0", "0", "0", "0", "0", "4")]);
         Line(page, 636, [(LabelX, "信息公开申请")]);
@@ -55,7 +69,9 @@ public class PdfReaderLayoutTests
         Line(page, 660, [(LabelX, "2.重复申请"), .. Figures("-", "-", "/", "无", "—", "-", "-")]);
         Line(page, 648, [(LabelX, "3.要求提供公开出版物"), .. Figures("2", "0", "0", "0", "0", "0", "2")]);
 
-        Assert.All(Row(Facts(pdf), "res_declined_repeat", expected: 7), f => Assert.Equal(CellStatus.Placeholder, f.Status));
+        Assert.All(Row(Facts(pdf), "res_declined_repeat", expected: 7), f =>
+            Assert.Equal(CellStatus.Placeholder, f.Status)
+        );
     }
 
     [Fact]
@@ -74,14 +90,21 @@ public class PdfReaderLayoutTests
     [Fact]
     public void Two_digit_figures_in_fifteen_columns_without_rulings_are_fifteen_cells()
     {
-        const double size = 10.5, pitch = 448.0 / 15;
+        const double size = 10.5,
+            pitch = 448.0 / 15;
         var pdf = new PdfWriter();
         var page = pdf.AddPage();
         page.Text(PdfFont.Title, 22, 120, 760, "某县人民政府2021年政府信息公开工作年度报告");
         page.Text(PdfFont.Heading, 16, 106, 700, "四、政府信息公开行政复议、行政诉讼情况");
         string[] figures = ["40", "11", "14", "13", "78", "8", "3", "4", "5", "20", "7", "2", "5", "5", "19"];
         for (var i = 0; i < figures.Length; i++)
-            page.Text(PdfFont.Table, size, 74 + (i + 0.5) * pitch - PdfWriter.Width(figures[i], size) / 2, 660, figures[i]);
+            page.Text(
+                PdfFont.Table,
+                size,
+                74 + (i + 0.5) * pitch - PdfWriter.Width(figures[i], size) / 2,
+                660,
+                figures[i]
+            );
 
         var facts = Facts(pdf).Where(f => f.Table == "s4").ToList();
         Assert.Equal(figures.Select(decimal.Parse), facts.Select(f => f.Value ?? -1));
@@ -96,7 +119,11 @@ public class PdfReaderLayoutTests
     [Theory]
     [InlineData("5.要求行政机关确认或重新", "出具已获取信息", true)]
     [InlineData("5.要求行政机关确认", "或重新出具已获取信息", false)]
-    public void A_numbered_label_cut_where_its_column_wraps_goes_on_over_the_page_break(string foot, string head, bool joined)
+    public void A_numbered_label_cut_where_its_column_wraps_goes_on_over_the_page_break(
+        string foot,
+        string head,
+        bool joined
+    )
     {
         var pdf = new PdfWriter();
         var page = Start(pdf);
@@ -108,21 +135,36 @@ public class PdfReaderLayoutTests
         Line(next, 748, [(80, "（六）其他处理"), .. Figures("3", "0", "0", "0", "0", "0", "3")]);
 
         var row = Row(Facts(pdf), "res_declined_confirm_reissue");
-        if (joined) Assert.Equal([10m, 1, 0, 0, 0, 0, 11], row.Select(f => f.Value));
-        else Assert.Equal([CellStatus.Unreadable, CellStatus.Unreadable], new[] { row[0].Status, row[6].Status });
+        if (joined)
+            Assert.Equal([10m, 1, 0, 0, 0, 0, 11], row.Select(f => f.Value));
+        else
+            Assert.Equal([CellStatus.Unreadable, CellStatus.Unreadable], new[] { row[0].Status, row[6].Status });
     }
 
     // ---------------------------------------------------------------- minimal documents
 
     private static List<Fact> Facts(PdfWriter pdf) =>
-        [.. DocumentProcessor.Default.Process(new SourceDocument("gap.pdf", pdf.Build("gap", new DateOnly(2022, 1, 20)))).Report.Facts];
+        [
+            .. DocumentProcessor
+                .Default.Process(new SourceDocument("gap.pdf", pdf.Build("gap", new DateOnly(2022, 1, 20))))
+                .Report.Facts,
+        ];
 
     /// <summary>The facts of one section 三 row in column order (natural_person … total).</summary>
     private static List<Fact> Row(List<Fact> facts, string row, int expected = 7)
     {
         var cells = facts.Where(f => f.Table == "s3" && f.Row == row).ToList();
         Assert.True(cells.Count == expected, $"{row}: {cells.Count} cell(s) read, {expected} expected");
-        string[] order = ["natural_person", "commercial", "research", "public_welfare", "legal_service", "other_org", "total"];
+        string[] order =
+        [
+            "natural_person",
+            "commercial",
+            "research",
+            "public_welfare",
+            "legal_service",
+            "other_org",
+            "total",
+        ];
         return [.. cells.OrderBy(f => Array.IndexOf(order, f.Col))];
     }
 
@@ -138,25 +180,35 @@ public class PdfReaderLayoutTests
     /// <summary>Pieces of text on one baseline (a line of a table without rulings).</summary>
     private static void Line(PdfCanvas page, double baseline, (double X, string Text)[] pieces)
     {
-        foreach (var (x, text) in pieces) page.Text(PdfFont.Table, Size, x, baseline, text);
+        foreach (var (x, text) in pieces)
+            page.Text(PdfFont.Table, Size, x, baseline, text);
     }
 
     /// <summary>Figures centred in the seven value columns; a blank figure prints nothing.</summary>
     private static (double X, string Text)[] Figures(params string[] values) =>
         [.. values.Select((v, i) => (Columns[i] - PdfWriter.Width(v, Size) / 2, v)).Where(p => p.v.Length > 0)];
 
-    /// <summary>A ruled table (stroked lines) of rows 18 pt high: the label over the three label columns, then the seven figures.</summary>
+    /// <summary>A ruled table (stroked lines) of rows 18 pt high: the label over the three label columns, then the
+    /// seven figures.</summary>
     private static void Ruled(PdfCanvas page, double top, params (string Label, string[] Figures)[] rows)
     {
         double[] xs = [74, 312, 342, 372, 402, 432, 462, 492, 522];
-        for (var r = 0; r <= rows.Length; r++) page.Line(74, top - 18 * r, 522, top - 18 * r, 0.5);
-        foreach (var x in xs) page.Line(x, top, x, top - 18 * rows.Length, 0.5);
+        for (var r = 0; r <= rows.Length; r++)
+            page.Line(74, top - 18 * r, 522, top - 18 * r, 0.5);
+        foreach (var x in xs)
+            page.Line(x, top, x, top - 18 * rows.Length, 0.5);
         for (var r = 0; r < rows.Length; r++)
         {
             var baseline = top - 18 * r - 9 - 0.35 * Size;
             page.Text(PdfFont.Table, Size, 76.5, baseline, rows[r].Label);
             for (var c = 0; c < rows[r].Figures.Length; c++)
-                page.Text(PdfFont.Table, Size, xs[c + 1] + 15 - PdfWriter.Width(rows[r].Figures[c], Size) / 2, baseline, rows[r].Figures[c]);
+                page.Text(
+                    PdfFont.Table,
+                    Size,
+                    xs[c + 1] + 15 - PdfWriter.Width(rows[r].Figures[c], Size) / 2,
+                    baseline,
+                    rows[r].Figures[c]
+                );
         }
     }
 }

@@ -8,7 +8,12 @@ public class PdfReaderTests
 {
     private static Document Read(byte[] bytes) => new PdfReader().Read(new SourceDocument("t.pdf", bytes));
 
-    private static readonly string[][] Table = [["Item", "Count", "Total"], ["Rules", "1,234", "12"], ["Permits", "0", "7"]];
+    private static readonly string[][] Table =
+    [
+        ["Item", "Count", "Total"],
+        ["Rules", "1,234", "12"],
+        ["Permits", "0", "7"],
+    ];
 
     [Fact]
     public void A_ruled_table_becomes_a_grid_with_each_cell_located_by_page_and_box()
@@ -23,7 +28,9 @@ public class PdfReaderTests
     [Fact]
     public void A_missing_ruling_between_two_cells_makes_one_spanning_cell()
     {
-        var grid = Assert.Single(Read(TestPdfs.RuledTable(Table, mergeFirstRowTail: true)).Blocks.OfType<GridBlock>()).Grid;
+        var grid = Assert
+            .Single(Read(TestPdfs.RuledTable(Table, mergeFirstRowTail: true)).Blocks.OfType<GridBlock>())
+            .Grid;
 
         var merged = grid.Rows[0][1];
         Assert.Equal((1, 2, "CountTotal"), (merged.Col, merged.ColSpan, merged.Text.Replace(" ", "")));
@@ -47,10 +54,26 @@ public class PdfReaderTests
         Assert.Equal([1, 2, 3], grids.Select(g => g.Grid.Rows[0][0].Page!.Value));
     }
 
-    /// <summary>A table without rulings whose header is the last thing on one page and whose rows begin the next.</summary>
-    private static byte[] HeaderAtPageFoot(string footLine) => TestPdfs.TextPages(
-        [("Annual figures of the office, as in every year before.", 50, 400), ("Item", 50, 80), ("Count", 200, 80), ("Total", 300, 80), (footLine, 50, 66)],
-        [("Rules", 50, 760), ("1,234", 200, 760), ("12", 300, 760), ("Permits", 50, 746), ("0", 200, 746), ("7", 300, 746)]);
+    /// <summary>A table without rulings whose header is the last thing on one page and whose rows begin the
+    /// next.</summary>
+    private static byte[] HeaderAtPageFoot(string footLine) =>
+        TestPdfs.TextPages(
+            [
+                ("Annual figures of the office, as in every year before.", 50, 400),
+                ("Item", 50, 80),
+                ("Count", 200, 80),
+                ("Total", 300, 80),
+                (footLine, 50, 66),
+            ],
+            [
+                ("Rules", 50, 760),
+                ("1,234", 200, 760),
+                ("12", 300, 760),
+                ("Permits", 50, 746),
+                ("0", 200, 746),
+                ("7", 300, 746),
+            ]
+        );
 
     [Fact]
     public void A_header_at_a_page_foot_heads_the_rows_on_the_next_page_and_keeps_its_own_page()
@@ -66,7 +89,9 @@ public class PdfReaderTests
         Assert.All(grid.Rows[1], c => Assert.Equal(2, c.Page));
         // taken by the table, the header's lines are no longer text of the first page
         Assert.DoesNotContain(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains("Count") || t.Text == "Kind");
-        Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text.StartsWith("Annual figures", StringComparison.Ordinal));
+        Assert.Contains(document.Blocks.OfType<TextBlock>(), t =>
+            t.Text.StartsWith("Annual figures", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -97,7 +122,10 @@ public class PdfReaderTests
     [Fact]
     public void Random_bytes_behind_a_pdf_header_are_a_clear_error()
     {
-        var bytes = "%PDF-1.7\n"u8.ToArray().Concat(Enumerable.Range(0, 5000).Select(i => (byte)(i * 7919 % 251))).ToArray();
+        var bytes = "%PDF-1.7\n"u8
+            .ToArray()
+            .Concat(Enumerable.Range(0, 5000).Select(i => (byte)(i * 7919 % 251)))
+            .ToArray();
         var error = Assert.Throws<DocumentReadException>(() => Read(bytes));
         Assert.Contains("damaged PDF", error.Message);
     }
@@ -127,20 +155,35 @@ public class PdfReaderTests
     [Theory]
     [InlineData(2 * 1024 * 1024, true)]
     [InlineData(1024 * 1024 - 1, false)]
-    public void A_flate_stream_is_measured_against_the_bound_and_otherwise_decoded_as_PdfPig_does(int inflatedLength, bool refused)
+    public void A_flate_stream_is_measured_against_the_bound_and_otherwise_decoded_as_PdfPig_does(
+        int inflatedLength,
+        bool refused
+    )
     {
         // random bytes do not compress, so the stream is long enough to be measured against a bound of 1 MB
         var plain = new byte[inflatedLength];
         new Random(3).NextBytes(plain);
         var compressed = new MemoryStream();
         compressed.Write([0x78, 0x01]);
-        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(plain);
+        using (
+            var deflate = new System.IO.Compression.DeflateStream(
+                compressed,
+                System.IO.Compression.CompressionLevel.Fastest,
+                leaveOpen: true
+            )
+        )
+            deflate.Write(plain);
         var filter = new BoundedFlateFilter(1024 * 1024);
-        var dictionary = new UglyToad.PdfPig.Tokens.DictionaryToken(new Dictionary<UglyToad.PdfPig.Tokens.NameToken, UglyToad.PdfPig.Tokens.IToken>());
+        var dictionary = new UglyToad.PdfPig.Tokens.DictionaryToken(
+            new Dictionary<UglyToad.PdfPig.Tokens.NameToken, UglyToad.PdfPig.Tokens.IToken>()
+        );
 
-        Memory<byte> Decode() => filter.Decode(compressed.ToArray(), dictionary, UglyToad.PdfPig.Filters.DefaultFilterProvider.Instance, 0);
+        Memory<byte> Decode() =>
+            filter.Decode(compressed.ToArray(), dictionary, UglyToad.PdfPig.Filters.DefaultFilterProvider.Instance, 0);
 
-        if (refused) Assert.Throws<DocumentReadException>(() => Decode());
-        else Assert.Equal(plain, Decode().ToArray());
+        if (refused)
+            Assert.Throws<DocumentReadException>(() => Decode());
+        else
+            Assert.Equal(plain, Decode().ToArray());
     }
 }

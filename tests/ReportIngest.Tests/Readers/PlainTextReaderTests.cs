@@ -8,9 +8,19 @@ namespace ReportIngest.Tests.Readers;
 
 public class PlainTextReaderTests
 {
-    private static readonly string[] Heads = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+    private static readonly string[] Heads =
+    [
+        "自然人",
+        "商业企业",
+        "科研机构",
+        "社会公益组织",
+        "法律服务机构",
+        "其他",
+        "总计",
+    ];
 
-    /// <summary>A distinct figure for every cell, so that a figure read one column off cannot go unnoticed; 其他 left blank in every third row.</summary>
+    /// <summary>A distinct figure for every cell, so that a figure read one column off cannot go unnoticed; 其他 left
+    /// blank in every third row.</summary>
     private static int? Figure(int row, int col) => col == 5 && row % 3 == 0 ? null : 100 * (row + 1) + col;
 
     /// <summary>
@@ -20,14 +30,29 @@ public class PlainTextReaderTests
     private static string SpaceAlignedRequests(TemplateVersion version)
     {
         static int Width(string text) => text.Sum(c => c >= '\u2010' ? 2 : 1);
-        var rows = TemplateCatalog.Get(version).Table("s3")!.Rows.Select((row, r) =>
-            (Label: row.Label.Replace("1.", "①").Replace("2.", "②").Replace("3.", "③"), Figures: Heads.Select((_, c) => Figure(r, c)?.ToString() ?? "").ToArray())).ToList();
+        var rows = TemplateCatalog
+            .Get(version)
+            .Table("s3")!
+            .Rows.Select(
+                (row, r) =>
+                    (
+                        Label: row.Label.Replace("1.", "①").Replace("2.", "②").Replace("3.", "③"),
+                        Figures: Heads.Select((_, c) => Figure(r, c)?.ToString() ?? "").ToArray()
+                    )
+            )
+            .ToList();
         var labelWidth = rows.Max(r => Width(r.Label)) + 2;
-        var widths = Heads.Select((h, c) => Math.Max(Width(h), rows.Max(r => r.Figures[c].Length)) + 2).ToArray(); // two spaces apart, as tight as it gets
+        // two spaces apart, as tight as it gets
+        var widths = Heads.Select((h, c) => Math.Max(Width(h), rows.Max(r => r.Figures[c].Length)) + 2).ToArray();
         var sb = new StringBuilder("三、收到和处理政府信息公开申请情况\n\n");
-        sb.Append(new string(' ', labelWidth)).AppendJoin("", Heads.Select((h, c) => h + new string(' ', widths[c] - Width(h)))).Append('\n');
+        sb.Append(new string(' ', labelWidth))
+            .AppendJoin("", Heads.Select((h, c) => h + new string(' ', widths[c] - Width(h))))
+            .Append('\n');
         foreach (var (label, figures) in rows)
-            sb.Append(label).Append(' ', labelWidth - Width(label)).AppendJoin("", figures.Select((f, c) => f + new string(' ', widths[c] - f.Length))).Append('\n');
+            sb.Append(label)
+                .Append(' ', labelWidth - Width(label))
+                .AppendJoin("", figures.Select((f, c) => f + new string(' ', widths[c] - f.Length)))
+                .Append('\n');
         return sb.ToString();
     }
 
@@ -42,8 +67,9 @@ public class PlainTextReaderTests
         var rows = TemplateCatalog.Get(TemplateVersion.Gov2021).Table("s3")!.Rows;
         var columns = TemplateCatalog.Get(TemplateVersion.Gov2021).Table("s3")!.Columns;
         for (var r = 0; r < rows.Count; r++)
-            for (var c = 0; c < columns.Count; c++)
-                Assert.Equal(Figure(r, c), report.Fact(CellKey.Of("s3", rows[r].Code, columns[c].Code)).Value); // a blank cell stored blank, no value
+        for (var c = 0; c < columns.Count; c++)
+            // a blank cell stored blank, no value
+            Assert.Equal(Figure(r, c), report.Fact(CellKey.Of("s3", rows[r].Code, columns[c].Code)).Value);
         Assert.All(report.Facts.Where(f => f.Table == "s3"), f => Assert.Equal(ColumnBasis.Alignment, f.Basis));
     }
 

@@ -12,10 +12,21 @@ namespace ReportIngest.Tests.Storage;
 
 public class DocumentStoreTests
 {
-    /// <summary>A gov2021 report whose section 四 prints 1 in every cell: each total disagrees with its four parts.</summary>
-    private static ProcessedDocument Sample(string agency = "某市统计局") => DocumentProcessor.Default.Process(new SourceDocument("s.md", Encoding.UTF8.GetBytes(
-        $"# {agency}2021年政府信息公开工作年度报告\n\n## 四、政府信息公开行政复议、行政诉讼情况\n\n|" +
-        string.Concat(Enumerable.Repeat(" 1 |", 15)) + "\n|" + string.Concat(Enumerable.Repeat("---|", 15)) + "\n")));
+    /// <summary>A gov2021 report whose section 四 prints 1 in every cell: each total disagrees with its four
+    /// parts.</summary>
+    private static ProcessedDocument Sample(string agency = "某市统计局") =>
+        DocumentProcessor.Default.Process(
+            new SourceDocument(
+                "s.md",
+                Encoding.UTF8.GetBytes(
+                    $"# {agency}2021年政府信息公开工作年度报告\n\n## 四、政府信息公开行政复议、行政诉讼情况\n\n|"
+                        + string.Concat(Enumerable.Repeat(" 1 |", 15))
+                        + "\n|"
+                        + string.Concat(Enumerable.Repeat("---|", 15))
+                        + "\n"
+                )
+            )
+        );
 
     [Fact]
     public void Opening_applies_migrations_and_WAL()
@@ -37,11 +48,16 @@ public class DocumentStoreTests
         for (var round = 0; round < 20; round++)
         {
             var path = Path.Combine(folder.Path, $"new-{round}.db");
-            var opened = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
-            {
-                using var connection = Database.Open(path);
-                return connection.ExecuteScalar<long>("PRAGMA user_version");
-            })).ToArray();
+            var opened = Enumerable
+                .Range(0, 4)
+                .Select(_ =>
+                    Task.Run(() =>
+                    {
+                        using var connection = Database.Open(path);
+                        return connection.ExecuteScalar<long>("PRAGMA user_version");
+                    })
+                )
+                .ToArray();
             var versions = await Task.WhenAll(opened);
             Assert.All(versions, version => Assert.Equal(Migrations.All.Max(m => m.Version), version));
         }
@@ -53,9 +69,13 @@ public class DocumentStoreTests
         using var folder = new TempFolder();
         using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var doc = Sample();
-        connection.Execute("CREATE TRIGGER fail_facts BEFORE INSERT ON facts WHEN NEW.col_code = 'review_total' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+        connection.Execute(
+            "CREATE TRIGGER fail_facts BEFORE INSERT ON facts WHEN NEW.col_code = 'review_total' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"
+        );
 
-        Assert.Throws<SqliteException>(() => new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings));
+        Assert.Throws<SqliteException>(() =>
+            new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings)
+        );
         Assert.Equal(0, connection.ExecuteScalar<int>("SELECT count(*) FROM documents"));
         Assert.Equal(0, connection.ExecuteScalar<int>("SELECT count(*) FROM reports"));
         Assert.Equal(0, connection.ExecuteScalar<int>("SELECT count(*) FROM facts"));
@@ -88,7 +108,10 @@ public class DocumentStoreTests
         checker.Run();
         checker.Run();
         Assert.Equal(before, connection.ExecuteScalar<int>("SELECT count(*) FROM findings"));
-        Assert.Equal(3, connection.ExecuteScalar<int>("SELECT count(*) FROM findings WHERE rule = 'R4-SUM' AND severity = 'error'"));
+        Assert.Equal(
+            3,
+            connection.ExecuteScalar<int>("SELECT count(*) FROM findings WHERE rule = 'R4-SUM' AND severity = 'error'")
+        );
     }
 
     [Fact]
@@ -98,16 +121,34 @@ public class DocumentStoreTests
         using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
         var doc = Sample();
         var reportId = new DocumentStore(connection).Store(doc.Source, doc.Format, doc.Report, doc.Findings)!.Value;
-        // A cell no Markdown sample holds: a decimal with a unit, a page, a ruled cell, and a raw text with both separators of the packed form.
-        connection.Execute("""
+        // A cell no Markdown sample holds: a decimal with a unit, a page, a ruled cell, and a raw text with both
+        // separators of the packed form.
+        connection.Execute(
+            """
             INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator, basis)
             VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3/t1/r2/c4', 'rulings')
-            """, new { reportId });
+            """,
+            new { reportId }
+        );
         connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
 
         var read = Assert.Single(new StoredReports(connection).Read());
-        var expected = doc.Report.Facts.Select(f => f with { Locator = "" })
-            .Append(new Fact("s2", "fees", "amount", 12.5m, "12.5|万\uFFFD元", CellStatus.Value, "万元", 3, "", ColumnBasis.Rulings));
+        var expected = doc
+            .Report.Facts.Select(f => f with { Locator = "" })
+            .Append(
+                new Fact(
+                    "s2",
+                    "fees",
+                    "amount",
+                    12.5m,
+                    "12.5|万\uFFFD元",
+                    CellStatus.Value,
+                    "万元",
+                    3,
+                    "",
+                    ColumnBasis.Rulings
+                )
+            );
         Assert.Equal(expected.OrderBy(f => f.Key), read.Facts.OrderBy(f => f.Key));
     }
 
@@ -116,17 +157,43 @@ public class DocumentStoreTests
     {
         using var folder = new TempFolder();
         using var connection = Database.Open(Path.Combine(folder.Path, "t.db"));
-        var processed = DocumentProcessor.Default.Process(SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", "gen_19_gov2021_tracked_clean.docx")));
-        var reportId = new DocumentStore(connection).Store(processed.Source, processed.Format, processed.Report, processed.Findings)!.Value;
-        connection.Execute("""
+        var processed = DocumentProcessor.Default.Process(
+            SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", "gen_19_gov2021_tracked_clean.docx"))
+        );
+        var reportId = new DocumentStore(connection)
+            .Store(processed.Source, processed.Format, processed.Report, processed.Findings)!
+            .Value;
+        connection.Execute(
+            """
             INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, unit, page, locator, basis)
             VALUES (@reportId, 's2', 'fees', 'amount', '12.5', '12.5|万' || char(30) || '元', 'value', '万元', 3, 'p3', 'position')
-            """, new { reportId });
-        var inMemory = connection.ExecuteScalar<string>("SELECT cells FROM report_cells WHERE report_id = @reportId", new { reportId })!;
-        var fees = PackedFacts.Pack([new Fact("s2", "fees", "amount", 12.5m, "12.5|万\u001e元", CellStatus.Value, "万元", 3, "p3", ColumnBasis.Position)]);
+            """,
+            new { reportId }
+        );
+        var inMemory = connection.ExecuteScalar<string>(
+            "SELECT cells FROM report_cells WHERE report_id = @reportId",
+            new { reportId }
+        )!;
+        var fees = PackedFacts.Pack([
+            new Fact(
+                "s2",
+                "fees",
+                "amount",
+                12.5m,
+                "12.5|万\u001e元",
+                CellStatus.Value,
+                "万元",
+                3,
+                "p3",
+                ColumnBasis.Position
+            ),
+        ]);
 
         connection.Execute(PackedFacts.PackSql("report_id = @reportId"), new { reportId });
-        var bySql = connection.ExecuteScalar<string>("SELECT cells FROM report_cells WHERE report_id = @reportId", new { reportId })!;
+        var bySql = connection.ExecuteScalar<string>(
+            "SELECT cells FROM report_cells WHERE report_id = @reportId",
+            new { reportId }
+        )!;
 
         Assert.Equal((inMemory + "\u001e" + fees).Split('\u001e').Order(), bySql.Split('\u001e').Order());
     }
@@ -140,7 +207,10 @@ public class DocumentStoreTests
         using (var old = DatabaseAt(path, version: 2, format: "markdown", cells: 15))
         {
             foreach (var f in doc.Report.Facts)
-                old.Execute("INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, locator) VALUES (1, @Table, @Row, @Col, '1', @Raw, 'value', @Locator)", f);
+                old.Execute(
+                    "INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, locator) VALUES (1, @Table, @Row, @Col, '1', @Raw, 'value', @Locator)",
+                    f
+                );
         }
 
         using var connection = Database.Open(path);
@@ -156,32 +226,49 @@ public class DocumentStoreTests
         var path = Path.Combine(folder.Path, "v5.db");
         using (var old = DatabaseAt(path, version: 5, format: "pdf", cells: 2))
         {
-            old.Execute("""
+            old.Execute(
+                """
                 INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, page, locator) VALUES
                     (1, 's3', 'new_received', 'natural_person', '12', '12', 'value', 4, 'p4:1,2,3,4'),
                     (1, 's3', 'new_received', 'total', '12', '12', 'value', NULL, 'L9')
-                """);
+                """
+            );
             // packed as version 3 packed them, without the basis field
-            old.Execute("INSERT INTO report_cells (report_id, cells) VALUES (1, 's3.new_received.natural_person|value|12||4|12' || char(30) || 's3.new_received.total|value|12|||12')");
+            old.Execute(
+                "INSERT INTO report_cells (report_id, cells) VALUES (1, 's3.new_received.natural_person|value|12||4|12' || char(30) || 's3.new_received.total|value|12|||12')"
+            );
         }
 
         using var connection = Database.Open(path);
 
         Assert.Equal(["position", null], connection.Query<string?>("SELECT basis FROM facts ORDER BY id"));
         var read = Assert.Single(new StoredReports(connection).Read()).Facts.OrderBy(f => f.Key).ToList();
-        Assert.Equal([("s3.new_received.natural_person", 12m, "12", (ColumnBasis?)ColumnBasis.Position), ("s3.new_received.total", 12m, "12", null)],
-            read.Select(f => (f.Key, f.Value!.Value, f.Raw, f.Basis)));
+        Assert.Equal(
+            [
+                ("s3.new_received.natural_person", 12m, "12", (ColumnBasis?)ColumnBasis.Position),
+                ("s3.new_received.total", 12m, "12", null),
+            ],
+            read.Select(f => (f.Key, f.Value!.Value, f.Raw, f.Basis))
+        );
     }
 
-    /// <summary>A database as a version of this program left it (schema migrated up to <paramref name="version"/>), holding one document and its report.</summary>
+    /// <summary>A database as a version of this program left it (schema migrated up to <paramref name="version"/>),
+    /// holding one document and its report.</summary>
     private static SqliteConnection DatabaseAt(string path, int version, string format, int cells)
     {
         var old = new SqliteConnection($"Data Source={path};Pooling=False");
         old.Open();
-        foreach (var (_, sql) in Migrations.All.Where(m => m.Version <= version)) old.Execute(sql);
+        foreach (var (_, sql) in Migrations.All.Where(m => m.Version <= version))
+            old.Execute(sql);
         old.Execute($"PRAGMA user_version = {version}");
-        old.Execute("INSERT INTO documents (sha256, name, format, size, ingested_at) VALUES ('x', 's', @format, 1, '2026-01-01')", new { format });
-        old.Execute("INSERT INTO reports (document_id, template, parse_status, cells_expected, cells_found, cells_unreadable, text) VALUES (1, 'gov2021', 'partial', @cells, @cells, 0, '')", new { cells });
+        old.Execute(
+            "INSERT INTO documents (sha256, name, format, size, ingested_at) VALUES ('x', 's', @format, 1, '2026-01-01')",
+            new { format }
+        );
+        old.Execute(
+            "INSERT INTO reports (document_id, template, parse_status, cells_expected, cells_found, cells_unreadable, text) VALUES (1, 'gov2021', 'partial', @cells, @cells, 0, '')",
+            new { cells }
+        );
         return old;
     }
 }

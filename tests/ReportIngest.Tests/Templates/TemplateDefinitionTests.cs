@@ -26,8 +26,8 @@ public class TemplateDefinitionTests
     }
 
     [Theory]
-    [InlineData(TemplateVersion.Gov2019, 19)]  // 予以公开, 部分公开, 8 不予公开, 3 无法提供, 5 不予处理, 其他处理
-    [InlineData(TemplateVersion.Gov2021, 21)]  // the same with 其他处理 split in three
+    [InlineData(TemplateVersion.Gov2019, 19)] // 予以公开, 部分公开, 8 不予公开, 3 无法提供, 5 不予处理, 其他处理
+    [InlineData(TemplateVersion.Gov2021, 21)] // the same with 其他处理 split in three
     public void Results_total_sums_every_leaf_row(TemplateVersion version, int leaves)
     {
         var relation = TemplateCatalog.Get(version).Relations.Single(r => r.RuleId == "R3-RES");
@@ -42,7 +42,9 @@ public class TemplateDefinitionTests
         {
             var keys = template.Tables.SelectMany(t => t.CellKeys()).ToHashSet();
             foreach (var instance in template.Relations.SelectMany(r => r.Instances))
-                Assert.All(instance.Left.Concat(instance.Right), k => Assert.True(keys.Contains(k) || instance.PrintedOnly.Contains(k), k));
+                Assert.All(instance.Left.Concat(instance.Right), k =>
+                    Assert.True(keys.Contains(k) || instance.PrintedOnly.Contains(k), k)
+                );
         }
     }
 
@@ -65,9 +67,15 @@ public class TemplateDefinitionTests
     public void Balance_review_and_row_relations_have_their_scopes()
     {
         var relations = Gov2021.Definition.Relations.ToDictionary(r => r.RuleId);
-        Assert.Equal(["natural_person", "commercial", "research", "public_welfare", "legal_service", "other_org", "total"], relations["R3-BAL"].Instances.Select(i => i.Scope));
+        Assert.Equal(
+            ["natural_person", "commercial", "research", "public_welfare", "legal_service", "other_org", "total"],
+            relations["R3-BAL"].Instances.Select(i => i.Scope)
+        );
         Assert.Equal(25, relations["R3-ROW"].Instances.Count);
-        Assert.Equal(["review", "suit_direct", "suit_after_review"], relations["R4-SUM"].Instances.Select(i => i.Scope));
+        Assert.Equal(
+            ["review", "suit_direct", "suit_after_review"],
+            relations["R4-SUM"].Instances.Select(i => i.Scope)
+        );
         Assert.Equal(23, Gov2019.Definition.Relations.Single(r => r.RuleId == "R3-ROW").Instances.Count);
     }
 }

@@ -24,6 +24,6 @@ public class FuzzyTests
     {
         Assert.True(Fuzzy.ContainsWithOneSubstitution("8.属于行政查旬事项", "查询事项"));
         Assert.False(Fuzzy.ContainsWithOneSubstitution("（三）不予公开", "予以公开")); // 不予公开 is another word, not a slip
-        Assert.False(Fuzzy.ContainsWithOneSubstitution("8.属于行政查询事项", "查询事项"));  // exact is not a slip
+        Assert.False(Fuzzy.ContainsWithOneSubstitution("8.属于行政查询事项", "查询事项")); // exact is not a slip
     }
 }

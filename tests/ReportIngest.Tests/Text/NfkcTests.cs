@@ -22,11 +22,23 @@ public class NfkcTests
     [Fact]
     public void The_fast_path_agrees_with_the_runtime_on_every_character_it_covers()
     {
-        var covered = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => !char.IsSurrogate(c) && (Nfkc.IsStable(c) || Nfkc.Mapped(c) is not null)).ToList();
+        var covered = Enumerable
+            .Range(0, 0x10000)
+            .Select(c => (char)c)
+            .Where(c => !char.IsSurrogate(c) && (Nfkc.IsStable(c) || Nfkc.Mapped(c) is not null))
+            .ToList();
         Assert.True(covered.Count > 20_000, "the ASCII, the unified ideographs and the full-width forms are covered");
-        Assert.All(covered, c => Assert.Equal(c.ToString().Normalize(NormalizationForm.FormKC), Nfkc.Normalize(c.ToString())));
-        Assert.All(covered, c => Assert.Equal((c + "\u0301").Normalize(NormalizationForm.FormKC), Nfkc.Normalize(c + "\u0301")));
-        Assert.Equal("（一）予以公开　１２件".Normalize(NormalizationForm.FormKC), Nfkc.Normalize("（一）予以公开　１２件"));
-        Assert.Equal("⼀、本年新收…".Normalize(NormalizationForm.FormKC), Nfkc.Normalize("⼀、本年新收…")); // a Kangxi radical and an ellipsis go to the runtime
+        Assert.All(covered, c =>
+            Assert.Equal(c.ToString().Normalize(NormalizationForm.FormKC), Nfkc.Normalize(c.ToString()))
+        );
+        Assert.All(covered, c =>
+            Assert.Equal((c + "\u0301").Normalize(NormalizationForm.FormKC), Nfkc.Normalize(c + "\u0301"))
+        );
+        Assert.Equal(
+            "（一）予以公开　１２件".Normalize(NormalizationForm.FormKC),
+            Nfkc.Normalize("（一）予以公开　１２件")
+        );
+        // a Kangxi radical and an ellipsis go to the runtime
+        Assert.Equal("⼀、本年新收…".Normalize(NormalizationForm.FormKC), Nfkc.Normalize("⼀、本年新收…"));
     }
 }

@@ -7,7 +7,7 @@ public class SimplifiedChineseTests
     [Theory]
     [InlineData("政府資訊公開工作年度報告", "政府信息公开工作年度报告")]
     [InlineData("4.無正當理由大量反覆申請", "4.无正当理由大量反复申请")] // 覆 is Simplified too: only the phrase 反覆 folds
-    [InlineData("行政規範性檔案", "行政规范性文件")]                    // 檔案 is the Taiwan word for 文件
+    [InlineData("行政規範性檔案", "行政规范性文件")] // 檔案 is the Taiwan word for 文件
     [InlineData("商業企業　總計", "商业企业　总计")]
     public void Folds_traditional_text_for_matching(string traditional, string simplified) =>
         Assert.Equal(simplified, SimplifiedChinese.Fold(traditional));

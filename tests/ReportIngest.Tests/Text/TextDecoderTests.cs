@@ -14,7 +14,8 @@ public class TextDecoderTests
     public void Reads_utf8() => Assert.Equal((Sample, "utf-8"), TextDecoder.Decode(Encoding.UTF8.GetBytes(Sample)));
 
     [Fact]
-    public void Reads_utf8_with_bom() => Assert.Equal(Sample, TextDecoder.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Sample)]).Text);
+    public void Reads_utf8_with_bom() =>
+        Assert.Equal(Sample, TextDecoder.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Sample)]).Text);
 
     [Fact]
     public void Reads_gbk_without_declaration()
@@ -28,7 +29,10 @@ public class TextDecoderTests
     public void Recognises_utf8_cut_inside_a_character()
     {
         var bytes = Encoding.UTF8.GetBytes(Sample + "年度报告");
-        Assert.Contains("truncated", Assert.Throws<DocumentReadException>(() => TextDecoder.Decode(bytes[..^1])).Message);
+        Assert.Contains(
+            "truncated",
+            Assert.Throws<DocumentReadException>(() => TextDecoder.Decode(bytes[..^1])).Message
+        );
     }
 
     [Fact]

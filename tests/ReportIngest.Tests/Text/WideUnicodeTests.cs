@@ -8,15 +8,16 @@ public class WideUnicodeTests
 {
     private const string Report = "一、本年新收政府信息公开申请数量 | 12 | 3\n二、上年结转 | 0 | 1\n";
 
-    public static TheoryData<string, byte[]> Encoded() => new()
-    {
-        { "utf-32le", [0xFF, 0xFE, 0, 0, .. new UTF32Encoding(false, false).GetBytes(Report)] },
-        { "utf-32be", [0, 0, 0xFE, 0xFF, .. new UTF32Encoding(true, false).GetBytes(Report)] },
-        { "utf-16le", [0xFF, 0xFE, .. new UnicodeEncoding(false, false).GetBytes(Report)] },
-        { "utf-16be", [0xFE, 0xFF, .. new UnicodeEncoding(true, false).GetBytes(Report)] },
-        { "utf-16le", new UnicodeEncoding(false, false).GetBytes(Report) }, // no BOM: known by the NUL of each ASCII character
-        { "utf-16be", new UnicodeEncoding(true, false).GetBytes(Report) },
-    };
+    public static TheoryData<string, byte[]> Encoded() =>
+        new()
+        {
+            { "utf-32le", [0xFF, 0xFE, 0, 0, .. new UTF32Encoding(false, false).GetBytes(Report)] },
+            { "utf-32be", [0, 0, 0xFE, 0xFF, .. new UTF32Encoding(true, false).GetBytes(Report)] },
+            { "utf-16le", [0xFF, 0xFE, .. new UnicodeEncoding(false, false).GetBytes(Report)] },
+            { "utf-16be", [0xFE, 0xFF, .. new UnicodeEncoding(true, false).GetBytes(Report)] },
+            { "utf-16le", new UnicodeEncoding(false, false).GetBytes(Report) }, // no BOM: known by the NUL of each ASCII character
+            { "utf-16be", new UnicodeEncoding(true, false).GetBytes(Report) },
+        };
 
     [Theory]
     [MemberData(nameof(Encoded))]
@@ -30,16 +31,20 @@ public class WideUnicodeTests
     public void UTF8_text_and_a_few_bytes_are_not_wide_text()
     {
         Assert.Null(WideUnicode.Decode(Encoding.UTF8.GetBytes(Report)));
-        Assert.Null(WideUnicode.Decode(new UnicodeEncoding(false, false).GetBytes("总计 12"))); // 7 pairs: too few to tell
-        Assert.Null(WideUnicode.Decode(new UnicodeEncoding(false, false).GetBytes("政府信息公开工作年度报告"))); // no ASCII: no NUL to go by
+        // 7 pairs: too few to tell
+        Assert.Null(WideUnicode.Decode(new UnicodeEncoding(false, false).GetBytes("总计 12")));
+        // no ASCII: no NUL to go by
+        Assert.Null(WideUnicode.Decode(new UnicodeEncoding(false, false).GetBytes("政府信息公开工作年度报告")));
     }
 
     [Fact]
     public void Wide_text_whose_bytes_do_not_decode_is_refused_saying_where()
     {
-        byte[] cut = [0xFF, 0xFE, .. new UnicodeEncoding(false, false).GetBytes("总计 12"), 0x3D, 0xD8, 0x41, 0x00]; // a high surrogate, then 'A'
+        // a high surrogate, then 'A'
+        byte[] cut = [0xFF, 0xFE, .. new UnicodeEncoding(false, false).GetBytes("总计 12"), 0x3D, 0xD8, 0x41, 0x00];
         var error = Assert.Throws<DocumentReadException>(() => WideUnicode.Decode(cut));
         Assert.Contains("damaged UTF-16 text", error.Message);
-        Assert.Matches(@"first bad byte at offset 1[2-5]\)", error.Message); // after the BOM and five characters: the lone surrogate and what follows it
+        // after the BOM and five characters: the lone surrogate and what follows it
+        Assert.Matches(@"first bad byte at offset 1[2-5]\)", error.Message);
     }
 }

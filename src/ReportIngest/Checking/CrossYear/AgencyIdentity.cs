@@ -12,16 +12,24 @@ namespace ReportIngest.Checking.CrossYear;
 public static partial class AgencyIdentity
 {
     private static readonly (string Long, string Short)[] ShortForms =
-        [("管理委员会", "管委会"), ("人民政府", "政府"), ("办公室", "办"), ("委员会", "委"), ("管理局", "局")];
+    [
+        ("管理委员会", "管委会"),
+        ("人民政府", "政府"),
+        ("办公室", "办"),
+        ("委员会", "委"),
+        ("管理局", "局"),
+    ];
 
     /// <summary>Below this length a name is too generic (政府, 办) to pair by its ending.</summary>
     private const int MinimumSuffixMatch = 4;
 
     public static string Key(string? agency)
     {
-        if (string.IsNullOrWhiteSpace(agency)) return "";
+        if (string.IsNullOrWhiteSpace(agency))
+            return "";
         var text = new StringBuilder(Bracketed().Replace(SimplifiedChinese.Fold(Nfkc.Normalize(agency)), ""));
-        foreach (var (longForm, shortForm) in ShortForms) text.Replace(longForm, shortForm);
+        foreach (var (longForm, shortForm) in ShortForms)
+            text.Replace(longForm, shortForm);
         return string.Concat(text.ToString().Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
     }
 
@@ -30,8 +38,10 @@ public static partial class AgencyIdentity
     /// <summary>As <see cref="Compare"/>, for names already through <see cref="Key"/>.</summary>
     public static AgencyMatch CompareKeys(string keyA, string keyB)
     {
-        if (keyA.Length == 0 || keyB.Length == 0) return AgencyMatch.Different;
-        if (keyA == keyB) return AgencyMatch.Same;
+        if (keyA.Length == 0 || keyB.Length == 0)
+            return AgencyMatch.Different;
+        if (keyA == keyB)
+            return AgencyMatch.Same;
         var (shorter, longer) = keyA.Length < keyB.Length ? (keyA, keyB) : (keyB, keyA);
         return shorter.Length >= MinimumSuffixMatch && longer.EndsWith(shorter, StringComparison.Ordinal)
             ? AgencyMatch.Uncertain

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-
 using ReportIngest.Text;
 
 namespace ReportIngest.Crawling.Fetching;
@@ -14,10 +13,12 @@ internal static partial class CaptchaPage
 
     public static bool Is(byte[] body, string? contentType)
     {
-        if (contentType is not null && !contentType.Contains("html", StringComparison.OrdinalIgnoreCase)) return false;
+        if (contentType is not null && !contentType.Contains("html", StringComparison.OrdinalIgnoreCase))
+            return false;
         var text = Decode(body.Length > 64 * 1024 ? body[..(64 * 1024)] : body);
         var title = Title().Match(text);
-        if (title.Success && Markers().IsMatch(title.Groups[1].Value)) return true;
+        if (title.Success && Markers().IsMatch(title.Groups[1].Value))
+            return true;
         return body.Length <= ShortPageBytes && Markers().IsMatch(text);
     }
 

@@ -3,7 +3,8 @@ namespace ReportIngest.Crawling.Fetching;
 /// <summary>How politely and how far the crawler fetches. The defaults are for real government sites.</summary>
 public sealed record CrawlOptions
 {
-    /// <summary>An e-mail address or URL of whoever runs the crawl (<c>crawl --contact</c>), so a site's operator can reach them.</summary>
+    /// <summary>An e-mail address or URL of whoever runs the crawl (<c>crawl --contact</c>), so a site's operator can
+    /// reach them.</summary>
     public string? Contact { get; init; }
 
     /// <summary>Who is crawling, why, and how to reach them.</summary>

@@ -35,27 +35,40 @@ public sealed class RobotsTxt
         {
             var line = rawLine.Split('#')[0].Trim();
             var colon = line.IndexOf(':');
-            if (colon <= 0) continue;
+            if (colon <= 0)
+                continue;
             var key = line[..colon].Trim().ToLowerInvariant();
             var value = line[(colon + 1)..].Trim();
             if (key == "user-agent")
             {
-                if (current is null || !lastWasAgent) groups.Add(current = new Group());
+                if (current is null || !lastWasAgent)
+                    groups.Add(current = new Group());
                 current.Agents.Add(value.ToLowerInvariant());
                 lastWasAgent = true;
                 continue;
             }
             lastWasAgent = false;
-            if (current is null) continue; // rules before any user-agent line belong to no group
-            if (key is "allow" or "disallow" && value.Length > 0) current.Rules.Add((key == "allow", value));
-            else if (key == "crawl-delay" && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-                current.Delay = TimeSpan.FromSeconds(Math.Min(seconds, 1e9)); // as stated (bounded only against overflow): the fetcher refuses what is too long
+            if (current is null)
+                continue; // rules before any user-agent line belong to no group
+            if (key is "allow" or "disallow" && value.Length > 0)
+                current.Rules.Add((key == "allow", value));
+            else if (
+                key == "crawl-delay"
+                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                && seconds >= 0
+            )
+                // as stated (bounded only against overflow): the fetcher refuses what is too long
+                current.Delay = TimeSpan.FromSeconds(Math.Min(seconds, 1e9));
         }
 
         var token = productToken.ToLowerInvariant();
         var mine = groups.Where(g => g.Agents.Contains(token)).ToList();
-        if (mine.Count == 0) mine = [.. groups.Where(g => g.Agents.Contains("*"))];
-        return new RobotsTxt([.. mine.SelectMany(g => g.Rules)], mine.Select(g => g.Delay).FirstOrDefault(d => d is not null));
+        if (mine.Count == 0)
+            mine = [.. groups.Where(g => g.Agents.Contains("*"))];
+        return new RobotsTxt(
+            [.. mine.SelectMany(g => g.Rules)],
+            mine.Select(g => g.Delay).FirstOrDefault(d => d is not null)
+        );
     }
 
     private sealed class Group
@@ -65,32 +78,41 @@ public sealed class RobotsTxt
         public TimeSpan? Delay { get; set; }
     }
 
-    /// <summary>Whether the path and query of <paramref name="url"/> may be fetched. /robots.txt itself always may.</summary>
+    /// <summary>Whether the path and query of <paramref name="url"/> may be fetched. /robots.txt itself always
+    /// may.</summary>
     public bool Allows(Uri url)
     {
         var path = url.PathAndQuery;
-        if (path == "/robots.txt") return true;
+        if (path == "/robots.txt")
+            return true;
         (bool Allow, int Length)? best = null;
         foreach (var (allow, pattern) in _rules)
         {
             var normalized = Normalize(pattern);
-            if (!Matches(normalized, path)) continue;
+            if (!Matches(normalized, path))
+                continue;
             var length = normalized.Length; // in octets of the encoded path, as the RFC counts
 
-            if (best is null || length > best.Value.Length || (length == best.Value.Length && allow)) best = (allow, length);
+            if (best is null || length > best.Value.Length || (length == best.Value.Length && allow))
+                best = (allow, length);
         }
         return best?.Allow ?? true;
     }
 
-    /// <summary>Percent-encodes what a URL would carry encoded (non-ASCII), so a rule written in Chinese matches the encoded path.</summary>
+    /// <summary>Percent-encodes what a URL would carry encoded (non-ASCII), so a rule written in Chinese matches the
+    /// encoded path.</summary>
     private static string Normalize(string pattern)
     {
-        if (pattern.All(c => c < 128)) return pattern;
+        if (pattern.All(c => c < 128))
+            return pattern;
         var builder = new StringBuilder();
         foreach (var rune in pattern.EnumerateRunes())
         {
-            if (rune.Value < 128) builder.Append((char)rune.Value);
-            else foreach (var b in Encoding.UTF8.GetBytes(rune.ToString())) builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            if (rune.Value < 128)
+                builder.Append((char)rune.Value);
+            else
+                foreach (var b in Encoding.UTF8.GetBytes(rune.ToString()))
+                    builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
         return builder.ToString();
     }
@@ -99,16 +121,19 @@ public sealed class RobotsTxt
     private static bool Matches(string pattern, string path)
     {
         var anchored = pattern.EndsWith('$');
-        if (anchored) pattern = pattern[..^1];
+        if (anchored)
+            pattern = pattern[..^1];
         var parts = pattern.Split('*');
-        if (!path.StartsWith(parts[0], StringComparison.Ordinal)) return false;
+        if (!path.StartsWith(parts[0], StringComparison.Ordinal))
+            return false;
         var position = parts[0].Length;
         for (var i = 1; i < parts.Length; i++)
         {
             if (i == parts.Length - 1 && anchored)
                 return path.Length - position >= parts[i].Length && path.EndsWith(parts[i], StringComparison.Ordinal);
             var found = path.IndexOf(parts[i], position, StringComparison.Ordinal);
-            if (found < 0) return false;
+            if (found < 0)
+                return false;
             position = found + parts[i].Length;
         }
         return !anchored || position == path.Length;

@@ -15,7 +15,9 @@ public sealed partial class HanwebJpageProfile : ISiteProfile
 
     public string Name => "hanweb";
 
-    public bool Recognises(Uri url, string page) => page.Contains("<datastore>", StringComparison.Ordinal) || page.Contains("dataproxy.jsp", StringComparison.Ordinal);
+    public bool Recognises(Uri url, string page) =>
+        page.Contains("<datastore>", StringComparison.Ordinal)
+        || page.Contains("dataproxy.jsp", StringComparison.Ordinal);
 
     public ListPage Read(Uri url, string page)
     {
@@ -26,7 +28,8 @@ public sealed partial class HanwebJpageProfile : ISiteProfile
         if (query["startrecord"] is { } start && int.TryParse(query["endrecord"], out var end))
         {
             // a response of the proxy: ask for the next range while records remain
-            if (items.Count == 0 || (total is { } all && end >= all) || !int.TryParse(start, out _)) return new ListPage(items, null);
+            if (items.Count == 0 || (total is { } all && end >= all) || !int.TryParse(start, out _))
+                return new ListPage(items, null);
             query["startrecord"] = (end + 1).ToString();
             query["endrecord"] = (end + RecordsPerRequest).ToString();
             return new ListPage(items, new UriBuilder(url) { Query = query.ToString() }.Uri);
@@ -37,15 +40,20 @@ public sealed partial class HanwebJpageProfile : ISiteProfile
     /// <summary>The proxy request for the records after the embedded ones, with the column's parameters.</summary>
     private static Uri? FirstProxyRequest(Uri url, string page, int embedded, int? total)
     {
-        if (total is { } all && embedded >= all) return null;
+        if (total is { } all && embedded >= all)
+            return null;
         var parameters = Parameters().Match(page);
-        if (!parameters.Success) return null;
-        var proxy = ProxyUrl().Match(page) is { Success: true } p ? p.Groups[1].Value : "/module/web/jpage/dataproxy.jsp";
+        if (!parameters.Success)
+            return null;
+        var proxy = ProxyUrl().Match(page) is { Success: true } p
+            ? p.Groups[1].Value
+            : "/module/web/jpage/dataproxy.jsp";
         var query = HttpUtility.ParseQueryString("");
         query["startrecord"] = (embedded + 1).ToString();
         query["endrecord"] = (embedded + RecordsPerRequest).ToString();
         query["perpage"] = "15";
-        foreach (Match pair in Pair().Matches(parameters.Groups[1].Value)) query[pair.Groups["key"].Value] = pair.Groups["value"].Value;
+        foreach (Match pair in Pair().Matches(parameters.Groups[1].Value))
+            query[pair.Groups["key"].Value] = pair.Groups["value"].Value;
         return new UriBuilder(new Uri(url, proxy)) { Query = query.ToString() }.Uri;
     }
 

@@ -17,12 +17,23 @@ internal static partial class ListLinks
         foreach (var anchor in document.QuerySelectorAll("a[href]"))
         {
             var href = anchor.GetAttribute("href")!.Trim();
-            if (href.Length == 0 || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) continue;
-            if (!Uri.TryCreate(baseUrl, href, out var url) || url.Scheme is not ("http" or "https")) continue;
-            var title = (anchor.GetAttribute("title") is { Length: > 0 } attribute ? attribute : anchor.TextContent).Trim();
-            if (title.Length == 0 || !seen.Add(url.AbsoluteUri)) continue;
+            if (
+                href.Length == 0
+                || href.StartsWith('#')
+                || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            )
+                continue;
+            if (!Uri.TryCreate(baseUrl, href, out var url) || url.Scheme is not ("http" or "https"))
+                continue;
+            var title = (
+                anchor.GetAttribute("title") is { Length: > 0 } attribute ? attribute : anchor.TextContent
+            ).Trim();
+            if (title.Length == 0 || !seen.Add(url.AbsoluteUri))
+                continue;
             var row = anchor.Closest("li, tr, dd, dl, p") ?? anchor.ParentElement;
-            var date = DateText().Match(Regex.Replace(row?.TextContent ?? "", @"\s+", "")) is { Success: true } m ? m.Value : null;
+            var date = DateText().Match(Regex.Replace(row?.TextContent ?? "", @"\s+", "")) is { Success: true } m
+                ? m.Value
+                : null;
             items.Add(new ListItem(url, title, date));
         }
         return items;
@@ -33,7 +44,13 @@ internal static partial class ListLinks
     {
         var document = new HtmlParser().ParseDocument(html);
         var next = document.QuerySelectorAll("a[href]").FirstOrDefault(a => NextText().IsMatch(a.TextContent.Trim()));
-        return next is not null && Uri.TryCreate(baseUrl, next.GetAttribute("href")!.Trim(), out var url) && url.Scheme is "http" or "https" && url != baseUrl ? url : null;
+        return
+            next is not null
+            && Uri.TryCreate(baseUrl, next.GetAttribute("href")!.Trim(), out var url)
+            && url.Scheme is "http" or "https"
+            && url != baseUrl
+            ? url
+            : null;
     }
 
     [GeneratedRegex(@"(19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?")]

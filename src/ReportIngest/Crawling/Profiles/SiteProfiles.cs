@@ -1,9 +1,11 @@
 namespace ReportIngest.Crawling.Profiles;
 
-/// <summary>The profiles a source can name, and <c>auto</c>: the first that recognises the list page, else generic.</summary>
+/// <summary>The profiles a source can name, and <c>auto</c>: the first that recognises the list page, else
+/// generic.</summary>
 public static class SiteProfiles
 {
-    public static IReadOnlyList<ISiteProfile> All { get; } = [new GkmlptProfile(), new UnitbuildProfile(), new TrsProfile(), new HanwebJpageProfile(), new GenericProfile()];
+    public static IReadOnlyList<ISiteProfile> All { get; } =
+    [new GkmlptProfile(), new UnitbuildProfile(), new TrsProfile(), new HanwebJpageProfile(), new GenericProfile()];
 
     public static IReadOnlyList<string> Names { get; } = ["auto", .. All.Select(p => p.Name)];
 

@@ -3,7 +3,8 @@ using System.Reflection;
 
 namespace ReportIngest.Ingestion.Isolation;
 
-/// <summary>How to start a reader: a program that runs <see cref="ReaderLoop"/> when given a command, started again through the same host (the dotnet driver, or its apphost).</summary>
+/// <summary>How to start a reader: a program that runs <see cref="ReaderLoop"/> when given a command, started again
+/// through the same host (the dotnet driver, or its apphost).</summary>
 public static class ReaderLaunch
 {
     public static ProcessStartInfo Of(Assembly program, string command)

@@ -11,7 +11,9 @@ public static class ReaderLoop
     public static int Run(DocumentProcessor processor)
     {
         using var input = new BinaryReader(new BufferedStream(Console.OpenStandardInput(), ReaderMessages.BufferBytes));
-        using var output = new BinaryWriter(new BufferedStream(Console.OpenStandardOutput(), ReaderMessages.BufferBytes));
+        using var output = new BinaryWriter(
+            new BufferedStream(Console.OpenStandardOutput(), ReaderMessages.BufferBytes)
+        );
         Console.SetOut(Console.Error);
         while (ReaderMessages.ReadDocument(input) is { } source)
         {
@@ -26,7 +28,11 @@ public static class ReaderLoop
             catch (OutOfMemoryException)
             {
                 GC.Collect();
-                ReaderMessages.WriteFailure(output, "reading it needs more memory than a reader process may use: refused", isInternal: false);
+                ReaderMessages.WriteFailure(
+                    output,
+                    "reading it needs more memory than a reader process may use: refused",
+                    isInternal: false
+                );
             }
             catch (Exception e)
             {

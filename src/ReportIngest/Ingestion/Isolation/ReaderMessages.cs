@@ -11,15 +11,18 @@ internal static class ReaderMessages
 {
     /// <summary>
     /// Chinese text as it is: the default encoder writes every character outside ASCII as \uXXXX, six bytes to escape
-    /// and parse for each, which made the answer for a Chinese page several times its size. Nothing here goes into HTML.
-    /// Nulls and properties computed from the others (a fact's key) are not sent: a fact of an HTML page is half as long.
+    /// and parse for each, which made the answer for a Chinese page several times its size. Nothing here goes into
+    /// HTML. Nulls and properties computed from the others (a fact's key) are not sent: a fact of an HTML page is half
+    /// as long.
     /// </summary>
-    private static readonly ReaderJson Json = new(new JsonSerializerOptions
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-        IgnoreReadOnlyProperties = true,
-    });
+    private static readonly ReaderJson Json = new(
+        new JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+            IgnoreReadOnlyProperties = true,
+        }
+    );
 
     /// <summary>How much each side of the pipes buffers: every message is flushed whole.</summary>
     public const int BufferBytes = 64 * 1024;
@@ -55,7 +58,10 @@ internal static class ReaderMessages
     public static void WriteResult(BinaryWriter writer, ProcessedDocument document)
     {
         writer.Write(true);
-        var json = JsonSerializer.SerializeToUtf8Bytes(new ReaderAnswer(document.Format, document.Report, document.Findings, document.Conversion), Json.ReaderAnswer);
+        var json = JsonSerializer.SerializeToUtf8Bytes(
+            new ReaderAnswer(document.Format, document.Report, document.Findings, document.Conversion),
+            Json.ReaderAnswer
+        );
         writer.Write(json.Length);
         writer.Write(json);
         writer.Flush();
@@ -79,7 +85,8 @@ internal static class ReaderMessages
             throw new DocumentReadException(reason) { Internal = reader.ReadBoolean() };
         }
         var json = reader.ReadBytes(reader.ReadInt32());
-        var read = JsonSerializer.Deserialize(json, Json.ReaderAnswer) ?? throw new InvalidDataException("an empty answer from a reader process");
+        var read = JsonSerializer.Deserialize(json, Json.ReaderAnswer)
+            ?? throw new InvalidDataException("an empty answer from a reader process");
         return new ProcessedDocument(source, read.Format, read.Report, read.Findings) { Conversion = read.Conversion };
     }
 }

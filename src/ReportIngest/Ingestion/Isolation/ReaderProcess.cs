@@ -3,7 +3,8 @@ using ReportIngest.Documents;
 
 namespace ReportIngest.Ingestion.Isolation;
 
-/// <summary>One reader child process: a document in, its reading out; killed when it overruns, reported when it dies.</summary>
+/// <summary>One reader child process: a document in, its reading out; killed when it overruns, reported when it
+/// dies.</summary>
 internal sealed class ReaderProcess : IDisposable
 {
     private const int StderrLinesKept = 5;
@@ -17,14 +18,17 @@ internal sealed class ReaderProcess : IDisposable
     {
         info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
         info.UseShellExecute = false;
-        _process = Process.Start(info) ?? throw new InvalidOperationException($"cannot start a reader process ({info.FileName})");
+        _process = Process.Start(info)
+            ?? throw new InvalidOperationException($"cannot start a reader process ({info.FileName})");
         _process.ErrorDataReceived += (_, line) =>
         {
-            if (line.Data is not { } text) return;
+            if (line.Data is not { } text)
+                return;
             lock (_stderr)
             {
                 _stderr.Enqueue(text);
-                if (_stderr.Count > StderrLinesKept) _stderr.Dequeue();
+                if (_stderr.Count > StderrLinesKept)
+                    _stderr.Dequeue();
             }
         };
         _process.BeginErrorReadLine();
@@ -33,7 +37,8 @@ internal sealed class ReaderProcess : IDisposable
         _output = new BinaryReader(new BufferedStream(_process.StandardOutput.BaseStream, ReaderMessages.BufferBytes));
     }
 
-    /// <exception cref="DocumentReadException">Not readable; or the reader overran the time limit or died (then it must be retired).</exception>
+    /// <exception cref="DocumentReadException">Not readable; or the reader overran the time limit or died (then it must
+    /// be retired).</exception>
     public ProcessedDocument Read(SourceDocument source, TimeSpan limit)
     {
         var answer = Task.Run(() =>
@@ -46,7 +51,12 @@ internal sealed class ReaderProcess : IDisposable
             if (!answer.Wait(limit))
             {
                 Kill();
-                throw new DocumentReadException($"reading took longer than {limit.TotalSeconds:0.#} s, the per-document time limit: refused (its reader process was stopped)") { TimedOut = true };
+                throw new DocumentReadException(
+                    $"reading took longer than {limit.TotalSeconds:0.#} s, the per-document time limit: refused (its reader process was stopped)"
+                )
+                {
+                    TimedOut = true,
+                };
             }
             return answer.Result;
         }
@@ -57,7 +67,10 @@ internal sealed class ReaderProcess : IDisposable
         }
         catch (AggregateException e) when (e.InnerException is EndOfStreamException or IOException)
         {
-            throw new DocumentReadException($"its reader process died while reading it ({Death()}): refused") { Died = true };
+            throw new DocumentReadException($"its reader process died while reading it ({Death()}): refused")
+            {
+                Died = true,
+            };
         }
         catch (AggregateException e) when (e.InnerException is { } inner)
         {
@@ -69,7 +82,8 @@ internal sealed class ReaderProcess : IDisposable
     /// <summary>How the process ended, as far as can be told: its exit code and its last words on stderr.</summary>
     private string Death()
     {
-        if (!_process.WaitForExit(5_000)) Kill();
+        if (!_process.WaitForExit(5_000))
+            Kill();
         var code = _process.HasExited ? _process.ExitCode : -1;
         var kind = code switch
         {
@@ -78,7 +92,8 @@ internal sealed class ReaderProcess : IDisposable
             _ => $"exit code {code}",
         };
         string last;
-        lock (_stderr) last = _stderr.LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "";
+        lock (_stderr)
+            last = _stderr.LastOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "";
         return last.Length == 0 ? kind : $"{kind}; it said: {(last.Length > 160 ? last[..160] + "…" : last)}";
     }
 
@@ -86,7 +101,8 @@ internal sealed class ReaderProcess : IDisposable
     {
         try
         {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            if (!_process.HasExited)
+                _process.Kill(entireProcessTree: true);
         }
         catch (InvalidOperationException)
         {
@@ -104,7 +120,8 @@ internal sealed class ReaderProcess : IDisposable
         {
             // its end of the pipe is gone already
         }
-        if (!_process.WaitForExit(2_000)) Kill();
+        if (!_process.WaitForExit(2_000))
+            Kill();
         _process.Dispose();
     }
 }

@@ -10,7 +10,9 @@ namespace ReportIngest.Ingestion.Isolation;
 /// costs only itself: it fails with the reason, and its reader is replaced. Readers are started as needed, at most
 /// one per concurrent caller, and reused.
 /// </summary>
-public sealed class ReaderProcesses(Func<ProcessStartInfo> startInfo, long memoryLimitBytes) : IDocumentParser, IDisposable
+public sealed class ReaderProcesses(Func<ProcessStartInfo> startInfo, long memoryLimitBytes)
+    : IDocumentParser,
+        IDisposable
 {
     /// <summary>Default ceiling of one reader's managed heap.</summary>
     public const long DefaultMemoryLimitBytes = 768L * 1024 * 1024;
@@ -24,7 +26,8 @@ public sealed class ReaderProcesses(Func<ProcessStartInfo> startInfo, long memor
 
     public ProcessedDocument Parse(SourceDocument source, TimeSpan limit)
     {
-        if (!_idle.TryTake(out var reader)) reader = Start();
+        if (!_idle.TryTake(out var reader))
+            reader = Start();
         var kept = false;
         try
         {
@@ -39,8 +42,10 @@ public sealed class ReaderProcesses(Func<ProcessStartInfo> startInfo, long memor
         }
         finally
         {
-            if (kept) _idle.Add(reader);
-            else Retire(reader);
+            if (kept)
+                _idle.Add(reader);
+            else
+                Retire(reader);
         }
     }
 
@@ -62,7 +67,8 @@ public sealed class ReaderProcesses(Func<ProcessStartInfo> startInfo, long memor
 
     public void Dispose()
     {
-        foreach (var reader in _all.Keys) reader.Dispose();
+        foreach (var reader in _all.Keys)
+            reader.Dispose();
         _all.Clear();
     }
 }

@@ -10,7 +10,8 @@ namespace ReportIngest.Readers.Docx;
 /// </summary>
 public sealed class DocReader(DocxReader docx) : IDocumentReader
 {
-    /// <summary>Below the per-document limit, so that LibreOffice is killed rather than left running behind a refused document.</summary>
+    /// <summary>Below the per-document limit, so that LibreOffice is killed rather than left running behind a refused
+    /// document.</summary>
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(45);
 
     public InputFormat Format => InputFormat.Doc;
@@ -21,37 +22,64 @@ public sealed class DocReader(DocxReader docx) : IDocumentReader
     public Document Read(SourceDocument source)
     {
         if (Soffice is null)
-            throw new DocumentReadException("a Word 97–2003 or WPS document: reading it needs LibreOffice's soffice on the PATH (Debian: apt-get install libreoffice-writer-nogui)");
+            throw new DocumentReadException(
+                "a Word 97–2003 or WPS document: reading it needs LibreOffice's soffice on the PATH (Debian: apt-get install libreoffice-writer-nogui)"
+            );
         var folder = Directory.CreateTempSubdirectory("reportingest-doc-");
         try
         {
             var input = Path.Combine(folder.FullName, "document.doc"); // our name, never the source's
             File.WriteAllBytes(input, source.Bytes);
             var start = new ProcessStartInfo(Soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { $"-env:UserInstallation={new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri}", "--headless", "--norestore",
-                         "--convert-to", "docx", "--outdir", folder.FullName, input })
+            foreach (
+                var argument in new[]
+                {
+                    $"-env:UserInstallation={new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri}",
+                    "--headless",
+                    "--norestore",
+                    "--convert-to",
+                    "docx",
+                    "--outdir",
+                    folder.FullName,
+                    input,
+                }
+            )
                 start.ArgumentList.Add(argument);
-            using var process = Process.Start(start) ?? throw new DocumentReadException("LibreOffice could not be started");
+            using var process = Process.Start(start)
+                ?? throw new DocumentReadException("LibreOffice could not be started");
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             if (!process.WaitForExit(TimeLimit))
             {
                 process.Kill(entireProcessTree: true);
-                throw new DocumentReadException($"LibreOffice did not convert the document within {TimeLimit.TotalSeconds:0} s");
+                throw new DocumentReadException(
+                    $"LibreOffice did not convert the document within {TimeLimit.TotalSeconds:0} s"
+                );
             }
             var converted = Path.Combine(folder.FullName, "document.docx");
             if (!File.Exists(converted))
-                throw new DocumentReadException($"LibreOffice could not convert the document (exit {process.ExitCode}): {(error.Result + output.Result).Trim()}");
+                throw new DocumentReadException(
+                    $"LibreOffice could not convert the document (exit {process.ExitCode}): {(error.Result + output.Result).Trim()}"
+                );
             var document = docx.Read(new SourceDocument(source.Name, File.ReadAllBytes(converted)));
-            return new Document(InputFormat.Doc, document.Blocks, document.Page) { Conversion = "LibreOffice soffice --convert-to docx" };
+            return new Document(InputFormat.Doc, document.Blocks, document.Page)
+            {
+                Conversion = "LibreOffice soffice --convert-to docx",
+            };
         }
         finally
         {
-            try { folder.Delete(recursive: true); } catch (IOException) { } // a LibreOffice child may still hold its profile
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException) { } // a LibreOffice child may still hold its profile
         }
     }
 
     private static string? FindOnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, command)).FirstOrDefault(File.Exists);
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, command))
+            .FirstOrDefault(File.Exists);
 }

@@ -3,7 +3,8 @@ using ReportIngest.Documents;
 
 namespace ReportIngest.Readers.Docx;
 
-/// <summary>Word documents (DOCX) through the Open XML SDK, after the container's limits are checked (<see cref="OfficePackage"/>).</summary>
+/// <summary>Word documents (DOCX) through the Open XML SDK, after the container's limits are checked (<see
+/// cref="OfficePackage"/>).</summary>
 public sealed class DocxReader : IDocumentReader
 {
     public InputFormat Format => InputFormat.Docx;
@@ -15,11 +16,21 @@ public sealed class DocxReader : IDocumentReader
         try
         {
             using var word = WordprocessingDocument.Open(new MemoryStream(source.Bytes, writable: false), false);
-            var body = word.MainDocumentPart?.Document?.Body ?? throw new DocumentReadException("a Word document without a body");
+            var body = word.MainDocumentPart?.Document?.Body
+                ?? throw new DocumentReadException("a Word document without a body");
             return new Document(InputFormat.Docx, DocxBlocks.Read(body));
         }
-        // InvalidOperationException: the SDK's "specified part does not exist in the package" for a relationship to a missing part
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or FormatException or InvalidOperationException)
+        // InvalidOperationException: the SDK's "specified part does not exist in the package" for a relationship to a
+        // missing part
+        catch (Exception e)
+            when (e
+                    is OpenXmlPackageException
+                        or InvalidDataException
+                        or System.Xml.XmlException
+                        or IOException
+                        or FormatException
+                        or InvalidOperationException
+            )
         {
             throw new DocumentReadException($"not a readable Word document: {e.Message}");
         }
@@ -33,14 +44,27 @@ public sealed class DocxReader : IDocumentReader
     private static void RefuseDeepNesting(System.IO.Compression.ZipArchive package)
     {
         const int maxXmlDepth = 4 * DocxBlocks.MaxDepth; // a paragraph's run text already sits ~6 levels below the body
-        var main = package.GetEntry("word/document.xml") ?? package.Entries.FirstOrDefault(e => e.FullName.EndsWith("/document.xml", StringComparison.OrdinalIgnoreCase));
-        if (main is null) return; // the SDK names what is missing
+        var main = package.GetEntry("word/document.xml")
+            ?? package.Entries.FirstOrDefault(e =>
+                e.FullName.EndsWith("/document.xml", StringComparison.OrdinalIgnoreCase)
+            );
+        if (main is null)
+            return; // the SDK names what is missing
         try
         {
-            using var reader = System.Xml.XmlReader.Create(main.Open(), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+            using var reader = System.Xml.XmlReader.Create(
+                main.Open(),
+                new System.Xml.XmlReaderSettings
+                {
+                    DtdProcessing = System.Xml.DtdProcessing.Prohibit,
+                    XmlResolver = null,
+                }
+            );
             while (reader.Read())
                 if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.Depth > maxXmlDepth)
-                    throw new DocumentReadException($"Word content nested more than {maxXmlDepth} XML levels deep: refused");
+                    throw new DocumentReadException(
+                        $"Word content nested more than {maxXmlDepth} XML levels deep: refused"
+                    );
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException)
         {

@@ -14,7 +14,8 @@ internal static class HtmlBlockCollector
     private static readonly HashSet<string> TextElements = ["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI"];
     private static readonly HashSet<string> SkippedElements = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"];
 
-    /// <summary>The blocks under <paramref name="root"/>; table locators start with <paramref name="locatorPrefix"/> (<c>L12/</c> for a table inside a Markdown file).</summary>
+    /// <summary>The blocks under <paramref name="root"/>; table locators start with <paramref name="locatorPrefix"/>
+    /// (<c>L12/</c> for a table inside a Markdown file).</summary>
     public static List<DocumentBlock> Collect(IElement root, string locatorPrefix = "")
     {
         var tableHolders = TableHolders(root);
@@ -52,8 +53,13 @@ internal static class HtmlBlockCollector
     {
         var holders = new HashSet<IElement>();
         foreach (var table in root.QuerySelectorAll("table"))
-            for (var ancestor = table.ParentElement; ancestor is not null && ancestor != root.ParentElement; ancestor = ancestor.ParentElement)
-                if (!holders.Add(ancestor)) break; // its ancestors were marked by an earlier table
+            for (
+                var ancestor = table.ParentElement;
+                ancestor is not null && ancestor != root.ParentElement;
+                ancestor = ancestor.ParentElement
+            )
+                if (!holders.Add(ancestor))
+                    break; // its ancestors were marked by an earlier table
         return holders;
     }
 
@@ -69,16 +75,22 @@ internal static class HtmlBlockCollector
         var seen = new Dictionary<string, int>();
         for (var i = 0; i < children.Length; i++)
         {
-            if (children[i] is not IElement element) { locators[i] = parentLocator; continue; }
+            if (children[i] is not IElement element)
+            {
+                locators[i] = parentLocator;
+                continue;
+            }
             seen[element.LocalName] = seen.GetValueOrDefault(element.LocalName) + 1;
             locators[i] = $"{element.LocalName}[{seen[element.LocalName]}]";
         }
-        for (var i = children.Length - 1; i >= 0; i--) pending.Push((children[i], locators[i]));
+        for (var i = children.Length - 1; i >= 0; i--)
+            pending.Push((children[i], locators[i]));
     }
 
     private static void AddText(string text, string locator, List<DocumentBlock> blocks)
     {
         var folded = HtmlText.Fold(text);
-        if (folded.Length > 0) blocks.Add(new TextBlock(folded, locator));
+        if (folded.Length > 0)
+            blocks.Add(new TextBlock(folded, locator));
     }
 }

@@ -5,13 +5,16 @@ using ReportIngest.Text;
 
 namespace ReportIngest.Readers.Html;
 
-/// <summary>Lays an HTML table out as a grid: every rowspan/colspan expanded (<see cref="SpannedGrid"/>), each cell located by its tr/td path.</summary>
+/// <summary>Lays an HTML table out as a grid: every rowspan/colspan expanded (<see cref="SpannedGrid"/>), each cell
+/// located by its tr/td path.</summary>
 public static class HtmlTableGrid
 {
-    /// <summary>No report table is this wide; a larger colspan is markup damage and would only blow up the grid.</summary>
+    /// <summary>No report table is this wide; a larger colspan is markup damage and would only blow up the
+    /// grid.</summary>
     private const int MaxColumnSpan = 100;
 
-    /// <summary>The grid of <paramref name="table"/>; its cells are located under <paramref name="tableLocator"/> (<c>table[2]</c> → <c>table[2]/tr[5]/td[3]</c>).</summary>
+    /// <summary>The grid of <paramref name="table"/>; its cells are located under <paramref name="tableLocator"/>
+    /// (<c>table[2]</c> → <c>table[2]/tr[5]/td[3]</c>).</summary>
     public static Grid Build(IHtmlTableElement table, string tableLocator)
     {
         var cells = new List<GridCell>();
@@ -24,22 +27,38 @@ public static class HtmlTableGrid
             foreach (var cell in trs[r].Cells)
             {
                 var cellIndex = cell.LocalName == "th" ? ++ths : ++tds;
-                while (occupied.Contains((r, col))) col++;
+                while (occupied.Contains((r, col)))
+                    col++;
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, trs.Count - r);
                 var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumnSpan);
                 for (var dr = 0; dr < rowSpan; dr++)
-                    for (var dc = 0; dc < colSpan; dc++) occupied.Add((r + dr, col + dc));
-                cells.Add(new GridCell(r, col, CellText(cell), $"{tableLocator}/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]", rowSpan, colSpan) { Basis = ColumnBasis.Markup });
+                for (var dc = 0; dc < colSpan; dc++)
+                    occupied.Add((r + dr, col + dc));
+                cells.Add(
+                    new GridCell(
+                        r,
+                        col,
+                        CellText(cell),
+                        $"{tableLocator}/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]",
+                        rowSpan,
+                        colSpan
+                    )
+                    {
+                        Basis = ColumnBasis.Markup,
+                    }
+                );
                 col += colSpan;
             }
         }
         return SpannedGrid.Build(cells);
     }
 
-    /// <summary>The cell's text; digits in <c>&lt;sup&gt;</c> or <c>&lt;sub&gt;</c> are a note's mark, written as one (<see cref="NoteMarks"/>).</summary>
+    /// <summary>The cell's text; digits in <c>&lt;sup&gt;</c> or <c>&lt;sub&gt;</c> are a note's mark, written as one
+    /// (<see cref="NoteMarks"/>).</summary>
     private static string CellText(IElement cell)
     {
-        if (!cell.Descendants<IElement>().Any(IsMark)) return HtmlText.Fold(cell.TextContent);
+        if (!cell.Descendants<IElement>().Any(IsMark))
+            return HtmlText.Fold(cell.TextContent);
         var text = new System.Text.StringBuilder();
         AppendText(cell, text, mark: null);
         return HtmlText.Fold(text.ToString());
@@ -51,8 +70,17 @@ public static class HtmlTableGrid
     {
         foreach (var child in node.ChildNodes)
         {
-            if (child is IText run) text.Append(mark switch { "sup" => NoteMarks.Raised(run.Data), "sub" => NoteMarks.Lowered(run.Data), _ => run.Data });
-            else if (child is IElement element) AppendText(element, text, IsMark(element) ? element.LocalName : mark);
+            if (child is IText run)
+                text.Append(
+                    mark switch
+                    {
+                        "sup" => NoteMarks.Raised(run.Data),
+                        "sub" => NoteMarks.Lowered(run.Data),
+                        _ => run.Data,
+                    }
+                );
+            else if (child is IElement element)
+                AppendText(element, text, IsMark(element) ? element.LocalName : mark);
         }
     }
 }

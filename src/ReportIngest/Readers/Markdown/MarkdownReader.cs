@@ -34,14 +34,18 @@ public sealed partial class MarkdownReader : IDocumentReader
                     break;
                 case LineRole.TableStart:
                     var end = i;
-                    while (end + 1 < lines.Length && roles[end + 1] == LineRole.TableContinuation) end++;
+                    while (end + 1 < lines.Length && roles[end + 1] == LineRole.TableContinuation)
+                        end++;
                     builder.AddBlock(new GridBlock(PipeTableGrid(lines, i, end)));
                     i = end;
                     break;
                 case LineRole.HtmlTableStart:
                     var htmlEnd = i;
-                    while (htmlEnd + 1 < lines.Length && roles[htmlEnd + 1] == LineRole.Skip) htmlEnd++;
-                    foreach (var block in HtmlReader.ReadFragment(string.Join('\n', lines[i..(htmlEnd + 1)]), $"L{i + 1}/"))
+                    while (htmlEnd + 1 < lines.Length && roles[htmlEnd + 1] == LineRole.Skip)
+                        htmlEnd++;
+                    foreach (
+                        var block in HtmlReader.ReadFragment(string.Join('\n', lines[i..(htmlEnd + 1)]), $"L{i + 1}/")
+                    )
                         builder.AddBlock(block);
                     i = htmlEnd;
                     break;
@@ -55,7 +59,15 @@ public sealed partial class MarkdownReader : IDocumentReader
         return new Document(Format, builder.Blocks);
     }
 
-    private enum LineRole { Plain, Heading, TableStart, TableContinuation, HtmlTableStart, Skip }
+    private enum LineRole
+    {
+        Plain,
+        Heading,
+        TableStart,
+        TableContinuation,
+        HtmlTableStart,
+        Skip,
+    }
 
     private static LineRole[] ClassifyLines(MarkdownDocument document, string text, int lineCount)
     {
@@ -71,25 +83,30 @@ public sealed partial class MarkdownReader : IDocumentReader
                     roles[first] = LineRole.Heading;
                     break;
                 case Table:
-                    for (var l = first; l <= last && l < lineCount; l++) roles[l] = l == first ? LineRole.TableStart : LineRole.TableContinuation;
+                    for (var l = first; l <= last && l < lineCount; l++)
+                        roles[l] = l == first ? LineRole.TableStart : LineRole.TableContinuation;
                     break;
                 case HtmlBlock html when html.Lines.ToString().Contains("<table", StringComparison.OrdinalIgnoreCase):
-                    for (var l = first; l <= last && l < lineCount; l++) roles[l] = l == first ? LineRole.HtmlTableStart : LineRole.Skip;
+                    for (var l = first; l <= last && l < lineCount; l++)
+                        roles[l] = l == first ? LineRole.HtmlTableStart : LineRole.Skip;
                     break;
             }
         }
         return roles;
     }
 
-    /// <summary>The offset at which each line starts, for finding a block's last line without rescanning the text (a table of 50,000 rows).</summary>
+    /// <summary>The offset at which each line starts, for finding a block's last line without rescanning the text (a
+    /// table of 50,000 rows).</summary>
     private static List<int> LineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            starts.Add(i + 1);
         return starts;
     }
 
-    /// <summary>The zero-based line holding <paramref name="offset"/> (a line break belongs to the line it ends).</summary>
+    /// <summary>The zero-based line holding <paramref name="offset"/> (a line break belongs to the line it
+    /// ends).</summary>
     private static int LineOf(List<int> lineStarts, int offset)
     {
         var index = lineStarts.BinarySearch(offset);
@@ -102,42 +119,77 @@ public sealed partial class MarkdownReader : IDocumentReader
         for (var l = first; l <= last; l++)
         {
             var line = lines[l].Trim();
-            if (line.Length == 0 || IsDelimiterRow(line)) continue;
+            if (line.Length == 0 || IsDelimiterRow(line))
+                continue;
             var cells = SplitPipes(line);
             var locator = $"L{l + 1}";
-            rows.Add(cells.Select((c, col) => new GridCell(rows.Count, col, WithNoteMarks(c.Trim()), locator) { Basis = ColumnBasis.Markup }).ToList());
+            rows.Add(
+                cells
+                    .Select(
+                        (c, col) =>
+                            new GridCell(rows.Count, col, WithNoteMarks(c.Trim()), locator)
+                            {
+                                Basis = ColumnBasis.Markup,
+                            }
+                    )
+                    .ToList()
+            );
         }
         return new Grid(rows);
     }
 
-    /// <summary>A note's mark in inline HTML (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>) written as the mark it is (80¹, <see cref="NoteMarks"/>).</summary>
-    private static string WithNoteMarks(string cell) => cell.Contains("<su", StringComparison.OrdinalIgnoreCase)
-        ? RaisedOrLowered().Replace(cell, m => m.Groups["tag"].Value.Equals("sup", StringComparison.OrdinalIgnoreCase) ? NoteMarks.Raised(m.Groups["text"].Value) : NoteMarks.Lowered(m.Groups["text"].Value))
-        : cell;
+    /// <summary>A note's mark in inline HTML (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>) written as the mark it is (80¹, <see
+    /// cref="NoteMarks"/>).</summary>
+    private static string WithNoteMarks(string cell) =>
+        cell.Contains("<su", StringComparison.OrdinalIgnoreCase)
+            ? RaisedOrLowered()
+                .Replace(cell, m =>
+                    m.Groups["tag"].Value.Equals("sup", StringComparison.OrdinalIgnoreCase)
+                        ? NoteMarks.Raised(m.Groups["text"].Value)
+                        : NoteMarks.Lowered(m.Groups["text"].Value)
+                )
+            : cell;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"<(?<tag>su[pb])>(?<text>[^<]*)</\k<tag>>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"<(?<tag>su[pb])>(?<text>[^<]*)</\k<tag>>",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase
+    )]
     private static partial System.Text.RegularExpressions.Regex RaisedOrLowered();
 
-    private static bool IsDelimiterRow(string line) => line.All(ch => ch is '|' or '-' or ':' or ' ' or '\t') && line.Contains('-');
+    private static bool IsDelimiterRow(string line) =>
+        line.All(ch => ch is '|' or '-' or ':' or ' ' or '\t') && line.Contains('-');
 
     private static List<string> SplitPipes(string line)
     {
         var inner = line;
-        if (inner.StartsWith('|')) inner = inner[1..];
-        if (inner.EndsWith('|') && !inner.EndsWith("\\|", StringComparison.Ordinal)) inner = inner[..^1];
+        if (inner.StartsWith('|'))
+            inner = inner[1..];
+        if (inner.EndsWith('|') && !inner.EndsWith("\\|", StringComparison.Ordinal))
+            inner = inner[..^1];
         var cells = new List<string>();
         var current = new System.Text.StringBuilder();
         for (var i = 0; i < inner.Length; i++)
         {
-            if (inner[i] == '\\' && i + 1 < inner.Length && inner[i + 1] == '|') { current.Append('|'); i++; continue; }
-            if (inner[i] == '|') { cells.Add(current.ToString()); current.Clear(); continue; }
+            if (inner[i] == '\\' && i + 1 < inner.Length && inner[i + 1] == '|')
+            {
+                current.Append('|');
+                i++;
+                continue;
+            }
+            if (inner[i] == '|')
+            {
+                cells.Add(current.ToString());
+                current.Clear();
+                continue;
+            }
             current.Append(inner[i]);
         }
         cells.Add(current.ToString());
         return cells;
     }
 
-    /// <summary>Markdig refuses nesting deeper than its limit (block quotes, lists): a per-document error, not a crash.</summary>
+    /// <summary>Markdig refuses nesting deeper than its limit (block quotes, lists): a per-document error, not a
+    /// crash.</summary>
     private static Markdig.Syntax.MarkdownDocument Parse(string text)
     {
         try
@@ -146,7 +198,9 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            throw new DocumentReadException("Markdown nested deeper than the parser's limit (block quotes or lists thousands deep): refused");
+            throw new DocumentReadException(
+                "Markdown nested deeper than the parser's limit (block quotes or lists thousands deep): refused"
+            );
         }
     }
 }

@@ -25,7 +25,8 @@ internal sealed class BoundedFilterProvider : IFilterProvider
 
     public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Bound(inner.GetFilters(dictionary));
 
-    public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) => Bound(inner.GetNamedFilters(names));
+    public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) =>
+        Bound(inner.GetNamedFilters(names));
 
     public IReadOnlyList<IFilter> GetAllFilters() => Bound(inner.GetAllFilters());
 

@@ -8,7 +8,12 @@ internal sealed class GlyphLine
         Glyphs = glyphs;
         (Left, Right, Bottom, Top) = (double.MaxValue, double.MinValue, double.MaxValue, double.MinValue);
         foreach (var glyph in glyphs)
-            (Left, Right, Bottom, Top) = (Math.Min(Left, glyph.Left), Math.Max(Right, glyph.Right), Math.Min(Bottom, glyph.Bottom), Math.Max(Top, glyph.Top));
+            (Left, Right, Bottom, Top) = (
+                Math.Min(Left, glyph.Left),
+                Math.Max(Right, glyph.Right),
+                Math.Min(Bottom, glyph.Bottom),
+                Math.Max(Top, glyph.Top)
+            );
         Text = TextLines.Join(glyphs);
     }
 

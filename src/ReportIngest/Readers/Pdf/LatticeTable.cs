@@ -1,4 +1,3 @@
-
 namespace ReportIngest.Readers.Pdf;
 
 /// <summary>
@@ -25,15 +24,19 @@ internal sealed record LatticeTable(double[] Xs, double[] Ys, List<LatticeCell> 
     {
         var (centerX, centerY) = (glyph.CenterX, glyph.CenterY);
         var col = Xs.Length - 1;
-        while (col >= 0 && Xs[col] > centerX) col--;
+        while (col >= 0 && Xs[col] > centerX)
+            col--;
         var row = Ys.Length - 1;
-        while (row >= 0 && Ys[row] < centerY) row--;
+        while (row >= 0 && Ys[row] < centerY)
+            row--;
         (col, row) = (Math.Clamp(col, 0, Xs.Length - 2), Math.Clamp(row, 0, Ys.Length - 2));
         var height = glyph.Top - glyph.Bottom;
-        if (row > 0 && glyph.Top - Ys[row] >= OverflowShare * height && glyph.Bottom >= Ys[row + 1]) row--;
+        if (row > 0 && glyph.Top - Ys[row] >= OverflowShare * height && glyph.Bottom >= Ys[row + 1])
+            row--;
         return CellAt[row, col];
     }
 
-    /// <summary>The share of a glyph's height above its row's top ruling that makes it the cell above's overflow.</summary>
+    /// <summary>The share of a glyph's height above its row's top ruling that makes it the cell above's
+    /// overflow.</summary>
     private const double OverflowShare = 0.3;
 }

@@ -1,4 +1,3 @@
-
 namespace ReportIngest.Readers.Pdf;
 
 /// <summary>
@@ -21,44 +20,58 @@ internal static class LatticeTables
     public static List<LatticeTable> Find(List<Ruling> rulings)
     {
         var tables = new List<LatticeTable>();
-        if (rulings.Count > MaxRulings) return tables;
+        if (rulings.Count > MaxRulings)
+            return tables;
         foreach (var group in ConnectedGroups(rulings))
         {
             var horizontals = group.Where(r => r.Horizontal).ToList();
             var verticals = group.Where(r => !r.Horizontal).ToList();
             // Outer borders are often left undrawn (an open table): the rulings' own extent closes the grid.
-            var ys = Distinct(horizontals.Select(r => r.At).Concat(Extent(verticals))).OrderByDescending(y => y).ToList(); // top to bottom
+            var ys = Distinct(horizontals.Select(r => r.At).Concat(Extent(verticals)))
+                .OrderByDescending(y => y)
+                .ToList(); // top to bottom
             var xs = Distinct(verticals.Select(r => r.At).Concat(Extent(horizontals))).OrderBy(x => x).ToList();
-            if (ys.Count < 2 || xs.Count < 2) continue;
+            if (ys.Count < 2 || xs.Count < 2)
+                continue;
             var (cells, cellAt) = Cells(xs, ys, horizontals, verticals);
             tables.Add(new LatticeTable([.. xs], [.. ys], cells, cellAt));
         }
         return tables.OrderByDescending(t => t.Top).ToList();
     }
 
-    private static (List<LatticeCell> Cells, int[,] CellAt) Cells(List<double> xs, List<double> ys, List<Ruling> horizontals, List<Ruling> verticals)
+    private static (List<LatticeCell> Cells, int[,] CellAt) Cells(
+        List<double> xs,
+        List<double> ys,
+        List<Ruling> horizontals,
+        List<Ruling> verticals
+    )
     {
-        int rows = ys.Count - 1, cols = xs.Count - 1;
+        int rows = ys.Count - 1,
+            cols = xs.Count - 1;
         // The rulings on each grid line, found once: a border is then tested against the few pieces on its own line.
         var onVertical = xs.Select(x => verticals.Where(v => Math.Abs(v.At - x) <= Tolerance).ToList()).ToArray();
         var onHorizontal = ys.Select(y => horizontals.Where(h => Math.Abs(h.At - y) <= Tolerance).ToList()).ToArray();
         var right = new bool[rows, cols]; // the border right of (r, c) is drawn
         var below = new bool[rows, cols]; // the border below (r, c) is drawn
         for (var r = 0; r < rows; r++)
-            for (var c = 0; c < cols; c++)
-            {
-                right[r, c] = c + 1 == cols || Drawn(onVertical[c + 1], ys[r + 1], ys[r]);
-                below[r, c] = r + 1 == rows || Drawn(onHorizontal[r + 1], xs[c], xs[c + 1]);
-            }
+        for (var c = 0; c < cols; c++)
+        {
+            right[r, c] = c + 1 == cols || Drawn(onVertical[c + 1], ys[r + 1], ys[r]);
+            below[r, c] = r + 1 == rows || Drawn(onHorizontal[r + 1], xs[c], xs[c + 1]);
+        }
 
         var joined = Regions(rows, cols, right, below, acrossRows: true);
         var regionOf = new int[rows * cols];
         for (var k = 0; k < joined.Count; k++)
-            foreach (var i in joined[k]) regionOf[i] = k;
+            foreach (var i in joined[k])
+                regionOf[i] = k;
         var rowParts = new Lazy<List<int[]>>(() => Regions(rows, cols, right, below, acrossRows: false));
-        var regions = joined.SelectMany((region, k) => HasInnerRuling(region, k, regionOf, cols, right, below)
-            ? rowParts.Value.Where(part => regionOf[part[0]] == k) // a row part lies wholly inside one region
-            : [region]);
+        var regions = joined.SelectMany(
+            (region, k) =>
+                HasInnerRuling(region, k, regionOf, cols, right, below)
+                    ? rowParts.Value.Where(part => regionOf[part[0]] == k) // a row part lies wholly inside one region
+                    : [region]
+        );
 
         var cells = new List<LatticeCell>();
         var cellAt = new int[rows, cols];
@@ -85,31 +98,37 @@ internal static class LatticeTables
         var parent = Enumerable.Range(0, rows * cols).ToArray();
         int Find(int i)
         {
-            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            while (parent[i] != i)
+                i = parent[i] = parent[parent[i]];
             return i;
         }
         for (var r = 0; r < rows; r++)
-            for (var c = 0; c < cols; c++)
-            {
-                if (!right[r, c]) parent[Find(r * cols + c)] = Find(r * cols + c + 1);
-                if (acrossRows && !below[r, c]) parent[Find(r * cols + c)] = Find((r + 1) * cols + c);
-            }
+        for (var c = 0; c < cols; c++)
+        {
+            if (!right[r, c])
+                parent[Find(r * cols + c)] = Find(r * cols + c + 1);
+            if (acrossRows && !below[r, c])
+                parent[Find(r * cols + c)] = Find((r + 1) * cols + c);
+        }
         return Groups(rows * cols, Find);
     }
 
-    /// <summary>The indexes 0…count-1 grouped by their root, in order of first appearance, each group in ascending order.</summary>
+    /// <summary>The indexes 0…count-1 grouped by their root, in order of first appearance, each group in ascending
+    /// order.</summary>
     private static List<int[]> Groups(int count, Func<int, int> rootOf)
     {
         var roots = new int[count];
         var sizes = new int[count];
-        for (var i = 0; i < count; i++) sizes[roots[i] = rootOf(i)]++;
+        for (var i = 0; i < count; i++)
+            sizes[roots[i] = rootOf(i)]++;
         var groupOf = new int[count][];
         var filled = new int[count];
         var groups = new List<int[]>();
         for (var i = 0; i < count; i++)
         {
             var root = roots[i];
-            if (groupOf[root] is null) groups.Add(groupOf[root] = new int[sizes[root]]);
+            if (groupOf[root] is null)
+                groups.Add(groupOf[root] = new int[sizes[root]]);
             groupOf[root][filled[root]++] = i;
         }
         return groups;
@@ -119,22 +138,33 @@ internal static class LatticeTables
     /// A merged cell has no ruling inside it. A region that has one was joined through borders left undrawn in another
     /// row (LibreOffice drops some borders: a header run into the first data row); it is split into its rows.
     /// </summary>
-    private static bool HasInnerRuling(int[] region, int regionIndex, int[] regionOf, int cols, bool[,] right, bool[,] below)
+    private static bool HasInnerRuling(
+        int[] region,
+        int regionIndex,
+        int[] regionOf,
+        int cols,
+        bool[,] right,
+        bool[,] below
+    )
     {
         foreach (var i in region)
         {
             var (r, c) = Math.DivRem(i, cols);
-            if (c + 1 < cols && regionOf[i + 1] == regionIndex && right[r, c]) return true;
-            if (i + cols < regionOf.Length && regionOf[i + cols] == regionIndex && below[r, c]) return true;
+            if (c + 1 < cols && regionOf[i + 1] == regionIndex && right[r, c])
+                return true;
+            if (i + cols < regionOf.Length && regionOf[i + cols] == regionIndex && below[r, c])
+                return true;
         }
         return false;
     }
 
-    /// <summary>True when the rulings of one grid line cover most of the span <paramref name="from"/>–<paramref name="to"/>.</summary>
+    /// <summary>True when the rulings of one grid line cover most of the span <paramref name="from"/>–<paramref
+    /// name="to"/>.</summary>
     private static bool Drawn(List<Ruling> onLine, double from, double to)
     {
         var covered = 0.0;
-        foreach (var ruling in onLine) covered += Math.Max(0, Math.Min(ruling.To, to) - Math.Max(ruling.From, from));
+        foreach (var ruling in onLine)
+            covered += Math.Max(0, Math.Min(ruling.To, to) - Math.Max(ruling.From, from));
         return covered >= (to - from) * DrawnShare;
     }
 
@@ -146,7 +176,8 @@ internal static class LatticeTables
     {
         var result = new List<double>();
         foreach (var p in positions.Order())
-            if (result.Count == 0 || p - result[^1] > Tolerance) result.Add(p);
+            if (result.Count == 0 || p - result[^1] > Tolerance)
+                result.Add(p);
         return result;
     }
 
@@ -155,8 +186,9 @@ internal static class LatticeTables
         var parent = Enumerable.Range(0, rulings.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
         for (var i = 0; i < rulings.Count; i++)
-            for (var j = i + 1; j < rulings.Count; j++)
-                if (Touch(rulings[i], rulings[j])) parent[Find(i)] = Find(j);
+        for (var j = i + 1; j < rulings.Count; j++)
+            if (Touch(rulings[i], rulings[j]))
+                parent[Find(i)] = Find(j);
         return Groups(rulings.Count, Find).Select(group => group.Select(i => rulings[i]).ToList()).ToList();
     }
 

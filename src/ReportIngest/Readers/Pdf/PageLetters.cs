@@ -9,7 +9,8 @@ namespace ReportIngest.Readers.Pdf;
 /// </summary>
 internal static class PageLetters
 {
-    /// <summary>Two copies of a glyph within about this distance (points) are one glyph drawn twice; two equal digits side by side are a glyph width apart.</summary>
+    /// <summary>Two copies of a glyph within about this distance (points) are one glyph drawn twice; two equal digits
+    /// side by side are a glyph width apart.</summary>
     private const double DuplicateTolerance = 1.0;
 
     public static List<Glyph> Read(Page page)
@@ -20,25 +21,36 @@ internal static class PageLetters
         foreach (var letter in letters)
         {
             var text = letter.Value;
-            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
             var box = letter.BoundingBox;
             var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(box.Height, 1);
-            var (left, right) = (Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
-            if (right - left < 0.1) (left, right) = (box.Left, box.Right);
-            var (x, y) = ((int)Math.Floor(left / DuplicateTolerance), (int)Math.Floor(letter.StartBaseLine.Y / DuplicateTolerance));
-            if (IsDrawnAlready(seen, text, x, y)) continue;
+            var (left, right) = (
+                Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X),
+                Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X)
+            );
+            if (right - left < 0.1)
+                (left, right) = (box.Left, box.Right);
+            var (x, y) = (
+                (int)Math.Floor(left / DuplicateTolerance),
+                (int)Math.Floor(letter.StartBaseLine.Y / DuplicateTolerance)
+            );
+            if (IsDrawnAlready(seen, text, x, y))
+                continue;
             seen.Add((text, x, y));
             glyphs.Add(new Glyph(Decodable(text) ? text : "\uFFFD", left, right, letter.StartBaseLine.Y, size));
         }
         return glyphs;
     }
 
-    /// <summary>The same text in this or a neighbouring cell of the tolerance grid: closer than two tolerances, one glyph drawn twice.</summary>
+    /// <summary>The same text in this or a neighbouring cell of the tolerance grid: closer than two tolerances, one
+    /// glyph drawn twice.</summary>
     private static bool IsDrawnAlready(HashSet<(string, int, int)> seen, string text, int x, int y)
     {
         for (var dx = -1; dx <= 1; dx++)
-            for (var dy = -1; dy <= 1; dy++)
-                if (seen.Contains((text, x + dx, y + dy))) return true;
+        for (var dy = -1; dy <= 1; dy++)
+            if (seen.Contains((text, x + dx, y + dy)))
+                return true;
         return false;
     }
 
@@ -56,11 +68,13 @@ internal static class PageLetters
         public int GetHashCode((string Text, int X, int Y) glyph) => (glyph.X * 397) ^ glyph.Y;
     }
 
-    /// <summary>False for text a font could not map to Unicode: replacement characters, private use, control codes.</summary>
+    /// <summary>False for text a font could not map to Unicode: replacement characters, private use, control
+    /// codes.</summary>
     private static bool Decodable(string text)
     {
         foreach (var ch in text)
-            if (ch == '\uFFFD' || ch is >= '\uE000' and <= '\uF8FF' || char.IsControl(ch)) return false;
+            if (ch == '\uFFFD' || ch is >= '\uE000' and <= '\uF8FF' || char.IsControl(ch))
+                return false;
         return true;
     }
 }

@@ -11,13 +11,16 @@ namespace ReportIngest.Readers.Pdf;
 /// </summary>
 internal static class PdfPageReader
 {
-    /// <summary>Lines this close to the top or bottom edge (share of the page height) are running headers and footers.</summary>
+    /// <summary>Lines this close to the top or bottom edge (share of the page height) are running headers and
+    /// footers.</summary>
     private const double MarginShare = 0.08;
 
     /// <param name="page">The page.</param>
     /// <param name="pageNumber">Its number, from 1.</param>
-    /// <param name="style">What the document's tables before this page showed of their layout; what this page's show is added.</param>
-    /// <param name="previousFoot">The text lines at the foot of the page before: the header of a table that begins on this page?</param>
+    /// <param name="style">What the document's tables before this page showed of their layout; what this page's show is
+    /// added.</param>
+    /// <param name="previousFoot">The text lines at the foot of the page before: the header of a table that begins on
+    /// this page?</param>
     public static PdfPageContent Read(Page page, int pageNumber, ProducerStyle style, PageFoot? previousFoot = null)
     {
         var (glyphs, marks) = NoteMarkGlyphs.Split(PageLetters.Read(page), pageNumber);
@@ -32,25 +35,52 @@ internal static class PdfPageReader
             // The innermost table: a frame drawn round a table (a page border, a box) must not take its text.
             var index = -1;
             for (var t = 0; t < tables.Count; t++)
-                if (tables[t].Contains(glyph) && (index < 0 || tables[t].Area < tables[index].Area)) index = t;
-            if (index >= 0) inTable[index].Add(glyph);
-            else free.Add(glyph);
+                if (tables[t].Contains(glyph) && (index < 0 || tables[t].Area < tables[index].Area))
+                    index = t;
+            if (index >= 0)
+                inTable[index].Add(glyph);
+            else
+                free.Add(glyph);
         }
 
         // Ruled tables, tables without rulings and text lines, each placed by its top, are laid out in reading order.
         var placed = new List<(double Top, object Item)>();
         for (var t = 0; t < tables.Count; t++)
-            placed.Add((tables[t].Top, new GridBlock(SpannedGrid.Build(LogicalRows.Arrange(tables[t], inTable[t], pageNumber)))));
-        placed.AddRange(StreamTables.Arrange(TextLines.Lines(free).Where(l => !IsPageFurniture(l, height)).ToList(), pageNumber, style, previousFoot));
+            placed.Add(
+                (
+                    tables[t].Top,
+                    new GridBlock(SpannedGrid.Build(LogicalRows.Arrange(tables[t], inTable[t], pageNumber)))
+                )
+            );
+        placed.AddRange(
+            StreamTables.Arrange(
+                TextLines.Lines(free).Where(l => !IsPageFurniture(l, height)).ToList(),
+                pageNumber,
+                style,
+                previousFoot
+            )
+        );
 
-        var items = placed.OrderByDescending(p => p.Top).Select(p => (p.Item, Block: p.Item switch
-        {
-            GlyphLine line => new TextBlock(line.Text, TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top))
-            {
-                Page = pageNumber, Box = new CellBox(line.Left, line.Bottom, line.Right, line.Top),
-            },
-            _ => (DocumentBlock)p.Item,
-        })).ToList();
+        var items = placed
+            .OrderByDescending(p => p.Top)
+            .Select(p =>
+                (
+                    p.Item,
+                    Block: p.Item switch
+                    {
+                        GlyphLine line => new TextBlock(
+                            line.Text,
+                            TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top)
+                        )
+                        {
+                            Page = pageNumber,
+                            Box = new CellBox(line.Left, line.Bottom, line.Right, line.Top),
+                        },
+                        _ => (DocumentBlock)p.Item,
+                    }
+                )
+            )
+            .ToList();
         return new PdfPageContent([.. items.Select(i => i.Block)], images, Foot(items, pageNumber), marks);
     }
 
@@ -60,7 +90,8 @@ internal static class PdfPageReader
         var foot = new List<(GlyphLine Line, TextBlock Block)>();
         for (var i = items.Count - 1; i >= 0 && foot.Count < PageFoot.MaxLines; i--)
         {
-            if (items[i] is not (GlyphLine line, TextBlock block) || line.Text.Any(char.IsDigit)) break;
+            if (items[i] is not (GlyphLine line, TextBlock block) || line.Text.Any(char.IsDigit))
+                break;
             foot.Insert(0, (line, block));
         }
         return new PageFoot(pageNumber, foot);
@@ -71,5 +102,4 @@ internal static class PdfPageReader
         var inMargin = line.Top < height * MarginShare || line.Bottom > height * (1 - MarginShare);
         return inMargin && PageFooter.IsPageNumber(line.Text, bareNumber: true);
     }
-
 }

@@ -12,7 +12,8 @@ namespace ReportIngest.Readers.Pdf;
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
-    /// <summary>No annual report has this many pages; a document that claims more is refused before any page is read.</summary>
+    /// <summary>No annual report has this many pages; a document that claims more is refused before any page is
+    /// read.</summary>
     public const int MaxPages = 2_000;
 
     public InputFormat Format => InputFormat.Pdf;
@@ -20,15 +21,24 @@ public sealed class PdfReader : IDocumentReader
     public Document Read(SourceDocument source)
     {
         using var pdf = Open(source.Bytes);
-        if (pdf.NumberOfPages > MaxPages) throw new DocumentReadException($"a PDF of {pdf.NumberOfPages:N0} pages (limit {MaxPages:N0}): refused");
+        if (pdf.NumberOfPages > MaxPages)
+            throw new DocumentReadException($"a PDF of {pdf.NumberOfPages:N0} pages (limit {MaxPages:N0}): refused");
         var style = new ProducerStyle();
         var (blocks, images, marks) = ReadPages(pdf, style);
         // tables read before a later one showed the cells set at their top were read as centred: read again knowing it
-        if (style is { Alignment: CellAlignment.Top, AlignmentAssumed: true }) (blocks, images, marks) = ReadPages(pdf, new ProducerStyle { Alignment = CellAlignment.Top });
-        return new Document(Format, NoteMarkGlyphs.Attach(PageContinuation.Join(blocks), marks), new PageInfo(new Dictionary<string, string>(), [], images));
+        if (style is { Alignment: CellAlignment.Top, AlignmentAssumed: true })
+            (blocks, images, marks) = ReadPages(pdf, new ProducerStyle { Alignment = CellAlignment.Top });
+        return new Document(
+            Format,
+            NoteMarkGlyphs.Attach(PageContinuation.Join(blocks), marks),
+            new PageInfo(new Dictionary<string, string>(), [], images)
+        );
     }
 
-    private static (List<DocumentBlock> Blocks, int Images, List<PageNoteMark> Marks) ReadPages(PdfDocument pdf, ProducerStyle style)
+    private static (List<DocumentBlock> Blocks, int Images, List<PageNoteMark> Marks) ReadPages(
+        PdfDocument pdf,
+        ProducerStyle style
+    )
     {
         var blocks = new List<DocumentBlock>();
         var marks = new List<PageNoteMark>();
@@ -55,7 +65,10 @@ public sealed class PdfReader : IDocumentReader
     {
         try
         {
-            return PdfDocument.Open(bytes, new ParsingOptions { UseActualText = true, FilterProvider = BoundedFilterProvider.Instance });
+            return PdfDocument.Open(
+                bytes,
+                new ParsingOptions { UseActualText = true, FilterProvider = BoundedFilterProvider.Instance }
+            );
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -79,7 +92,13 @@ public sealed class PdfReader : IDocumentReader
             var thrower = Thrower(e);
             throw thrower?.DeclaringType?.Namespace?.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal) == true
                 ? new DocumentReadException($"damaged PDF, page {number} cannot be read: {OneLine(e.Message)}", e)
-                : new DocumentReadException($"internal error while reading page {number} ({e.GetType().Name} in {thrower?.DeclaringType?.Name}.{thrower?.Name}): {OneLine(e.Message)}", e) { Internal = true };
+                : new DocumentReadException(
+                    $"internal error while reading page {number} ({e.GetType().Name} in {thrower?.DeclaringType?.Name}.{thrower?.Name}): {OneLine(e.Message)}",
+                    e
+                )
+                {
+                    Internal = true,
+                };
         }
     }
 
@@ -88,8 +107,17 @@ public sealed class PdfReader : IDocumentReader
     /// List indexers) are passed over, as they throw on behalf of their caller.
     /// </summary>
     private static System.Reflection.MethodBase? Thrower(Exception e) =>
-        new System.Diagnostics.StackTrace(e).GetFrames().Select(f => f.GetMethod())
-            .FirstOrDefault(m => m?.DeclaringType?.Namespace is { } ns && (ns.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal) || ns.StartsWith("ReportIngest", StringComparison.Ordinal)));
+        new System.Diagnostics.StackTrace(e)
+            .GetFrames()
+            .Select(f => f.GetMethod())
+            .FirstOrDefault(m =>
+                m?.DeclaringType?.Namespace is { } ns
+                && (
+                    ns.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal)
+                    || ns.StartsWith("ReportIngest", StringComparison.Ordinal)
+                )
+            );
 
-    private static string OneLine(string message) => string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -5,17 +5,25 @@ namespace ReportIngest.Readers.Pdf;
 
 /// <summary>
 /// The columns of the last table of the grid before a page break (its rows from the end that share the last row's
-/// cell edges): where each stands, which only ever stand merged, and which are the figures'. Found once for all the heads
-/// of the next page's grid tried against them.
+/// cell edges): where each stands, which only ever stand merged, and which are the figures'. Found once for all the
+/// heads of the next page's grid tried against them.
 /// </summary>
 internal sealed class PreviousColumns
 {
     public PreviousColumns(List<IReadOnlyList<GridCell>> tail)
     {
-        Spans = tail.SelectMany(r => r).Where(c => c.ColSpan == 1 && c.Box is not null)
-            .GroupBy(c => c.Col).ToDictionary(g => g.Key, g => (Left: g.Min(c => c.Box!.Value.Left), Right: g.Max(c => c.Box!.Value.Right)));
+        Spans = tail.SelectMany(r => r)
+            .Where(c => c.ColSpan == 1 && c.Box is not null)
+            .GroupBy(c => c.Col)
+            .ToDictionary(
+                g => g.Key,
+                g => (Left: g.Min(c => c.Box!.Value.Left), Right: g.Max(c => c.Box!.Value.Right))
+            );
         // a column only ever drawn merged with its neighbour (自然人 over two lattice columns) is where its cell stands
-        foreach (var spanned in tail.SelectMany(r => r).Where(c => c.ColSpan > 1 && c.Box is not null && !Spans.ContainsKey(c.Col)))
+        foreach (
+            var spanned in tail.SelectMany(r => r)
+                .Where(c => c.ColSpan > 1 && c.Box is not null && !Spans.ContainsKey(c.Col))
+        )
             if (Spans.Values.All(c => c.Right <= spanned.Box!.Value.Left + 1 || c.Left >= spanned.Box!.Value.Right - 1))
             {
                 Spans[spanned.Col] = (spanned.Box!.Value.Left, spanned.Box!.Value.Right);

@@ -9,6 +9,7 @@ internal sealed class ProducerStyle
     /// <summary>How the cells are set; null until a table has shown it.</summary>
     public CellAlignment? Alignment { get; set; }
 
-    /// <summary>A table was read before any had shown how the cells are set: centred, as most producers set them.</summary>
+    /// <summary>A table was read before any had shown how the cells are set: centred, as most producers set
+    /// them.</summary>
     public bool AlignmentAssumed { get; set; }
 }

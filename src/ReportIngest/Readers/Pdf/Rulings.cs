@@ -23,15 +23,21 @@ internal static class Rulings
         var pieces = new List<Ruling>();
         foreach (var path in page.Paths)
         {
-            if (path.IsClipping || !(path.IsStroked || path.IsFilled)) continue;
+            if (path.IsClipping || !(path.IsStroked || path.IsFilled))
+                continue;
             foreach (var subpath in path)
             {
-                if (path.IsFilled && subpath.GetBoundingRectangle() is { } box && (box.Height <= MaxThickness || box.Width <= MaxThickness))
+                if (
+                    path.IsFilled
+                    && subpath.GetBoundingRectangle() is { } box
+                    && (box.Height <= MaxThickness || box.Width <= MaxThickness)
+                )
                 {
                     AddPiece(pieces, box.Left, box.Bottom, box.Right, box.Top);
                     continue;
                 }
-                if (path.IsStroked) AddLines(pieces, subpath);
+                if (path.IsStroked)
+                    AddLines(pieces, subpath);
             }
         }
         return Merge(pieces.Where(p => p.Horizontal)).Concat(Merge(pieces.Where(p => !p.Horizontal))).ToList();
@@ -39,7 +45,8 @@ internal static class Rulings
 
     private static void AddLines(List<Ruling> pieces, PdfSubpath subpath)
     {
-        PdfPoint? start = null, current = null;
+        PdfPoint? start = null,
+            current = null;
         foreach (var command in subpath.Commands)
         {
             switch (command)
@@ -61,14 +68,16 @@ internal static class Rulings
 
     private static void AddPiece(List<Ruling> pieces, double x0, double y0, double x1, double y1)
     {
-        double width = Math.Abs(x1 - x0), height = Math.Abs(y1 - y0);
+        double width = Math.Abs(x1 - x0),
+            height = Math.Abs(y1 - y0);
         if (height <= MaxThickness && width >= MinLength)
             pieces.Add(new Ruling(true, (y0 + y1) / 2, Math.Min(x0, x1), Math.Max(x0, x1)));
         else if (width <= MaxThickness && height >= MinLength)
             pieces.Add(new Ruling(false, (x0 + x1) / 2, Math.Min(y0, y1), Math.Max(y0, y1)));
     }
 
-    /// <summary>Pieces on one line (positions within the tolerance of their neighbour) that touch end to end become one ruling.</summary>
+    /// <summary>Pieces on one line (positions within the tolerance of their neighbour) that touch end to end become one
+    /// ruling.</summary>
     private static IEnumerable<Ruling> Merge(IEnumerable<Ruling> pieces)
     {
         var line = new List<Ruling>();
@@ -76,12 +85,14 @@ internal static class Rulings
         {
             if (line.Count > 0 && piece.At - line[^1].At > Tolerance)
             {
-                foreach (var ruling in MergeAlong(line)) yield return ruling;
+                foreach (var ruling in MergeAlong(line))
+                    yield return ruling;
                 line.Clear();
             }
             line.Add(piece);
         }
-        foreach (var ruling in MergeAlong(line)) yield return ruling;
+        foreach (var ruling in MergeAlong(line))
+            yield return ruling;
     }
 
     private static IEnumerable<Ruling> MergeAlong(List<Ruling> line)
@@ -94,9 +105,11 @@ internal static class Rulings
                 open = open with { To = Math.Max(open.To, piece.To) };
                 continue;
             }
-            if (open is not null) yield return open;
+            if (open is not null)
+                yield return open;
             open = piece;
         }
-        if (open is not null) yield return open;
+        if (open is not null)
+            yield return open;
     }
 }

@@ -10,7 +10,8 @@ namespace ReportIngest.Readers.Pdf;
 /// figures and lines whose text stays left of the figures (wrapped labels, group labels, labels of rows printed
 /// blank); a line that reaches into the figures' columns without a figure (prose, the next table's header) ends it.
 /// The header words above it (商业 / 企业, one column's words over several lines) belong to it.</item>
-/// <item>The value columns are where the figures line up; a row that prints nothing in a column gets a blank there.</item>
+/// <item>The value columns are where the figures line up; a row that prints nothing in a column gets a blank
+/// there.</item>
 /// <item>The labels are read as units: in each label column, a unit starts with its item number (一、 （二） 3.) or after
 /// a gap and goes on over its wrapped lines. A row of figures takes the rightmost unit beside it as its own label
 /// (the item), the units further left as its group labels (（三）不予公开, 三、本年度办理结果 printed one character a
@@ -28,27 +29,49 @@ internal static partial class StreamTables
     /// lines at the previous page's foot stand above the page's first line, where only a header may take them
     /// (<see cref="PageFoot.Taken"/>); those not taken stay on their own page.
     /// </summary>
-    public static List<(double Top, object Item)> Arrange(List<GlyphLine> lines, int page, ProducerStyle style, PageFoot? previousFoot = null)
+    public static List<(double Top, object Item)> Arrange(
+        List<GlyphLine> lines,
+        int page,
+        ProducerStyle style,
+        PageFoot? previousFoot = null
+    )
     {
         var raised = previousFoot is { Lines.Count: > 0 } && lines.Count > 0 ? Raise(previousFoot, lines[0]) : null;
         var carried = raised?.Lines.Count ?? 0;
-        var parsed = (raised?.Lines ?? []).Concat(lines).Select((l, i) => new StreamLine(l) { Carried = i < carried }).ToList();
+        var parsed = (raised?.Lines ?? [])
+            .Concat(lines)
+            .Select((l, i) => new StreamLine(l) { Carried = i < carried })
+            .ToList();
         var result = new List<(double Top, object Item)>();
         var used = new bool[parsed.Count];
         for (var i = carried; i < parsed.Count; i++)
         {
-            if (used[i] || !parsed[i].StartsTable) continue;
+            if (used[i] || !parsed[i].StartsTable)
+                continue;
             var region = Region(parsed, i, used);
-            if (region is null) continue;
-            foreach (var index in region.Value.Lines) used[index] = true;
-            var grid = Layout(region.Value.Lines.Select(index => parsed[index]).ToList(), region.Value.HeaderCount, page, raised, style);
-            if (grid is not null) result.Add((parsed[region.Value.Lines.First(index => index >= carried)].Line.Top, new GridBlock(grid)));
-            else foreach (var index in region.Value.Lines) used[index] = false;
+            if (region is null)
+                continue;
+            foreach (var index in region.Value.Lines)
+                used[index] = true;
+            var grid = Layout(
+                region.Value.Lines.Select(index => parsed[index]).ToList(),
+                region.Value.HeaderCount,
+                page,
+                raised,
+                style
+            );
+            if (grid is not null)
+                result.Add((parsed[region.Value.Lines.First(index => index >= carried)].Line.Top, new GridBlock(grid)));
+            else
+                foreach (var index in region.Value.Lines)
+                    used[index] = false;
         }
         for (var i = 0; i < carried; i++)
-            if (used[i]) previousFoot!.Taken.Add(i);
+            if (used[i])
+                previousFoot!.Taken.Add(i);
         for (var i = carried; i < parsed.Count; i++)
-            if (!used[i]) result.Add((parsed[i].Line.Top, parsed[i].Line));
+            if (!used[i])
+                result.Add((parsed[i].Line.Top, parsed[i].Line));
         return result;
     }
 
@@ -68,7 +91,9 @@ internal static partial class StreamTables
     {
         var last = foot.Lines[^1].Line;
         var shift = firstLine.Top + 0.4 * last.Glyphs.Max(g => g.Size) - last.Bottom;
-        var lines = foot.Lines.Select(f => new GlyphLine([.. f.Line.Glyphs.Select(g => g with { Baseline = g.Baseline + shift })])).ToList();
+        var lines = foot
+            .Lines.Select(f => new GlyphLine([.. f.Line.Glyphs.Select(g => g with { Baseline = g.Baseline + shift })]))
+            .ToList();
         return new RaisedFoot(lines, foot.Page, shift);
     }
 
@@ -86,7 +111,8 @@ internal static partial class StreamTables
         public GlyphLine Line { get; }
         public List<Piece> Pieces { get; }
 
-        /// <summary>A line of the previous page's foot (<see cref="RaisedFoot"/>): it may be a header line, never a row.</summary>
+        /// <summary>A line of the previous page's foot (<see cref="RaisedFoot"/>): it may be a header line, never a
+        /// row.</summary>
         public bool Carried { get; init; }
 
         /// <summary>Figures stand in it the way a table row prints them: two or more, or after a label.</summary>
@@ -100,7 +126,8 @@ internal static partial class StreamTables
     {
         public List<Glyph> Glyphs { get; } = glyphs;
 
-        /// <summary>The text when it is not the glyphs' left-to-right reading (a figure stacked over lines reads top to bottom).</summary>
+        /// <summary>The text when it is not the glyphs' left-to-right reading (a figure stacked over lines reads top to
+        /// bottom).</summary>
         public string? Override { get; init; }
 
         public string Text => Override ?? _text;
@@ -116,22 +143,41 @@ internal static partial class StreamTables
         public CellBox Box => new(Left, Bottom, Right, Top);
     }
 
-    /// <summary>The grid of a table's lines: header rows, then one row per label unit or row of figures, top to bottom.</summary>
-    private static Grid? Layout(List<StreamLine> lines, int headerCount, int page, RaisedFoot? raised, ProducerStyle style)
+    /// <summary>The grid of a table's lines: header rows, then one row per label unit or row of figures, top to
+    /// bottom.</summary>
+    private static Grid? Layout(
+        List<StreamLine> lines,
+        int headerCount,
+        int page,
+        RaisedFoot? raised,
+        ProducerStyle style
+    )
     {
         var bodyLines = lines.Skip(headerCount).ToList();
         var figurePieces = bodyLines.SelectMany(FiguresOf).ToList();
         var columns = Columns(figurePieces);
-        if (columns.Count == 0) return null;
+        if (columns.Count == 0)
+            return null;
         var valueLeft = columns[0].Left - figurePieces.Max(f => f.Size) / 2;
-        columns = WithHeadedBlankColumns(columns, lines.Take(headerCount).SelectMany(l => l.Pieces).Where(p => p.Center >= valueLeft).SelectMany(Words).ToList());
+        columns = WithHeadedBlankColumns(
+            columns,
+            lines
+                .Take(headerCount)
+                .SelectMany(l => l.Pieces)
+                .Where(p => p.Center >= valueLeft)
+                .SelectMany(Words)
+                .ToList()
+        );
 
         var valuesByLine = new List<List<Piece>>();
         var labelsByLine = new List<List<Piece>>();
         foreach (var line in bodyLines)
         {
-            var values = line.Pieces.Where(p => (p.IsFigure || IsFigureHead(p) || IsGarbled(p)) && p.Center >= valueLeft).ToList();
-            // a unit wrapped under its figure (0 / 件) ends that figure; a unit under no figure says its cell is not blank
+            var values = line
+                .Pieces.Where(p => (p.IsFigure || IsFigureHead(p) || IsGarbled(p)) && p.Center >= valueLeft)
+                .ToList();
+            // a unit wrapped under its figure (0 / 件) ends that figure; a unit under no figure says its cell is not
+            // blank
             foreach (var unit in line.Pieces.Where(p => p.Center >= valueLeft && IsUnit(p)))
             {
                 var ended = false;
@@ -139,24 +185,45 @@ internal static partial class StreamTables
                     if (valuesByLine[above].FindIndex(f => Above(f, unit)) is var index and >= 0)
                     {
                         var figure = valuesByLine[above][index];
-                        valuesByLine[above][index] = new Piece([.. figure.Glyphs, .. unit.Glyphs]) { Override = figure.Text + unit.Text };
+                        valuesByLine[above][index] = new Piece([.. figure.Glyphs, .. unit.Glyphs])
+                        {
+                            Override = figure.Text + unit.Text,
+                        };
                         ended = true;
                     }
-                if (!ended && Nearest(columns, unit) is var column and >= 0 && !values.Any(v => Nearest(columns, v) == column)) values.Add(unit);
+                if (
+                    !ended
+                    && Nearest(columns, unit) is var column and >= 0
+                    && !values.Any(v => Nearest(columns, v) == column)
+                )
+                    values.Add(unit);
             }
             valuesByLine.Add(values);
-            labelsByLine.Add(line.Pieces.Where(p => !(p.Center >= valueLeft && (p.IsFigure || IsFigureHead(p) || IsUnit(p) || IsGarbled(p)))).ToList());
+            labelsByLine.Add(
+                line.Pieces.Where(p =>
+                        !(p.Center >= valueLeft && (p.IsFigure || IsFigureHead(p) || IsUnit(p) || IsGarbled(p)))
+                    )
+                    .ToList()
+            );
         }
         var pitch = Pitch(labelsByLine.SelectMany(l => l).ToList());
         var figureRows = FigureRows(valuesByLine, labelsByLine, columns);
-        if (figureRows is null) return null;
-        // read as centred first; a table whose labels show its cells set at their top, or that shows nothing in a document
-        // whose tables did, is read again so
+        if (figureRows is null)
+            return null;
+        // read as centred first; a table whose labels show its cells set at their top, or that shows nothing in a
+        // document whose tables did, is read again so
         var lifted = LiftedLabels(lines.Take(headerCount).ToList(), labelsByLine, valuesByLine, valueLeft, pitch);
         var labels = labelsByLine.SelectMany(l => l).Concat(lifted).ToList();
-        var units = Units(labels, [.. RowLevels(figureRows, CellAlignment.Centred)], Pitch(labels), CellAlignment.Centred);
-        if (LearnAlignment(figureRows, units, pitch) is { } shown) style.Alignment = shown;
-        else if (style.Alignment is null) style.AlignmentAssumed = true;
+        var units = Units(
+            labels,
+            [.. RowLevels(figureRows, CellAlignment.Centred)],
+            Pitch(labels),
+            CellAlignment.Centred
+        );
+        if (LearnAlignment(figureRows, units, pitch) is { } shown)
+            style.Alignment = shown;
+        else if (style.Alignment is null)
+            style.AlignmentAssumed = true;
         var alignment = style.Alignment ?? CellAlignment.Centred;
         if (alignment == CellAlignment.Top)
         {
@@ -165,11 +232,26 @@ internal static partial class StreamTables
             units = Units(labels, [.. RowLevels(figureRows, alignment)], Pitch(labels), alignment);
         }
         var rows = Rows(figureRows, units, pitch, headed: headerCount > 0, alignment).ToList();
-        DoubtFiguresBegunInHeader(rows, lines.Take(headerCount).SelectMany(l => l.Line.Glyphs).Where(g => g.Text.Any(char.IsDigit)).ToList());
+        DoubtFiguresBegunInHeader(
+            rows,
+            lines.Take(headerCount).SelectMany(l => l.Line.Glyphs).Where(g => g.Text.Any(char.IsDigit)).ToList()
+        );
         var labelWidth = Math.Max(1, rows.Max(r => r.Labels.Count));
         var grid = new List<IReadOnlyList<GridCell>>();
-        foreach (var headerRow in HeaderRows(lines.Take(headerCount).ToList(), lifted, columns, valueLeft, labelWidth, page, raised)) grid.Add(headerRow);
-        foreach (var row in rows) grid.Add(RowCells(row, grid.Count, columns, labelWidth, page));
+        foreach (
+            var headerRow in HeaderRows(
+                lines.Take(headerCount).ToList(),
+                lifted,
+                columns,
+                valueLeft,
+                labelWidth,
+                page,
+                raised
+            )
+        )
+            grid.Add(headerRow);
+        foreach (var row in rows)
+            grid.Add(RowCells(row, grid.Count, columns, labelWidth, page));
         return new Grid(grid);
     }
 
@@ -177,14 +259,29 @@ internal static partial class StreamTables
     /// Header lines that are the first row's label begun above its figures: a label line above the first figures that
     /// mirrors one below them (a label wrapped and centred on its figures).
     /// </summary>
-    private static HashSet<Piece> LiftedLabels(List<StreamLine> headerLines, List<List<Piece>> labelsByLine, List<List<Piece>> valuesByLine, double valueLeft, double pitch)
+    private static HashSet<Piece> LiftedLabels(
+        List<StreamLine> headerLines,
+        List<List<Piece>> labelsByLine,
+        List<List<Piece>> valuesByLine,
+        double valueLeft,
+        double pitch
+    )
     {
         var firstFigures = valuesByLine.FirstOrDefault(v => v.Count > 0);
         var firstMiddle = firstFigures?.Average(p => p.Middle) ?? double.MaxValue;
         var bodyLabels = labelsByLine.SelectMany(l => l).ToList();
-        return headerLines.Where(l => !l.Carried).SelectMany(l => l.Pieces)
-            .Where(p => p.Center < valueLeft && p.Middle > firstMiddle && p.Middle - firstMiddle <= 1.2 * pitch
-                        && bodyLabels.Any(b => Math.Abs(b.Middle - (2 * firstMiddle - p.Middle)) <= 0.3 * pitch && Math.Abs(b.Left - p.Left) <= 2 * p.Size))
+        return headerLines
+            .Where(l => !l.Carried)
+            .SelectMany(l => l.Pieces)
+            .Where(p =>
+                p.Center < valueLeft
+                && p.Middle > firstMiddle
+                && p.Middle - firstMiddle <= 1.2 * pitch
+                && bodyLabels.Any(b =>
+                    Math.Abs(b.Middle - (2 * firstMiddle - p.Middle)) <= 0.3 * pitch
+                    && Math.Abs(b.Left - p.Left) <= 2 * p.Size
+                )
+            )
             .ToHashSet();
     }
 }

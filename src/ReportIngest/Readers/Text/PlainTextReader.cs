@@ -12,7 +12,8 @@ public sealed class PlainTextReader : IDocumentReader
         var (text, _) = ReportIngest.Text.TextDecoder.Decode(source.Bytes);
         var builder = new LineTableBuilder();
         var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++) builder.AddLine(lines[i].TrimEnd('\r'), i + 1);
+        for (var i = 0; i < lines.Length; i++)
+            builder.AddLine(lines[i].TrimEnd('\r'), i + 1);
         return new Document(Format, builder.Blocks);
     }
 }

@@ -11,8 +11,12 @@ namespace ReportIngest.Tests.Corpus.Invariance;
 /// </summary>
 internal static partial class DocumentTransforms
 {
-    /// <summary>Each transformation by name. A transformation returns null when the document holds nothing it applies to.</summary>
-    public static readonly IReadOnlyDictionary<string, Func<Document, Document?>> All = new Dictionary<string, Func<Document, Document?>>
+    /// <summary>Each transformation by name. A transformation returns null when the document holds nothing it applies
+    /// to.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<Document, Document?>> All = new Dictionary<
+        string,
+        Func<Document, Document?>
+    >
     {
         ["headings-removed"] = doc => MapHeadings(doc, _ => null),
         ["headings-garbled"] = doc => MapHeadings(doc, Garble),
@@ -25,7 +29,8 @@ internal static partial class DocumentTransforms
         ["note-marks"] = doc => MapCells(doc, NoteMarked),
     };
 
-    /// <summary>A note's reference after every figure of a table (80¹), as a superscript is read from Word and web pages.</summary>
+    /// <summary>A note's reference after every figure of a table (80¹), as a superscript is read from Word and web
+    /// pages.</summary>
     private static string NoteMarked(string cell) => CellValueParser.IsNumber(cell) ? cell.TrimEnd() + "¹" : cell;
 
     /// <summary>
@@ -35,21 +40,34 @@ internal static partial class DocumentTransforms
     /// </summary>
     private static Document? RepeatHeader(Document doc)
     {
-        static int HeaderRows(Grid grid) => grid.Rows.TakeWhile(r => !r.Any(c => CellValueParser.IsNumber(c.Text)) && r.Any(c => c.Text.Length > 0)).Count();
+        static int HeaderRows(Grid grid) =>
+            grid
+                .Rows.TakeWhile(r => !r.Any(c => CellValueParser.IsNumber(c.Text)) && r.Any(c => c.Text.Length > 0))
+                .Count();
         var blocks = doc.Blocks.ToList();
         var changed = false;
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i] is not GridBlock { Grid: var grid }) continue;
+            if (blocks[i] is not GridBlock { Grid: var grid })
+                continue;
             var header = HeaderRows(grid);
-            if (header == 0) continue;
+            if (header == 0)
+                continue;
             if (grid.Rows.Count - header >= 2)
             {
                 var middle = header + (grid.Rows.Count - header) / 2;
-                blocks[i] = new GridBlock(new Grid([.. grid.Rows.Take(middle), .. grid.Rows.Take(header), .. grid.Rows.Skip(middle)]));
+                blocks[i] = new GridBlock(
+                    new Grid([.. grid.Rows.Take(middle), .. grid.Rows.Take(header), .. grid.Rows.Skip(middle)])
+                );
                 changed = true;
             }
-            else if (header == grid.Rows.Count && i + 2 < blocks.Count && blocks[i + 1] is GridBlock && blocks[i + 2] is GridBlock { Grid: var second } && HeaderRows(second) == 0)
+            else if (
+                header == grid.Rows.Count
+                && i + 2 < blocks.Count
+                && blocks[i + 1] is GridBlock
+                && blocks[i + 2] is GridBlock { Grid: var second }
+                && HeaderRows(second) == 0
+            )
             {
                 blocks.Insert(i + 2, new GridBlock(grid));
                 changed = true;
@@ -72,14 +90,17 @@ internal static partial class DocumentTransforms
             if (block is TextBlock text && SectionHeading().IsMatch(text.Text) && text.Text.Length < 60)
             {
                 changed = true;
-                if (map(text.Text) is { } mapped) blocks.Add(text with { Text = mapped });
+                if (map(text.Text) is { } mapped)
+                    blocks.Add(text with { Text = mapped });
             }
-            else blocks.Add(block);
+            else
+                blocks.Add(block);
         }
         return changed ? With(doc, blocks) : null;
     }
 
-    /// <summary>A heading a careless edit left behind: a stray character inside it, its last two characters lost.</summary>
+    /// <summary>A heading a careless edit left behind: a stray character inside it, its last two characters
+    /// lost.</summary>
     private static string Garble(string heading)
     {
         var text = heading.Trim();
@@ -87,18 +108,47 @@ internal static partial class DocumentTransforms
         return stray.Length > 8 ? stray[..^2] : stray;
     }
 
-    private static Document MapText(Document doc, Func<string, string> map) => With(doc, doc.Blocks.Select(block => block switch
-    {
-        TextBlock t => t with { Text = map(t.Text) },
-        GridBlock g => new GridBlock(new Grid(g.Grid.Rows.Select(r => (IReadOnlyList<GridCell>)r.Select(c => c with { Text = map(c.Text) }).ToList()).ToList())),
-        _ => block,
-    }).ToList());
+    private static Document MapText(Document doc, Func<string, string> map) =>
+        With(
+            doc,
+            doc.Blocks.Select(block =>
+                    block switch
+                    {
+                        TextBlock t => t with { Text = map(t.Text) },
+                        GridBlock g => new GridBlock(
+                            new Grid(
+                                g.Grid.Rows.Select(r =>
+                                        (IReadOnlyList<GridCell>)r.Select(c => c with { Text = map(c.Text) }).ToList()
+                                    )
+                                    .ToList()
+                            )
+                        ),
+                        _ => block,
+                    }
+                )
+                .ToList()
+        );
 
-    private static Document MapCells(Document doc, Func<string, string> map) => With(doc, doc.Blocks.Select(block => block is GridBlock g
-        ? new GridBlock(new Grid(g.Grid.Rows.Select(r => (IReadOnlyList<GridCell>)r.Select(c => c with { Text = map(c.Text) }).ToList()).ToList()))
-        : block).ToList());
+    private static Document MapCells(Document doc, Func<string, string> map) =>
+        With(
+            doc,
+            doc.Blocks.Select(block =>
+                    block is GridBlock g
+                        ? new GridBlock(
+                            new Grid(
+                                g.Grid.Rows.Select(r =>
+                                        (IReadOnlyList<GridCell>)r.Select(c => c with { Text = map(c.Text) }).ToList()
+                                    )
+                                    .ToList()
+                            )
+                        )
+                        : block
+                )
+                .ToList()
+        );
 
-    internal static Document With(Document doc, IReadOnlyList<DocumentBlock> blocks) => new(doc.Format, blocks, doc.Page) { Conversion = doc.Conversion };
+    internal static Document With(Document doc, IReadOnlyList<DocumentBlock> blocks) =>
+        new(doc.Format, blocks, doc.Page) { Conversion = doc.Conversion };
 
     /// <summary>A short label set letter by letter, as offices space out column heads: 自 然 人, 总 计.</summary>
     private static string SpaceOut(string cell)
@@ -114,26 +164,30 @@ internal static partial class DocumentTransforms
     {
         var swapped = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
-            swapped.Append(c switch
-            {
-                '“' => '「',
-                '”' => '」',
-                '「' => '“',
-                '」' => '”',
-                '（' => '(',
-                '）' => ')',
-                '(' => '（',
-                ')' => '）',
-                _ => c,
-            });
-        return ItemNumber().Replace(swapped.ToString(), m => m.Groups[1].Value + (m.Groups[2].Value == "、" ? "." : "、"));
+            swapped.Append(
+                c switch
+                {
+                    '“' => '「',
+                    '”' => '」',
+                    '「' => '“',
+                    '」' => '”',
+                    '（' => '(',
+                    '）' => ')',
+                    '(' => '（',
+                    ')' => '）',
+                    _ => c,
+                }
+            );
+        return ItemNumber()
+            .Replace(swapped.ToString(), m => m.Groups[1].Value + (m.Groups[2].Value == "、" ? "." : "、"));
     }
 
     /// <summary>An item number (1. or 1、) not part of a decimal figure.</summary>
     [GeneratedRegex(@"(?<![0-9.,])([0-9]{1,2})([.．、])(?![0-9])")]
     private static partial Regex ItemNumber();
 
-    private static string FullWidthDigits(string text) => string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)('０' + (c - '0')) : c));
+    private static string FullWidthDigits(string text) =>
+        string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)('０' + (c - '0')) : c));
 
     internal static CellReading Reading(GridCell cell) => CellValueParser.Parse(cell.Text);
 }

@@ -11,14 +11,22 @@ namespace ReportIngest.Tests.Ingestion.Isolation;
 /// </summary>
 public class ReaderMessagesTests
 {
-    private static readonly JsonSerializerOptions Everything = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Everything = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     [Fact]
     public void An_answer_read_back_equals_the_one_written_for_every_bundled_document()
     {
-        var documents = InputFiles.Expand([TestPaths.Corpus]).Where(f => f.SkipReason is null).Select(f => SourceDocument.FromFile(f.Path)).ToList();
+        var documents = InputFiles
+            .Expand([TestPaths.Corpus])
+            .Where(f => f.SkipReason is null)
+            .Select(f => SourceDocument.FromFile(f.Path))
+            .ToList();
         Assert.Contains(documents, d => d.Name.EndsWith(".pdf", StringComparison.Ordinal)); // located by page and box
-        Assert.Contains(documents, d => d.Name.EndsWith(".html", StringComparison.Ordinal)); // located by DOM path, no page
+        // located by DOM path, no page
+        Assert.Contains(documents, d => d.Name.EndsWith(".html", StringComparison.Ordinal));
         foreach (var source in documents)
         {
             var sent = DocumentProcessor.Default.Process(source);
@@ -27,8 +35,14 @@ public class ReaderMessagesTests
             pipe.Position = 0;
             var received = ReaderMessages.ReadResult(new BinaryReader(pipe), source);
 
-            Assert.Equal(JsonSerializer.Serialize(sent.Report, Everything), JsonSerializer.Serialize(received.Report, Everything));
-            Assert.Equal(JsonSerializer.Serialize(sent.Findings, Everything), JsonSerializer.Serialize(received.Findings, Everything));
+            Assert.Equal(
+                JsonSerializer.Serialize(sent.Report, Everything),
+                JsonSerializer.Serialize(received.Report, Everything)
+            );
+            Assert.Equal(
+                JsonSerializer.Serialize(sent.Findings, Everything),
+                JsonSerializer.Serialize(received.Findings, Everything)
+            );
             Assert.Equal((sent.Format, sent.Conversion), (received.Format, received.Conversion));
         }
     }
