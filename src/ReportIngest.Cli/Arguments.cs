@@ -12,6 +12,12 @@ public static class Arguments
             ? null
             : $"no database at {Path.GetFullPath(path)}: ingest documents first, or name the database with --db";
 
+    /// <summary>The first input named that is neither a file nor a folder.</summary>
+    public static string? MissingInput(IEnumerable<string> paths) =>
+        paths.FirstOrDefault(p => !File.Exists(p) && !Directory.Exists(p)) is { } missing
+            ? $"no such file or folder: {missing}"
+            : null;
+
     public static string? OutputFile(string path, string option)
     {
         if (string.IsNullOrWhiteSpace(path))

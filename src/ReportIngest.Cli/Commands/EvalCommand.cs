@@ -56,6 +56,14 @@ public static class EvalCommand
 
     public static int Run(string[] paths, string? outFolder, bool verbose, bool matrix, IngestSettings settings)
     {
+        if (
+            Arguments.Refuse(
+                Arguments.MissingInput(paths),
+                outFolder is null ? null : Arguments.OutputFolder(outFolder, "--out")
+            ) is
+            { } refused
+        )
+            return refused;
         var folder = outFolder ?? Path.Combine(Path.GetTempPath(), $"reportingest-eval-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var database = Path.Combine(folder, "eval.db");

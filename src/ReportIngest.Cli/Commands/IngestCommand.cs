@@ -59,13 +59,8 @@ public static class IngestCommand
     /// none.</param>
     public static int Run(string[] paths, string database, IngestSettings settings, string? crawledRawStore = null)
     {
-        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        if (missing.Count > 0)
-        {
-            foreach (var path in missing)
-                Console.Error.WriteLine($"error: no such file or folder: {path}");
-            return ExitCodes.Usage;
-        }
+        if (Arguments.Refuse(Arguments.MissingInput(paths)) is { } refused)
+            return refused;
 
         using var connection = Database.Open(database);
         var inputs = IngestInputs.FromPaths(paths);
