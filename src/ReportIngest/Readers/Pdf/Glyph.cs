@@ -7,6 +7,15 @@ namespace ReportIngest.Readers.Pdf;
 /// </summary>
 internal readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size)
 {
+    /// <summary>
+    /// The right edge of the no-break spaces printed right after the glyph (a web page's cell padded with &amp;nbsp;):
+    /// nothing is seen of them, but a browser wraps the glyph together with them. 0 where none follow.
+    /// </summary>
+    public double GluedRight { get; init; }
+
+    /// <summary>Where the glyph and the no-break spaces glued to it end.</summary>
+    public double OuterRight => Math.Max(Right, GluedRight);
+
     public double Bottom => Baseline - Size * 0.15;
     public double Top => Baseline + Size * 0.85;
     public double CenterX => (Left + Right) / 2;

@@ -114,17 +114,17 @@ internal static partial class LogicalRows
             var (above, below) = (lines[i - 1], lines[i]);
             var size = below.Glyphs.Max(g => g.Size);
             // A line breaks only where the next glyph would not fit: where this one and the next line's first glyph
-            // overrun the cell short of its padding, the lines are one figure even set far apart (a web page's line
-            // height of twice the type size).
+            // (with the no-break spaces glued to it) overrun the cell short of its padding, the lines are one figure
+            // even set far apart (a web page's line height of twice the type size).
             var overruns =
-                above.Right - above.Left + (below.Glyphs[0].Right - below.Glyphs[0].Left)
+                above.Right - above.Left + (below.Glyphs[0].OuterRight - below.Glyphs[0].Left)
                 > cell.Right - cell.Left - 2 * MaxPadding * size;
             // set as the table's wrapped labels are set: one cell's lines, whatever the line height
             var atLabelPitch = labelPitch is { } pitch && Math.Abs(above.Bottom - below.Bottom - pitch) <= 0.15 * size;
             if (
                 (above.Bottom - below.Top > (overruns ? WrappedLineGap : 0.6) * size && !atLabelPitch)
-                || below.Left > above.Right
-                || below.Right < above.Left
+                || below.Left > above.OuterRight
+                || below.OuterRight < above.Left
             )
                 return null;
             overranAll &= overruns;

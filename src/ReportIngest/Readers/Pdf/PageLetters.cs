@@ -3,7 +3,8 @@ using UglyToad.PdfPig.Content;
 namespace ReportIngest.Readers.Pdf;
 
 /// <summary>
-/// The letters of a page cleaned for reading: whitespace glyphs dropped, text drawn twice at the same place
+/// The letters of a page cleaned for reading: whitespace glyphs dropped (no-break spaces kept as the width glued to
+/// the glyph before them), text drawn twice at the same place
 /// (faux bold) kept once, and glyphs whose font has no Unicode map marked with U+FFFD so that they can only ever
 /// make a cell unreadable, never a wrong character.
 /// </summary>
@@ -12,6 +13,12 @@ internal static class PageLetters
     /// <summary>Two copies of a glyph within about this distance (points) are one glyph drawn twice; two equal digits
     /// side by side are a glyph width apart.</summary>
     private const double DuplicateTolerance = 1.0;
+
+    private const string NoBreakSpace = "\u00A0";
+
+    /// <summary>How far (points) a no-break space may stand from the glyph it follows and still be glued to
+    /// it.</summary>
+    private const double GlueTolerance = 0.5;
 
     public static List<Glyph> Read(Page page)
     {
@@ -22,7 +29,11 @@ internal static class PageLetters
         {
             var text = letter.Value;
             if (string.IsNullOrWhiteSpace(text))
+            {
+                if (text == NoBreakSpace && glyphs.Count > 0 && GoesOn(glyphs[^1], letter))
+                    glyphs[^1] = glyphs[^1] with { GluedRight = letter.EndBaseLine.X };
                 continue;
+            }
             var box = letter.BoundingBox;
             var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(box.Height, 1);
             var (left, right) = (
@@ -42,6 +53,12 @@ internal static class PageLetters
         }
         return glyphs;
     }
+
+    /// <summary>The letter is printed right after the glyph (and what is glued to it), on its baseline.</summary>
+    private static bool GoesOn(Glyph glyph, Letter letter) =>
+        Math.Abs(letter.StartBaseLine.Y - glyph.Baseline) < GlueTolerance
+        && Math.Abs(letter.StartBaseLine.X - glyph.OuterRight) < GlueTolerance
+        && letter.EndBaseLine.X > letter.StartBaseLine.X;
 
     /// <summary>The same text in this or a neighbouring cell of the tolerance grid: closer than two tolerances, one
     /// glyph drawn twice.</summary>
