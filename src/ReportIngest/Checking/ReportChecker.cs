@@ -16,7 +16,7 @@ public sealed class ReportChecker(IReadOnlyList<IReportRule> rules)
             issue.Severity,
             issue.Severity == Severity.Info ? FindingStatus.Uncertain : FindingStatus.Fail,
             issue.Scope,
-            issue.Locator.Length > 0 ? $"at {issue.Locator}" : "",
+            issue.Locator.IsKnown ? $"at {issue.Locator}" : "",
             null,
             null,
             issue.AttributedTo,

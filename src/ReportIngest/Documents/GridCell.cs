@@ -1,21 +1,16 @@
 namespace ReportIngest.Documents;
 
 /// <summary>
-/// One cell of a format-neutral grid. <see cref="Text"/> is the cell's text as in the source (trimmed). <see
-/// cref="Box"/> is where a PDF cell stands on its page (null for formats without geometry); the locator says the same
-/// for people.
+/// One cell of a format-neutral grid. <see cref="Text"/> is the cell's text as in the source (trimmed);
+/// <see cref="Locator"/> is where it stands there.
 /// </summary>
-public sealed record GridCell(
-    int Row,
-    int Col,
-    string Text,
-    string Locator,
-    int RowSpan = 1,
-    int ColSpan = 1,
-    int? Page = null
-)
+public sealed record GridCell(int Row, int Col, string Text, Locator Locator, int RowSpan = 1, int ColSpan = 1)
 {
-    public CellBox? Box { get; init; }
+    /// <summary>The PDF page the cell is on; null for formats without pages.</summary>
+    public int? Page => Locator.Page;
+
+    /// <summary>Where a PDF cell stands on its page; null for formats without geometry.</summary>
+    public CellBox? Box => Locator.Box;
 
     /// <summary>How the reader decided this cell's column.</summary>
     public required ColumnBasis Basis { get; init; }

@@ -15,10 +15,12 @@ public sealed record Fact(
     string Raw,
     CellStatus Status,
     string? Unit,
-    int? Page,
-    string Locator,
+    Locator Locator,
     ColumnBasis? Basis
 )
 {
+    /// <summary>The PDF page the cell was read on; null for formats without pages.</summary>
+    public int? Page => Locator.Page;
+
     public string Key { get; } = Templates.CellKey.Of(Table, Row, Col);
 }

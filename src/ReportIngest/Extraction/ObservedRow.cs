@@ -1,3 +1,4 @@
+using ReportIngest.Documents;
 using ReportIngest.Templates;
 
 namespace ReportIngest.Extraction;
@@ -10,7 +11,7 @@ namespace ReportIngest.Extraction;
 public sealed record ObservedRow(
     RowDefinition Row,
     RowParts Parts,
-    string Locator,
+    Locator Locator,
     int? GridIndex,
     int Order,
     string? ColumnGroup = null

@@ -54,7 +54,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                         code,
                         code,
                         $"table {code} of {version.ToCode()} not found in the document",
-                        "",
+                        Locator.None,
                         []
                     )
                 );
@@ -106,7 +106,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
             metadata,
             new Dictionary<string, TemplateVersion>(),
             [],
-            [StructuralIssue.Info("document", ScopeOf(kind), explanation, "")],
+            [StructuralIssue.Info("document", ScopeOf(kind), explanation, Locator.None)],
             document.PlainText,
             document.Page,
             kind
@@ -194,7 +194,7 @@ public sealed class ReportExtractor(LabelMatcher matcher)
                     table.Code,
                     row.Code,
                     $"row \"{row.Label}\" not found in the document",
-                    "",
+                    Locator.None,
                     table.Columns.Select(c => CellKey.Of(table.Code, row.Code, c.Code)).ToArray()
                 )
             );

@@ -7,7 +7,7 @@ namespace ReportIngest.Extraction;
 /// A document flattened to lines in reading order: each grid row is one line of cells, each text block one line
 /// with a single cell. Extraction walks these, keeping track of which section and sub-table it is in.
 /// </summary>
-public sealed record ReportLine(IReadOnlyList<GridCell> Cells, string Locator, bool IsGridRow, int? GridIndex)
+public sealed record ReportLine(IReadOnlyList<GridCell> Cells, Locator Locator, bool IsGridRow, int? GridIndex)
 {
     public string Text => string.Concat(Cells.Select(c => c.Text));
 

@@ -99,7 +99,6 @@ internal static class RowFactReader
                         "",
                         CellStatus.Unreadable,
                         null,
-                        null,
                         observed.Locator,
                         null
                     )
@@ -108,7 +107,7 @@ internal static class RowFactReader
     }
 
     /// <summary>Every column blank: the row prints nothing (a label and empty cells, or the label alone).</summary>
-    private static AlignedRow Blank(IReadOnlyList<GridCell> values, IReadOnlyList<string> columns, string locator)
+    private static AlignedRow Blank(IReadOnlyList<GridCell> values, IReadOnlyList<string> columns, Locator locator)
     {
         var blank =
             values.Count > 0
@@ -132,7 +131,6 @@ internal static class RowFactReader
                 cell.Text.Trim(),
                 CellStatus.Unreadable,
                 null,
-                cell.Page,
                 cell.Locator,
                 cell.Basis
             );
@@ -146,7 +144,6 @@ internal static class RowFactReader
             cell.Text.Trim(),
             reading.Status,
             reading.Status == CellStatus.Value ? unit : null,
-            cell.Page,
             cell.Locator,
             cell.Basis
         );

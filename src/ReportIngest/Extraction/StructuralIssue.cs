@@ -1,3 +1,4 @@
+using ReportIngest.Documents;
 using ReportIngest.Evidence;
 
 namespace ReportIngest.Extraction;
@@ -13,7 +14,7 @@ public sealed record StructuralIssue(
     Severity Severity,
     Attribution AttributedTo,
     string Message,
-    string Locator,
+    Locator Locator,
     IReadOnlyList<string> Cells
 )
 {
@@ -21,7 +22,7 @@ public sealed record StructuralIssue(
         string table,
         string scope,
         string message,
-        string locator,
+        Locator locator,
         IReadOnlyList<string>? cells = null,
         Attribution attributedTo = Attribution.Parser
     ) => new(table, scope, Severity.Warning, attributedTo, message, locator, cells ?? []);
@@ -30,7 +31,7 @@ public sealed record StructuralIssue(
         string table,
         string scope,
         string message,
-        string locator,
+        Locator locator,
         IReadOnlyList<string>? cells = null
     ) => new(table, scope, Severity.Info, Attribution.Unknown, message, locator, cells ?? []);
 }

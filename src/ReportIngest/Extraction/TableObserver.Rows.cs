@@ -1,3 +1,4 @@
+using ReportIngest.Documents;
 using ReportIngest.Templates;
 using ReportIngest.Text;
 
@@ -10,7 +11,7 @@ namespace ReportIngest.Extraction;
 /// </summary>
 public sealed partial class TableObserver
 {
-    private void ObserveRow(RowParts parts, string locator, int? gridIndex, bool fromText)
+    private void ObserveRow(RowParts parts, Locator locator, int? gridIndex, bool fromText)
     {
         if (!parts.HasValues)
         {
@@ -74,7 +75,7 @@ public sealed partial class TableObserver
         AddRow(found, parts, locator, gridIndex);
     }
 
-    private void AddRow((string Table, RowDefinition Row) found, RowParts parts, string locator, int? gridIndex)
+    private void AddRow((string Table, RowDefinition Row) found, RowParts parts, Locator locator, int? gridIndex)
     {
         EnterSection(LabelMatcher.SectionOfTable(found.Table));
         if (found.Table.StartsWith("s2_", StringComparison.Ordinal))
@@ -90,7 +91,7 @@ public sealed partial class TableObserver
         && parts.ValueCells.Count >= 1
         && parts.ValueCells.All(c => c.Text.Trim().Length == 0);
 
-    private void ObserveUnlabeled(RowParts parts, string locator, int? gridIndex)
+    private void ObserveUnlabeled(RowParts parts, Locator locator, int? gridIndex)
     {
         if (GridSection(gridIndex) is { } headed && headed != _section)
             EnterSection(headed);

@@ -10,7 +10,7 @@ namespace ReportIngest.Extraction;
 /// </summary>
 public static partial class TextRowParser
 {
-    public static IReadOnlyList<GridCell>? TryParse(string line, string locator)
+    public static IReadOnlyList<GridCell>? TryParse(string line, Locator locator)
     {
         var tokens = Whitespace().Split(line.Trim()).Where(t => t.Length > 0).ToList();
         var firstValue = tokens.FindIndex(CellValueParser.IsValueOrPlaceholder);

@@ -12,7 +12,7 @@ namespace ReportIngest.Readers;
 public static class AlignedColumns
 {
     public static List<IReadOnlyList<GridCell>> Lay(
-        IReadOnlyList<(IReadOnlyList<AlignedField> Fields, string Locator)> rows
+        IReadOnlyList<(IReadOnlyList<AlignedField> Fields, Locator Locator)> rows
     )
     {
         var numbered = rows.SelectMany((r, i) => r.Fields.Select(f => (Field: f, Row: i))).ToList();
@@ -179,7 +179,7 @@ public static class AlignedColumns
     }
 
     private static List<IReadOnlyList<GridCell>> Sequential(
-        IReadOnlyList<(IReadOnlyList<AlignedField> Fields, string Locator)> rows
+        IReadOnlyList<(IReadOnlyList<AlignedField> Fields, Locator Locator)> rows
     ) =>
         rows.Select(
                 (row, r) =>

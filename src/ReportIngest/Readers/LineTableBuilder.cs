@@ -62,7 +62,7 @@ public sealed partial class LineTableBuilder
         }
         FlushGrid();
         if (line.Trim().Length > 0)
-            _blocks.Add(new TextBlock(line.Trim(), $"L{lineNumber}"));
+            _blocks.Add(new TextBlock(line.Trim(), Locator.AtLine(lineNumber)));
     }
 
     /// <summary>Adds a block that did not come from plain lines (a heading, a pipe table), keeping reading
@@ -108,7 +108,7 @@ public sealed partial class LineTableBuilder
                                 .Line.Split('\t')
                                 .Select(
                                     (text, col) =>
-                                        new GridCell(r, col, text.Trim(), $"L{row.LineNumber}")
+                                        new GridCell(r, col, text.Trim(), Locator.AtLine(row.LineNumber))
                                         {
                                             Basis = ColumnBasis.Markup,
                                         }
@@ -137,7 +137,7 @@ public sealed partial class LineTableBuilder
             && AlignedColumns.Sharpness(wide).CompareTo(AlignedColumns.Sharpness(fields)) > 0
         )
             fields = wide;
-        return AlignedColumns.Lay(fields.Select((f, i) => (f, $"L{_rows[i].LineNumber}")).ToList());
+        return AlignedColumns.Lay(fields.Select((f, i) => (f, Locator.AtLine(_rows[i].LineNumber))).ToList());
     }
 
     // Two or more spaces (or an ideographic space) separate the columns of a space-aligned table.

@@ -125,7 +125,7 @@ public sealed class DocumentStore(SqliteConnection connection)
                 fact.Status.ToCode(),
                 fact.Unit,
                 fact.Page,
-                fact.Locator,
+                fact.Locator.Text,
                 fact.Basis?.ToCode()
             );
         if (facts.Count > 0)

@@ -88,8 +88,7 @@ internal sealed class PackedFacts
                     Shared(fact),
                     CellStatusNames.Parse(status),
                     unit.IsEmpty ? null : Shared(unit),
-                    page.IsEmpty ? null : int.Parse(page, CultureInfo.InvariantCulture),
-                    "",
+                    page.IsEmpty ? Locator.None : Locator.OnPage(int.Parse(page, CultureInfo.InvariantCulture)),
                     ColumnBasisNames.Parse(basis)
                 )
             );

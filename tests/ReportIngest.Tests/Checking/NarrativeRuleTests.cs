@@ -39,8 +39,7 @@ public class NarrativeRuleTests
                 f.Value.ToString(),
                 CellStatus.Value,
                 null,
-                null,
-                "L1",
+                Locator.AtLine(1),
                 ColumnBasis.Markup
             );
         });

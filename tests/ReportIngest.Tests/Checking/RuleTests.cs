@@ -18,7 +18,17 @@ public class RuleTests
         foreach (var key in table.CellKeys())
         {
             var (t, r, c) = CellKey.Split(key);
-            facts[key] = new ExtractedFact(t, r, c, 0m, "0", CellStatus.Value, null, null, "L1", ColumnBasis.Markup);
+            facts[key] = new ExtractedFact(
+                t,
+                r,
+                c,
+                0m,
+                "0",
+                CellStatus.Value,
+                null,
+                Locator.AtLine(1),
+                ColumnBasis.Markup
+            );
         }
         foreach (var (key, value) in values)
             facts[key] = facts[key] with { Value = value, Raw = value.ToString() };
@@ -285,7 +295,7 @@ public class RuleTests
     public void Structural_issues_become_S_STRUCT_findings()
     {
         var finding = ReportChecker.ToFinding(
-            StructuralIssue.Warning("s3", "unmatched_row", "row \"x\" matches no template row", "L7")
+            StructuralIssue.Warning("s3", "unmatched_row", "row \"x\" matches no template row", Locator.AtLine(7))
         );
         Assert.Equal(
             ("S-STRUCT", Severity.Warning, FindingStatus.Fail, Attribution.Parser),

@@ -30,7 +30,7 @@ public class ExtractionTests
         Assert.Equal(3m, fact.Value);
         Assert.Equal("3", fact.Raw);
         Assert.Equal(CellStatus.Value, fact.Status);
-        Assert.Equal("L9", fact.Locator); // the first data row, after the header and delimiter rows
+        Assert.Equal("L9", fact.Locator.Text); // the first data row, after the header and delimiter rows
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class ExtractionTests
         Assert.Equal(97m, report.Fact("s2_a20_5.admin_license.decisions").Value);
         Assert.Equal(3m, report.Fact("s2_a20_6.admin_coercion.decisions").Value);
         Assert.Equal(TemplateVersion.Gov2021, report.TableVersions["s2_a20_6"]);
-        Assert.Equal("L5", report.Fact("s2_a20_5.admin_license.decisions").Locator);
+        Assert.Equal("L5", report.Fact("s2_a20_5.admin_license.decisions").Locator.Text);
     }
 
     [Fact]

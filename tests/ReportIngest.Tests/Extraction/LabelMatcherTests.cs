@@ -64,11 +64,14 @@ public class LabelMatcherTests
     public void Group_labels_are_known_and_are_not_rows()
     {
         var parts = RowParts.Split([
-            new ReportIngest.Documents.GridCell(0, 0, "（三）不予公开", "L1")
+            new ReportIngest.Documents.GridCell(0, 0, "（三）不予公开", ReportIngest.Documents.Locator.AtLine(1))
             {
                 Basis = ReportIngest.Documents.ColumnBasis.Markup,
             },
-            new ReportIngest.Documents.GridCell(0, 1, "5", "L1") { Basis = ReportIngest.Documents.ColumnBasis.Markup },
+            new ReportIngest.Documents.GridCell(0, 1, "5", ReportIngest.Documents.Locator.AtLine(1))
+            {
+                Basis = ReportIngest.Documents.ColumnBasis.Markup,
+            },
         ]);
         Assert.Null(LabelMatcher.Default.Match(parts, null));
         Assert.Equal("res_withheld", LabelMatcher.Default.MatchGroup(parts)?.Group.Code);

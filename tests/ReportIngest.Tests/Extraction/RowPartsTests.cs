@@ -6,7 +6,11 @@ namespace ReportIngest.Tests.Extraction;
 public class RowPartsTests
 {
     private static List<GridCell> Row(params string[] texts) =>
-        [.. texts.Select((text, col) => new GridCell(0, col, text, $"p4:{col}") { Basis = ColumnBasis.Rulings })];
+        [
+            .. texts.Select(
+                (text, col) => new GridCell(0, col, text, Locator.Parse($"p4:{col}")) { Basis = ColumnBasis.Rulings }
+            ),
+        ];
 
     [Fact]
     public void Figures_a_reader_kept_apart_in_one_cell_are_a_value_cell_not_the_end_of_the_label()

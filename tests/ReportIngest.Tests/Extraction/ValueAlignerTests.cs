@@ -8,7 +8,7 @@ public class ValueAlignerTests
     private static readonly string[] Columns = ["a", "b", "c"];
 
     private static List<GridCell> Cells(params string[] texts) =>
-        texts.Select((t, i) => new GridCell(0, i + 1, t, "L1") { Basis = ColumnBasis.Markup }).ToList();
+        texts.Select((t, i) => new GridCell(0, i + 1, t, Locator.AtLine(1)) { Basis = ColumnBasis.Markup }).ToList();
 
     [Fact]
     public void One_cell_per_column_maps_in_order_blanks_included()

@@ -61,14 +61,14 @@ public class DocxReaderTests
 
         Assert.Equal(
             ("申请人情况", 3, "tbl[1]/tr[1]/tc[1]"),
-            (grid.Rows[0][0].Text, grid.Rows[0][0].ColSpan, grid.Rows[0][0].Locator)
+            (grid.Rows[0][0].Text, grid.Rows[0][0].ColSpan, grid.Rows[0][0].Locator.Text)
         );
         var label = grid.Rows[1][0];
         Assert.Equal(("三、本年度办理结果", 2), (label.Text, label.RowSpan));
         Assert.Equal("三、本年度办理结果", grid.Rows[2][0].Text); // a spanning label stands in every row it covers
         Assert.Equal(
             ("2", 2, "tbl[1]/tr[3]/tc[3]"),
-            (grid.Rows[2][2].Text, grid.Rows[2][2].Col, grid.Rows[2][2].Locator)
+            (grid.Rows[2][2].Text, grid.Rows[2][2].Col, grid.Rows[2][2].Locator.Text)
         );
     }
 

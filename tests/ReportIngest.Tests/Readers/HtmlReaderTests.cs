@@ -27,7 +27,7 @@ public class HtmlReaderTests
         Assert.Equal((2, 2), (grid.Rows[0][2].Col, grid.Rows[0][2].ColSpan));
         Assert.Equal(["（三）不予公开", "2.其他法律行政法规禁止公开", "", "6"], grid.Rows[1].Select(c => c.Text));
         Assert.Equal([0, 1, 2, 3], grid.Rows[1].Select(c => c.Col));
-        Assert.Equal("table[1]/tr[2]/td[3]", grid.Rows[1][3].Locator);
+        Assert.Equal("table[1]/tr[2]/td[3]", grid.Rows[1][3].Locator.Text);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public class HtmlReaderTests
 
         var report = ReportIngest.Extraction.ReportExtractor.Default.Extract(document);
         Assert.Equal(12m, report.Fact("s2_a20_5.admin_license.decisions").Value);
-        Assert.Equal("table[1]/tr[2]/td[2]", report.Fact("s2_a20_5.admin_license.decisions").Locator);
+        Assert.Equal("table[1]/tr[2]/td[2]", report.Fact("s2_a20_5.admin_license.decisions").Locator.Text);
         Assert.Equal(2021, report.Metadata.ReportYear);
     }
 

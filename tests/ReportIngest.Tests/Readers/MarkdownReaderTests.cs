@@ -16,7 +16,7 @@ public class MarkdownReaderTests
         var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
         Assert.Equal(["a", "b"], grid.Rows[0].Select(c => c.Text));
         Assert.Equal(["1", "2", "3"], grid.Rows[1].Select(c => c.Text));
-        Assert.Equal("L5", grid.Rows[1][0].Locator);
+        Assert.Equal("L5", grid.Rows[1][0].Locator.Text);
     }
 
     /// <summary>A note's mark in a conversion's inline HTML (80<c>&lt;sup&gt;1&lt;/sup&gt;</c>) is a mark, not the
@@ -53,7 +53,7 @@ public class MarkdownReaderTests
         Assert.Equal(["规章", "1"], grid.Rows[0].Select(c => c.Text));
         Assert.Equal(["规章", ""], grid.Rows[1].Select(c => c.Text));
         Assert.Equal(1, grid.Rows[1][1].Col);
-        Assert.Equal("L3/table[1]/tr[2]/td[1]", grid.Rows[1][1].Locator);
+        Assert.Equal("L3/table[1]/tr[2]/td[1]", grid.Rows[1][1].Locator.Text);
         Assert.Contains(document.Blocks.OfType<TextBlock>(), t => t.Text == "结尾");
     }
 }

@@ -22,7 +22,7 @@ public class PdfReaderTests
 
         Assert.Equal(["Rules", "1,234", "12"], grid.Rows[1].Select(c => c.Text));
         var cell = grid.Rows[1][1];
-        Assert.Equal((1, "p1:150,660,250,680"), (cell.Page, cell.Locator));
+        Assert.Equal((1, "p1:150,660,250,680"), (cell.Page, cell.Locator.Text));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class PdfReaderTests
         var header = grid.Rows[0];
         Assert.Equal(["ItemKind", "Count", "Total"], header.Select(c => c.Text.Replace(" ", "")));
         Assert.All(header, c => Assert.Equal(1, c.Page));
-        Assert.StartsWith("p1:200,", header[1].Locator);
+        Assert.StartsWith("p1:200,", header[1].Locator.Text);
         Assert.Equal(["Rules", "1,234", "12"], grid.Rows[1].Select(c => c.Text));
         Assert.All(grid.Rows[1], c => Assert.Equal(2, c.Page));
         // taken by the table, the header's lines are no longer text of the first page
@@ -102,7 +102,7 @@ public class PdfReaderTests
         var grid = Assert.Single(document.Blocks.OfType<GridBlock>()).Grid;
         Assert.DoesNotContain(grid.Rows.SelectMany(r => r), c => c.Text.Contains("applications"));
         var prose = Assert.Single(document.Blocks.OfType<TextBlock>(), t => t.Text.Contains("applications"));
-        Assert.StartsWith("p1:", prose.Locator);
+        Assert.StartsWith("p1:", prose.Locator.Text);
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public class DocumentStoreTests
 
         var read = Assert.Single(new StoredReports(connection).Read());
         var expected = doc
-            .Report.Facts.Select(f => f with { Locator = "" })
+            .Report.Facts.Select(f => f with { Locator = f.Page is { } page ? Locator.OnPage(page) : Locator.None })
             .Append(
                 new Fact(
                     "s2",
@@ -144,8 +144,7 @@ public class DocumentStoreTests
                     "12.5|万\uFFFD元",
                     CellStatus.Value,
                     "万元",
-                    3,
-                    "",
+                    Locator.OnPage(3),
                     ColumnBasis.Rulings
                 )
             );
@@ -183,8 +182,7 @@ public class DocumentStoreTests
                 "12.5|万\u001e元",
                 CellStatus.Value,
                 "万元",
-                3,
-                "p3",
+                Locator.OnPage(3),
                 ColumnBasis.Position
             ),
         ]);
@@ -209,7 +207,14 @@ public class DocumentStoreTests
             foreach (var f in doc.Report.Facts)
                 old.Execute(
                     "INSERT INTO facts (report_id, table_code, row_code, col_code, value, raw, status, locator) VALUES (1, @Table, @Row, @Col, '1', @Raw, 'value', @Locator)",
-                    f
+                    new
+                    {
+                        f.Table,
+                        f.Row,
+                        f.Col,
+                        f.Raw,
+                        Locator = f.Locator.Text,
+                    }
                 );
         }
 

@@ -44,7 +44,7 @@ internal sealed class DocxBlocks
                     _paragraphs++;
                     var text = HtmlText.Fold(Text(paragraph, depth));
                     if (text.Length > 0)
-                        _blocks.Add(new TextBlock(text, $"p[{_paragraphs}]", IsHeading(paragraph)));
+                        _blocks.Add(new TextBlock(text, Locator.AtPath($"p[{_paragraphs}]"), IsHeading(paragraph)));
                     break;
                 case Table table when table.Descendants<Table>().Any():
                     foreach (
@@ -92,7 +92,14 @@ internal sealed class DocxBlocks
                 else
                 {
                     cells.Add(
-                        new GridCell(r, col, CellText(tcs[c], depth), $"{locator}/tr[{r + 1}]/tc[{c + 1}]", 1, span)
+                        new GridCell(
+                            r,
+                            col,
+                            CellText(tcs[c], depth),
+                            Locator.AtPath($"{locator}/tr[{r + 1}]/tc[{c + 1}]"),
+                            1,
+                            span
+                        )
                         {
                             Basis = ColumnBasis.Markup,
                         }

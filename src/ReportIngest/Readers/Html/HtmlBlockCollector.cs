@@ -91,6 +91,6 @@ internal static class HtmlBlockCollector
     {
         var folded = HtmlText.Fold(text);
         if (folded.Length > 0)
-            blocks.Add(new TextBlock(folded, locator));
+            blocks.Add(new TextBlock(folded, Locator.AtPath(locator)));
     }
 }

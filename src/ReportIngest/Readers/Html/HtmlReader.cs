@@ -51,7 +51,7 @@ public sealed class HtmlReader : IDocumentReader
         var article = ArticleLocator.Find(page);
         var fields = PageFieldReader.Read(page, article);
         if (PageTitle(page, fields) is { Length: > 0 } title)
-            blocks.Add(new TextBlock(title, "title", IsHeading: true));
+            blocks.Add(new TextBlock(title, Locator.AtPath("title"), IsHeading: true));
         if (article is not null)
             blocks.AddRange(HtmlBlockCollector.Collect(article));
         var info = new PageInfo(fields, Attachments(article), article?.QuerySelectorAll("img").Length ?? 0);

@@ -39,7 +39,7 @@ public static class HtmlTableGrid
                         r,
                         col,
                         CellText(cell),
-                        $"{tableLocator}/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]",
+                        Locator.AtPath($"{tableLocator}/tr[{r + 1}]/{cell.LocalName}[{cellIndex}]"),
                         rowSpan,
                         colSpan
                     )

@@ -30,7 +30,9 @@ public sealed partial class MarkdownReader : IDocumentReader
             switch (roles[i])
             {
                 case LineRole.Heading:
-                    builder.AddBlock(new TextBlock(lines[i].Trim().Trim('#').Trim(), $"L{i + 1}", IsHeading: true));
+                    builder.AddBlock(
+                        new TextBlock(lines[i].Trim().Trim('#').Trim(), Locator.AtLine(i + 1), IsHeading: true)
+                    );
                     break;
                 case LineRole.TableStart:
                     var end = i;
@@ -122,7 +124,7 @@ public sealed partial class MarkdownReader : IDocumentReader
             if (line.Length == 0 || IsDelimiterRow(line))
                 continue;
             var cells = SplitPipes(line);
-            var locator = $"L{l + 1}";
+            var locator = Locator.AtLine(l + 1);
             rows.Add(
                 cells
                     .Select(

@@ -65,13 +65,11 @@ internal static partial class LogicalRows
                     group.Key.Group,
                     first.Col,
                     text,
-                    TextLines.Locator(pageNumber, left, bottom, right, top),
+                    Locator.OnPage(pageNumber, new CellBox(left, bottom, right, top)),
                     groupOf[lastRow] - group.Key.Group + 1,
-                    colSpan,
-                    pageNumber
+                    colSpan
                 )
                 {
-                    Box = new CellBox(left, bottom, right, top),
                     Basis = ColumnBasis.Rulings,
                 }
             );

@@ -105,24 +105,15 @@ internal static partial class PageContinuation
                         {
                             var (span, level) = (columns.GetValueOrDefault(col), cells[0].Box ?? default);
                             var box = new CellBox(span.Left, level.Bottom, span.Right, level.Top);
-                            var locator = TextLines.Locator(
-                                cells[0].Page ?? 0,
-                                box.Left,
-                                box.Bottom,
-                                box.Right,
-                                box.Top
-                            );
                             cells.Add(
                                 new GridCell(
                                     cells[0].Row,
                                     col,
                                     "",
-                                    locator,
-                                    ColSpan: previous.Merged.GetValueOrDefault(col, 1),
-                                    Page: cells[0].Page
+                                    Locator.OnPage(cells[0].Page ?? 0, box),
+                                    ColSpan: previous.Merged.GetValueOrDefault(col, 1)
                                 )
                                 {
-                                    Box = box,
                                     Basis = cells[0].Basis,
                                 }
                             );

@@ -70,12 +70,8 @@ internal static class PdfPageReader
                     {
                         GlyphLine line => new TextBlock(
                             line.Text,
-                            TextLines.Locator(pageNumber, line.Left, line.Bottom, line.Right, line.Top)
-                        )
-                        {
-                            Page = pageNumber,
-                            Box = new CellBox(line.Left, line.Bottom, line.Right, line.Top),
-                        },
+                            Locator.OnPage(pageNumber, new CellBox(line.Left, line.Bottom, line.Right, line.Top))
+                        ),
                         _ => (DocumentBlock)p.Item,
                     }
                 )

@@ -264,16 +264,11 @@ internal static partial class StreamTables
             .Select(g => (g.Key, new Piece([.. g])));
     }
 
-    private static GridCell Cell(int row, int col, string text, CellBox? box, int page)
-    {
-        var b = box ?? new CellBox(0, 0, 0, 0);
-        return new GridCell(row, col, text, Locator(page, b.Left, b.Bottom, b.Right, b.Top), Page: page)
+    /// <summary>A cell placed by position; a header cell that prints nothing has no box: it is on the page, no more is
+    /// known.</summary>
+    private static GridCell Cell(int row, int col, string text, CellBox? box, int page) =>
+        new(row, col, text, box is { } b ? Locator.OnPage(page, b) : Locator.OnPage(page))
         {
-            Box = box,
             Basis = ColumnBasis.Position,
         };
-    }
-
-    private static string Locator(int page, double left, double bottom, double right, double top) =>
-        TextLines.Locator(page, left, bottom, right, top);
 }

@@ -150,7 +150,4 @@ internal static class TextLines
                 and <= '\uFFEF'
                 or >= '\u3000'
                 and <= '\u303F';
-
-    public static string Locator(int page, double left, double bottom, double right, double top) =>
-        string.Create(CultureInfo.InvariantCulture, $"p{page}:{left:0.#},{bottom:0.#},{right:0.#},{top:0.#}");
 }

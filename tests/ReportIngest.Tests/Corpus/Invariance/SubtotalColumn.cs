@@ -86,7 +86,7 @@ internal static class SubtotalColumn
                 {
                     Col = at + 1,
                     Text = subtotal,
-                    Locator = anchor.Locator + " (小计 inserted)",
+                    Locator = Locator.Parse(anchor.Locator.Text + " (小计 inserted)"),
                 }
             );
         return cells;
