@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using ReportIngest.Documents;
 using ReportIngest.Evidence;
 using ReportIngest.Storage;
 using ReportIngest.Templates;
@@ -138,7 +139,7 @@ public sealed class AuditReport(SqliteConnection connection)
                 foreach (var cell in cells)
                     html.Append(
                         facts.TryGetValue(cell, out var fact)
-                            ? $"<li><code>{HtmlEncode(cell)}</code> “{HtmlEncode(fact.Raw)}” ({fact.Status}) at <code>{HtmlEncode(fact.Locator)}</code></li>"
+                            ? $"<li><code>{HtmlEncode(cell)}</code> “{HtmlEncode(fact.Raw)}” ({fact.Status}) at <code>{HtmlEncode(fact.Locator)}</code>{HtmlEncode(ColumnBy(fact))}</li>"
                             : $"<li><code>{HtmlEncode(cell)}</code> (not in this report)</li>"
                     );
                 html.Append("</ul>");
@@ -181,7 +182,7 @@ public sealed class AuditReport(SqliteConnection connection)
                     )
                     : ("–", "missing");
                 var flag = flagged.TryGetValue(key, out var severity) ? $" flagged {severity}" : "";
-                var tooltip = fact is null ? key : $"{key} · “{fact.Raw}” at {fact.Locator}";
+                var tooltip = fact is null ? key : $"{key} · “{fact.Raw}” at {fact.Locator}{ColumnBy(fact)}";
                 html.Append(
                     $"<td class=\"{status}{flag}\" data-key=\"{HtmlEncode(key)}\" title=\"{HtmlEncode(tooltip)}\">{HtmlEncode(text)}</td>"
                 );
@@ -239,4 +240,16 @@ public sealed class AuditReport(SqliteConnection connection)
           document.body.dataset.ready = '1';
         })();
         """;
+
+    /// <summary>How the cell's column was decided, said to an auditor; nothing where it is not known.</summary>
+    private static string ColumnBy(FactRow fact) =>
+        ColumnBasisNames.Parse(fact.Basis) switch
+        {
+            ColumnBasis.Markup => ", a cell of the source's own table",
+            ColumnBasis.Rulings => ", a cell between the lines ruled on the page",
+            ColumnBasis.Position => ", its column told by where it stands on the page",
+            ColumnBasis.Alignment => ", its column told by text lined up with spaces",
+            ColumnBasis.Sequence => ", its column told by its order in the line",
+            _ => "",
+        };
 }

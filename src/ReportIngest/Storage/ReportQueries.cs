@@ -40,7 +40,7 @@ public sealed class ReportQueries(SqliteConnection connection)
             SELECT f.report_id AS ReportId, d.name AS Document, d.sha256 AS Sha256, r.agency AS Agency, r.report_year AS ReportYear,
                    t.template AS TableTemplate, r.template AS ReportTemplate, f.table_code AS "Table", f.row_code AS Row, f.col_code AS Col,
                    f.value AS Value, f.raw AS Raw, f.status AS Status,
-                   f.unit AS Unit, f.page AS Page, f.locator AS Locator
+                   f.unit AS Unit, f.page AS Page, f.locator AS Locator, f.basis AS Basis
             FROM facts f JOIN reports r ON r.id = f.report_id JOIN documents d ON d.id = r.document_id
             LEFT JOIN report_tables t ON t.report_id = f.report_id AND t.table_code = f.table_code
             WHERE @reportId IS NULL OR f.report_id = @reportId

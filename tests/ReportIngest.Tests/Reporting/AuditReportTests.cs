@@ -51,6 +51,23 @@ public class AuditReportTests(ITestOutputHelper output)
             Assert.NotNull(section.QuerySelector($"td.flagged[data-key=\"{cell}\"]"));
     }
 
+    [Theory]
+    [InlineData("gen_13_gov2019_stroked_fault.pdf", "a cell between the lines ruled on the page")]
+    [InlineData("gen_15_gov2021_stream_clean.pdf", "its column told by where it stands on the page")]
+    [InlineData("gen_05_gov2021_fault.md", "a cell of the source's own table")]
+    public void Every_figure_shown_says_how_its_column_was_decided(string name, string said)
+    {
+        var html = Render(Path.Combine(TestPaths.Corpus, "generated", name));
+        var values = new HtmlParser()
+            .ParseDocument(html)
+            .QuerySelectorAll("section.report td.value")
+            .Select(td => td.GetAttribute("title")!)
+            .ToList();
+
+        Assert.NotEmpty(values);
+        Assert.All(values, title => Assert.EndsWith(said, title, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Text_from_documents_cannot_inject_markup_or_script()
     {
