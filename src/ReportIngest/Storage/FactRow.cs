@@ -2,8 +2,8 @@ namespace ReportIngest.Storage;
 
 /// <summary>
 /// One row of the <c>facts</c> export (contract.md), as stored, and how its column was decided (<see cref="Basis"/>,
-/// stored beside it and shown in the audit report; not a column of the export). Computed columns are computed here, not in SQL: SQLite
-/// gives an expression column no type, which a reader cannot map when the result is empty.
+/// stored beside it and shown in the audit report; not a column of the export). Computed columns are computed here, not
+/// in SQL: SQLite gives an expression column no type, which a reader cannot map when the result is empty.
 /// </summary>
 public sealed record FactRow(
     long ReportId,
