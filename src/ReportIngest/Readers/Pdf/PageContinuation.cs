@@ -36,8 +36,8 @@ internal static partial class PageContinuation
                 // A header row split by the break goes on in the same columns (商业企 | 业); otherwise only a row of
                 // figures is cut.
                 var header = !lastRow.Any(c => CellValueParser.IsNumber(c.Text));
-                // (a header's words go on; figures under it are its first row of data, and a label alone under it
-                // the first row, printed blank: 规章 under 信息内容)
+                // (a header's words go on; figures or placeholders under it are its first row of data, and a label
+                // alone under it the first row, printed blank: 规章 under 信息内容)
                 var count = continued
                     .Rows.TakeWhile(row =>
                         IsContinuation(row, lastRow, previous.Grid)
@@ -45,7 +45,7 @@ internal static partial class PageContinuation
                             !header
                             || (
                                 InSameColumns(row, lastRow)
-                                && !row.Any(c => CellValueParser.IsNumber(c.Text))
+                                && !row.Any(c => CellValueParser.IsValueOrPlaceholder(c.Text))
                                 && row.Any(c => c.Col > 0 && c.Text.Length > 0)
                             )
                         )
