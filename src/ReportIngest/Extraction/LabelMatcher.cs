@@ -23,6 +23,7 @@ public sealed class LabelMatcher
     private readonly List<Candidate> _candidates;
     private readonly List<Candidate> _groups;
     private readonly HashSet<string> _wholeLabels;
+    private readonly HashSet<string> _unnumberedLabels;
 
     private sealed record Candidate(string Table, RowDefinition Row, string[] Phrases, string Label);
 
@@ -45,6 +46,12 @@ public sealed class LabelMatcher
             .SelectMany(t => t.Tables)
             .SelectMany(t => t.Rows)
             .Select(r => LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(r.Label)))
+            .ToHashSet();
+        _unnumberedLabels = templates
+            .SelectMany(t => t.Tables)
+            .SelectMany(t => t.Rows)
+            .Select(r => LabelNormalizer.Normalize(r.Label))
+            .Where(label => label == LabelNormalizer.StripNumbering(label))
             .ToHashSet();
         _groups = templates
             .SelectMany(t => t.Tables.SelectMany(table => table.Groups.Select(g => (table.Code, g))))
@@ -160,6 +167,15 @@ public sealed class LabelMatcher
         var stripped = LabelNormalizer.StripNumbering(normalized);
         return stripped.Length > 0 && _wholeLabels.Contains(stripped);
     }
+
+    /// <summary>
+    /// True when the label is a row's whole label as the template prints it: with its numbering where the template
+    /// numbers the row (其他 alone is a header's word; 3.其他 the row).
+    /// </summary>
+    public bool IsWholeLabelAsNumbered(string normalized) =>
+        LabelNormalizer.StripNumbering(normalized) == normalized
+            ? _unnumberedLabels.Contains(normalized)
+            : IsWholeLabel(normalized);
 
     private readonly record struct Outcome((string Table, RowDefinition Row)? Match, bool Found, bool Ambiguous);
 

@@ -11,6 +11,11 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, Locator Locator, 
 {
     public string Text => string.Concat(Cells.Select(c => c.Text));
 
+    /// <summary>A row's label on a line of its own, beside (above or under) a line that holds figures and nothing
+    /// else: its row's figures may stand there (a conversion that put each cell on a line of its own), so it is never
+    /// read as a row printed blank.</summary>
+    public bool FiguresBeside { get; init; }
+
     public string Normalized { get; init; } = LabelNormalizer.Normalize(string.Concat(Cells.Select(c => c.Text)));
 
     /// <summary>The line's cells split into labels and values, worked out once for the cells it holds.</summary>

@@ -113,6 +113,8 @@ public sealed partial class TableObserver
 
         if (text.Contains("本列数据的勾稽关系"))
             EnterSection(TemplateSection.Requests);
+        if (line.FiguresBeside)
+            return; // a label whose figures stand apart on the row under it: not a row printed blank
         ObserveRow(line.Parts, line.Locator, line.GridIndex, fromText: false);
     }
 
@@ -171,7 +173,8 @@ public sealed partial class TableObserver
         // Text dumps: a whole line of label and numbers is a row (outside a known section only when the label is a
         // template row's own); a template row's label alone is a row printed blank; a line of column headers is header
         // evidence.
-        if (TextRowParser.TryParse(line.Text, line.Locator) is { } cells)
+        // (a row put together from a label line and the figure lines under it is cells already)
+        if ((line.Cells.Count > 1 ? line.Cells : TextRowParser.TryParse(line.Text, line.Locator)) is { } cells)
             ObserveRow(RowParts.Split(cells), line.Locator, null, fromText: true);
         else if (_section is not null && text.Length <= 40 && BlankTextRow(line, afterTableRow) is { } blank)
         {
@@ -190,10 +193,12 @@ public sealed partial class TableObserver
     /// <summary>
     /// A text line that is a row's label and nothing else, its cells printed blank: in section 二 (行政许可), or in
     /// section 三 right after the table's rows (四、结转下年度继续办理 under （七）总计, left out of a table without rulings
-    /// whose labels on that page stand further right).
+    /// whose labels on that page stand further right). Not when figures follow it on lines of their own: they may be
+    /// its.
     /// </summary>
     private (string Table, RowDefinition Row)? BlankTextRow(ReportLine line, bool afterTableRow) =>
-        (_section == TemplateSection.Proactive || (_section == TemplateSection.Requests && afterTableRow))
+        !line.FiguresBeside
+        && (_section == TemplateSection.Proactive || (_section == TemplateSection.Requests && afterTableRow))
         && _matcher.Match(line.Parts, _section, exactOnly: true, slips: LabelSlips.WholeLabel) is { } match
             ? match
             : null;
