@@ -228,8 +228,8 @@ public static class RowAssembler
 
     /// <summary>
     /// Whether a document that prints figures on text lines of their own prints each row's label before them: some run
-    /// of such lines follows a row's label, and none follows a line that is no row's label (a header, a heading) while a
-    /// row's label follows it — the sign of figures printed before their labels, where no label takes the figures
+    /// of such lines follows a row's label, and none follows a line that is no row's label (a header, a heading) while
+    /// a row's label follows it — the sign of figures printed before their labels, where no label takes the figures
     /// under it.
     /// </summary>
     private static bool LabelsComeBeforeTheirFigures(List<ReportLine> lines, LabelMatcher matcher)
