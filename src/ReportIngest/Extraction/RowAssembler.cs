@@ -24,10 +24,10 @@ public static class RowAssembler
     {
         var kept = lines.Where(l => !IsPageNumber(l)).ToList();
         var result = new List<ReportLine>(kept.Count);
-        var labelsFirst = LabelsComeBeforeTheirFigures(kept, matcher);
+        var labelsFirst = FigureLines.LabelsComeBeforeTheirFigures(kept, matcher);
         for (var i = 0; i < kept.Count; i++)
         {
-            if (LabelOverFigures(kept, i, labelsFirst, matcher) is var (row, taken))
+            if (FigureLines.Join(kept, i, labelsFirst, matcher) is var (row, taken))
             {
                 result.Add(row);
                 i += taken - 1;
@@ -42,11 +42,8 @@ public static class RowAssembler
                     : null;
             var current = joined ?? line;
             var next = i + (joined is null ? 1 : 2);
-            if (
-                // (figures above: the row assembled before, not figures a join took already)
-                (result.Count > 0 && IsLooseFigures(result[^1]) || next < kept.Count && IsLooseFigures(kept[next]))
-                && IsLabelPrintingNothing(current, matcher)
-            )
+            // (figures above a grid row are no sign: a group's row of sums, set apart from its label, stands there)
+            if (next < kept.Count && IsLooseFigures(kept[next]) && IsLabelPrintingNothing(current, matcher))
                 current = current with { FiguresBeside = true };
             result.Add(current);
             if (joined is not null)
@@ -150,115 +147,9 @@ public static class RowAssembler
     }
 
     /// <summary>
-    /// A row's label on a text line of its own and its figures on the text lines right under it, one or more to a line,
-    /// maybe with the label's unnumbered end on the line after them: one row, its figures in the order printed, each
-    /// with its own line's locator. Only a label that is a template row's whole label (with its end, or alone; numbered
-    /// where the template numbers it, so that a header's 其他 or 总计 is no row) takes figures; a label line that does not,
-    /// or has figures only above it, is marked as beside figures: never a row printed blank. Some conversions print a
-    /// row's figures before its label: labels take figures only where every run of figure lines follows a row's
-    /// label.
-    /// </summary>
-    /// <returns>The row and how many lines it took, or null.</returns>
-    private static (ReportLine Row, int Taken)? LabelOverFigures(
-        List<ReportLine> lines,
-        int index,
-        bool labelsFirst,
-        LabelMatcher matcher
-    )
-    {
-        var head = lines[index];
-        var headText = head.Text.Trim();
-        if (head.IsGridRow || headText.Length is 0 or > 40 || FiguresOf(head) is not null)
-            return null;
-        if (TextRowParser.TryParse(headText, head.Locator) is not null)
-            return null; // its figures are on its own line
-        var figures = new List<GridCell>();
-        var next = index + 1;
-        for (; next < lines.Count && FiguresOf(lines[next]) is { } below; next++)
-            figures.AddRange(below);
-        var figuresAbove = index > 0 && FiguresOf(lines[index - 1]) is not null;
-        if (figures.Count == 0)
-        {
-            if (figuresAbove)
-                lines[index] = head with { FiguresBeside = true };
-            return null;
-        }
-        var (label, taken) = labelsFirst ? RowLabel(lines, index, next, matcher) : (null, 0);
-        if (label is null)
-        {
-            lines[index] = head with { FiguresBeside = true };
-            return null;
-        }
-        List<GridCell> cells =
-        [
-            new(0, 0, label, head.Locator) { Basis = ColumnBasis.Sequence },
-            .. figures.Select((f, i) => f with { Col = i + 1 }),
-        ];
-        return (
-            head with
-            {
-                Cells = cells,
-                Normalized = LabelNormalizer.Normalize(string.Concat(cells.Select(c => c.Text))),
-            },
-            taken
-        );
-    }
-
-    /// <summary>
-    /// The label of the figures on the lines from <paramref name="head"/> + 1 to <paramref name="next"/>: the head
-    /// line with the unnumbered end of the label printed after them, or alone, where that is a row's whole label; and
-    /// how many lines it takes.
-    /// </summary>
-    private static (string? Label, int Taken) RowLabel(List<ReportLine> lines, int head, int next, LabelMatcher matcher)
-    {
-        var headText = lines[head].Text.Trim();
-        var rest =
-            next < lines.Count
-            && !lines[next].IsGridRow
-            && lines[next].Text.Trim() is { Length: > 0 and <= MaxLabelRest } end
-            && !end.Any(char.IsAsciiDigit)
-            && !LabelNormalizer.StartsNumbered(end)
-                ? end
-                : null;
-        return rest is not null && matcher.IsWholeLabelAsNumbered(LabelNormalizer.Normalize(headText + rest))
-                ? (headText + rest, next + 1 - head)
-            : matcher.IsWholeLabelAsNumbered(LabelNormalizer.Normalize(headText)) ? (headText, next - head)
-            : (null, 0);
-    }
-
-    /// <summary>
-    /// Whether a document that prints figures on text lines of their own prints each row's label before them: some run
-    /// of such lines follows a row's label, and none follows a line that is no row's label (a header, a heading) while
-    /// a row's label follows it — the sign of figures printed before their labels, where no label takes the figures
-    /// under it.
-    /// </summary>
-    private static bool LabelsComeBeforeTheirFigures(List<ReportLine> lines, LabelMatcher matcher)
-    {
-        var labelled = 0;
-        for (var i = 1; i < lines.Count; i++)
-        {
-            if (FiguresOf(lines[i]) is null || FiguresOf(lines[i - 1]) is not null)
-                continue;
-            var next = i;
-            while (next < lines.Count && FiguresOf(lines[next]) is not null)
-                next++;
-            var labelBefore = !lines[i - 1].IsGridRow && RowLabel(lines, i - 1, next, matcher).Label is not null;
-            var labelAfter =
-                next < lines.Count
-                && !lines[next].IsGridRow
-                && matcher.IsWholeLabelAsNumbered(LabelNormalizer.Normalize(lines[next].Text.Trim()));
-            if (!labelBefore && labelAfter)
-                return false;
-            if (labelBefore)
-                labelled++;
-        }
-        return labelled > 0;
-    }
-
-    /// <summary>
-    /// A grid row that names a template row and prints no figure. Beside a row of figures without a label that could
-    /// not be joined to it (a text file's columns lined up badly, the figures standing under the label, or above it),
-    /// the figures may be its: it is no row printed blank.
+    /// A grid row that names a template row and prints no figure. Over a row of figures without a label that could
+    /// not be joined to it (a text file's columns lined up badly, the figures standing under the label), the figures
+    /// may be its: it is no row printed blank.
     /// </summary>
     private static bool IsLabelPrintingNothing(ReportLine line, LabelMatcher matcher) =>
         line.IsGridRow
@@ -268,22 +159,7 @@ public static class RowAssembler
 
     /// <summary>A row of figures without a label, or a text line of figures and nothing else.</summary>
     private static bool IsLooseFigures(ReportLine line) =>
-        line.IsGridRow ? line.Parts is { HasValues: true, LabelCells.Count: 0 } : FiguresOf(line) is not null;
-
-    /// <summary>The longest end of a label wrapped under its figures that is joined to it.</summary>
-    private const int MaxLabelRest = 16;
-
-    /// <summary>The figures of a text line that holds figures or placeholders and nothing else, one cell each; else
-    /// null.</summary>
-    private static List<GridCell>? FiguresOf(ReportLine line)
-    {
-        if (line.IsGridRow)
-            return null;
-        var tokens = line.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return tokens.Length > 0 && tokens.All(CellValueParser.IsValueOrPlaceholder)
-            ? [.. tokens.Select(t => new GridCell(0, 0, t, line.Locator) { Basis = ColumnBasis.Sequence })]
-            : null;
-    }
+        line.IsGridRow ? line.Parts is { HasValues: true, LabelCells.Count: 0 } : FigureLines.Of(line) is not null;
 
     /// <summary>A text cut inside a bracket (（二）部分公开（区分处理的，): the beginning of a label, never a whole one.</summary>
     private static bool LeavesBracketOpen(string text) =>
