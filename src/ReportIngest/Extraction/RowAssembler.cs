@@ -1,4 +1,3 @@
-using ReportIngest.Documents;
 using ReportIngest.Text;
 
 namespace ReportIngest.Extraction;
