@@ -8,8 +8,27 @@ namespace ReportIngest.Extraction;
 /// centred between a wrapped label's lines): which lines are figures, whether the document prints each row's label
 /// before its figures, and the row a label makes with the figure lines under it.
 /// </summary>
-public static class FigureLines
+public sealed class FigureLines
 {
+    private readonly List<ReportLine> _lines;
+    private readonly LabelMatcher _matcher;
+
+    /// <summary>Each line's figures, worked out once: null for a line that is not figures alone.</summary>
+    private readonly List<GridCell>?[] _figures;
+    private readonly bool _labelsFirst;
+
+    /// <summary>Reads the document's lines once; <see cref="Join"/> marks in them the labels it leaves beside
+    /// figures.</summary>
+    public FigureLines(List<ReportLine> lines, LabelMatcher matcher)
+    {
+        (_lines, _matcher) = (lines, matcher);
+        _figures = [.. lines.Select(Of)];
+        _labelsFirst = LabelsComeBeforeTheirFigures();
+    }
+
+    /// <summary>The line holds figures or placeholders and nothing else.</summary>
+    public bool IsFigures(int index) => _figures[index] is not null;
+
     /// <summary>
     /// A row's label on a text line of its own and its figures on the text lines right under it, one or more to a line,
     /// maybe with the label's unnumbered end on the line after them: one row, its figures in the order printed, each
@@ -20,31 +39,27 @@ public static class FigureLines
     /// label.
     /// </summary>
     /// <returns>The row and how many lines it took, or null.</returns>
-    public static (ReportLine Row, int Taken)? Join(
-        List<ReportLine> lines,
-        int index,
-        bool labelsFirst,
-        LabelMatcher matcher
-    )
+    public (ReportLine Row, int Taken)? Join(int index)
     {
+        var lines = _lines;
         var head = lines[index];
         var headText = head.Text.Trim();
-        if (head.IsGridRow || headText.Length is 0 or > 40 || Of(head) is not null)
+        if (head.IsGridRow || headText.Length is 0 or > 40 || _figures[index] is not null)
             return null;
         if (TextRowParser.TryParse(headText, head.Locator) is not null)
             return null; // its figures are on its own line
         var figures = new List<GridCell>();
         var next = index + 1;
-        for (; next < lines.Count && Of(lines[next]) is { } below; next++)
+        for (; next < lines.Count && _figures[next] is { } below; next++)
             figures.AddRange(below);
-        var figuresAbove = index > 0 && Of(lines[index - 1]) is not null;
+        var figuresAbove = index > 0 && _figures[index - 1] is not null;
         if (figures.Count == 0)
         {
             if (figuresAbove)
                 lines[index] = head with { FiguresBeside = true };
             return null;
         }
-        var (label, taken) = labelsFirst ? RowLabel(lines, index, next, matcher) : (null, 0);
+        var (label, taken) = _labelsFirst ? RowLabel(index, next) : (null, 0);
         if (label is null)
         {
             lines[index] = head with { FiguresBeside = true };
@@ -70,8 +85,9 @@ public static class FigureLines
     /// line with the unnumbered end of the label printed after them, or alone, where that is a row's whole label; and
     /// how many lines it takes.
     /// </summary>
-    private static (string? Label, int Taken) RowLabel(List<ReportLine> lines, int head, int next, LabelMatcher matcher)
+    private (string? Label, int Taken) RowLabel(int head, int next)
     {
+        var (lines, matcher) = (_lines, _matcher);
         var headText = lines[head].Text.Trim();
         var rest =
             next < lines.Count
@@ -93,17 +109,18 @@ public static class FigureLines
     /// a row's label follows it — the sign of figures printed before their labels, where no label takes the figures
     /// under it.
     /// </summary>
-    public static bool LabelsComeBeforeTheirFigures(List<ReportLine> lines, LabelMatcher matcher)
+    private bool LabelsComeBeforeTheirFigures()
     {
+        var (lines, matcher) = (_lines, _matcher);
         var labelled = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (Of(lines[i]) is null || Of(lines[i - 1]) is not null)
+            if (_figures[i] is null || _figures[i - 1] is not null)
                 continue;
             var next = i;
-            while (next < lines.Count && Of(lines[next]) is not null)
+            while (next < lines.Count && _figures[next] is not null)
                 next++;
-            var labelBefore = !lines[i - 1].IsGridRow && RowLabel(lines, i - 1, next, matcher).Label is not null;
+            var labelBefore = !lines[i - 1].IsGridRow && RowLabel(i - 1, next).Label is not null;
             var labelAfter =
                 next < lines.Count
                 && !lines[next].IsGridRow
@@ -121,7 +138,7 @@ public static class FigureLines
 
     /// <summary>The figures of a text line that holds figures or placeholders and nothing else, one cell each; else
     /// null.</summary>
-    public static List<GridCell>? Of(ReportLine line)
+    private static List<GridCell>? Of(ReportLine line)
     {
         if (line.IsGridRow)
             return null;

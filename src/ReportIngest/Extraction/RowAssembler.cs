@@ -23,10 +23,10 @@ public static class RowAssembler
     {
         var kept = lines.Where(l => !IsPageNumber(l)).ToList();
         var result = new List<ReportLine>(kept.Count);
-        var labelsFirst = FigureLines.LabelsComeBeforeTheirFigures(kept, matcher);
+        var figureLines = new FigureLines(kept, matcher);
         for (var i = 0; i < kept.Count; i++)
         {
-            if (FigureLines.Join(kept, i, labelsFirst, matcher) is var (row, taken))
+            if (figureLines.Join(i) is var (row, taken))
             {
                 result.Add(row);
                 i += taken - 1;
@@ -42,7 +42,11 @@ public static class RowAssembler
             var current = joined ?? line;
             var next = i + (joined is null ? 1 : 2);
             // (figures above a grid row are no sign: a group's row of sums, set apart from its label, stands there)
-            if (next < kept.Count && IsLooseFigures(kept[next]) && IsLabelPrintingNothing(current, matcher))
+            if (
+                next < kept.Count
+                && IsLooseFigures(kept[next], figureLines.IsFigures(next))
+                && IsLabelPrintingNothing(current, matcher)
+            )
                 current = current with { FiguresBeside = true };
             result.Add(current);
             if (joined is not null)
@@ -157,8 +161,8 @@ public static class RowAssembler
         && matcher.Match(parts, null, slips: LabelSlips.WholeLabel) is not null;
 
     /// <summary>A row of figures without a label, or a text line of figures and nothing else.</summary>
-    private static bool IsLooseFigures(ReportLine line) =>
-        line.IsGridRow ? line.Parts is { HasValues: true, LabelCells.Count: 0 } : FigureLines.Of(line) is not null;
+    private static bool IsLooseFigures(ReportLine line, bool figuresAlone) =>
+        line.IsGridRow ? line.Parts is { HasValues: true, LabelCells.Count: 0 } : figuresAlone;
 
     /// <summary>A text cut inside a bracket (（二）部分公开（区分处理的，): the beginning of a label, never a whole one.</summary>
     private static bool LeavesBracketOpen(string text) =>
