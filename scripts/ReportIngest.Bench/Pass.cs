@@ -1,5 +1,5 @@
 namespace ReportIngest.Bench;
 
-/// <summary>What one pass over the documents cost: wall clock, CPU time of this process, bytes allocated on its
-/// heap.</summary>
-internal readonly record struct Pass(double WallMs, double CpuMs, long AllocatedBytes);
+/// <summary>What one pass over the documents cost: wall clock, CPU time of this process and of its reader processes,
+/// bytes allocated on this process's heap.</summary>
+internal readonly record struct Pass(double WallMs, double CpuMs, double ReaderCpuMs, long AllocatedBytes);
