@@ -66,7 +66,8 @@ public static partial class SectionRecognizer
     /// <summary>
     /// The section each grid's header rows (its rows without figures) name together, by grid index: a table is what
     /// its header says, even where one header row alone says too little (行政复议 above its outcomes), its words read
-    /// across the rows and down the columns.
+    /// across the rows and down the columns. A grid that holds the headings of two sections (a text file's lines lined
+    /// up into one grid from the first table to the last) names none: its header is every table's.
     /// </summary>
     public static IReadOnlyDictionary<int, TemplateSection> GridSections(IEnumerable<ReportLine> lines)
     {
@@ -74,6 +75,8 @@ public static partial class SectionRecognizer
         foreach (var grid in lines.Where(l => l.IsGridRow && l.GridIndex is not null).GroupBy(l => l.GridIndex!.Value))
         {
             var headerRows = grid.Where(l => !l.Parts.HasValues).ToList();
+            if (headerRows.Select(l => HeadingSection(l.Normalized)).OfType<TemplateSection>().Distinct().Count() > 1)
+                continue; // the headings of two sections inside it: a whole page's text read as one grid, no one table
             // the rows read across, and the header words read down their columns (结果 over 维持: 结果维持)
             var header = string.Join(
                 '|',
