@@ -15,7 +15,9 @@ namespace ReportIngest.Extraction;
 /// </list>
 /// Page numbers printed between two rows (<c>— 5 —</c>, <c>第5页</c>) are dropped. A wrapped label is joined only within
 /// one table and only when the joined label names a template row that its parts alone do not, so rows are never merged
-/// by position alone.
+/// by position alone. Where a label's pieces stand around figures that cannot be joined to them (a PDF's narrow label
+/// column converted to text with its layout kept), a piece that names a row and prints nothing is marked as beside
+/// figures: it is no row printed blank.
 /// </summary>
 public static class RowAssembler
 {
@@ -41,11 +43,9 @@ public static class RowAssembler
                     : null;
             var current = joined ?? line;
             var next = i + (joined is null ? 1 : 2);
-            // (figures above a grid row are no sign: a group's row of sums, set apart from its label, stands there)
             if (
-                next < kept.Count
-                && IsLooseFigures(kept[next], figureLines.IsFigures(next))
-                && IsLabelPrintingNothing(current, matcher)
+                IsLabelPrintingNothing(current, matcher)
+                && MayOwnFiguresBeside(kept, i, next, current, figureLines, matcher)
             )
                 current = current with { FiguresBeside = true };
             result.Add(current);
@@ -160,9 +160,81 @@ public static class RowAssembler
         && SectionRecognizer.HeaderSection(line.Normalized) is null
         && matcher.Match(parts, null, slips: LabelSlips.WholeLabel) is not null;
 
-    /// <summary>A row of figures without a label, or a text line of figures and nothing else.</summary>
-    private static bool IsLooseFigures(ReportLine line, bool figuresAlone) =>
-        line.IsGridRow ? line.Parts is { HasValues: true, LabelCells.Count: 0 } : figuresAlone;
+    /// <summary>
+    /// A line that prints part of a label and nothing else: a label wrapped over the lines around its figures, which
+    /// stand between its pieces (a PDF's table converted to text with its layout kept). A row under such figures may
+    /// be the label's last piece. Figures under a whole label or a group's label are no sign: a group's row of sums,
+    /// set apart from its label, stands there.
+    /// </summary>
+    private static bool IsLabelPiece(ReportLine line, LabelMatcher matcher)
+    {
+        var text = line.IsGridRow
+            ? line.Parts is { HasValues: false, LabelCells.Count: > 0 } parts
+                ? parts.Leaf.Trim()
+                : null
+            : line.Text.Trim();
+        return text is { Length: > 0 and <= 40 }
+            && (!text.Any(char.IsAsciiDigit) || LabelNormalizer.StartsNumbered(text))
+            && !matcher.IsWholeLabel(LabelNormalizer.Normalize(text))
+            && matcher.MatchGroup(line.Parts) is null;
+    }
+
+    /// <summary>
+    /// Whether the figures that no row owns right under or right above a label printing nothing (lines
+    /// <paramref name="index"/> to <paramref name="next"/> - 1) may be its, so that it is no row printed blank:
+    /// <list type="bullet">
+    /// <item>figures without a label under it;</item>
+    /// <item>figures without a label above it, under a piece of a label (a label wrapped over the lines around its
+    /// figures); under a whole label or a group's they are that row's or the group's sums;</item>
+    /// <item>figures beside it whose own label names no row, where its label is no whole label as the template prints
+    /// it either: both may be pieces of one label (收费通知要求缴纳费 over 用、行政机关不再处 21 1 0).</item>
+    /// </list>
+    /// </summary>
+    private static bool MayOwnFiguresBeside(
+        List<ReportLine> lines,
+        int index,
+        int next,
+        ReportLine current,
+        FigureLines figureLines,
+        LabelMatcher matcher
+    )
+    {
+        var below = next < lines.Count ? Orphans(lines[next], figureLines.IsFigures(next), matcher) : Figures.None;
+        var above = index >= 1 ? Orphans(lines[index - 1], figureLines.IsFigures(index - 1), matcher) : Figures.None;
+        if (below == Figures.Unlabelled)
+            return true;
+        if (above == Figures.Unlabelled && index >= 2 && IsLabelPiece(lines[index - 2], matcher))
+            return true;
+        return (below == Figures.Labelled || above == Figures.Labelled)
+            && !matcher.IsWholeLabelAsNumbered(LabelNormalizer.Normalize(current.Parts.Leaf.Trim()));
+    }
+
+    private enum Figures
+    {
+        /// <summary>No figures, or figures a row or a group owns.</summary>
+        None,
+        Unlabelled,
+
+        /// <summary>Beside a label that names no row and no group.</summary>
+        Labelled,
+    }
+
+    /// <summary>
+    /// The figures on a line that no row owns: a row of figures without a label, or a text line of figures and nothing
+    /// else (unlabelled); a row of figures whose label names no template row and no group (labelled).
+    /// </summary>
+    private static Figures Orphans(ReportLine line, bool figuresAlone, LabelMatcher matcher)
+    {
+        if (!line.IsGridRow)
+            return figuresAlone ? Figures.Unlabelled : Figures.None;
+        if (line.Parts is not { HasValues: true } parts)
+            return Figures.None;
+        if (parts.LabelCells.Count == 0)
+            return Figures.Unlabelled;
+        return matcher.Match(parts, null) is null && matcher.MatchGroup(parts) is null
+            ? Figures.Labelled
+            : Figures.None;
+    }
 
     /// <summary>A text cut inside a bracket (（二）部分公开（区分处理的，): the beginning of a label, never a whole one.</summary>
     private static bool LeavesBracketOpen(string text) =>

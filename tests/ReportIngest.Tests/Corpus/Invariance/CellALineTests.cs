@@ -1,7 +1,4 @@
-using System.Text;
 using ReportIngest.Documents;
-using ReportIngest.Extraction;
-using ReportIngest.Readers;
 using ReportIngest.Text;
 
 namespace ReportIngest.Tests.Corpus.Invariance;
@@ -30,14 +27,10 @@ public class CellALineTests
     public void A_document_written_a_cell_a_line_never_stores_another_value(string name, bool figuresFirst)
     {
         var source = SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", name));
-        var original = Facts(source.Bytes);
-        var converted = Facts(Encoding.UTF8.GetBytes(CellALine(TextDecoder.Decode(source.Bytes).Text, figuresFirst)));
+        var original = ConvertedText.Facts(source.Bytes);
+        var converted = ConvertedText.Facts(ConvertedText.Rewrite(source, fields => CellALine(fields, figuresFirst)));
 
-        var changed = converted
-            .Values.Where(f => f.Status is CellStatus.Value or CellStatus.Blank or CellStatus.Placeholder)
-            .Where(f => !original.TryGetValue(f.Key, out var o) || (o.Status, o.Value) != (f.Status, f.Value))
-            .Select(f => $"{f.Key}: {Show(original.GetValueOrDefault(f.Key))} -> {Show(f)}")
-            .ToList();
+        var changed = ConvertedText.Changed(original, converted);
 
         Assert.True(changed.Count == 0, $"{changed.Count} cells read otherwise: {string.Join("; ", changed.Take(8))}");
         if (!figuresFirst)
@@ -50,33 +43,12 @@ public class CellALineTests
         }
     }
 
-    private static Dictionary<string, Fact> Facts(byte[] bytes) =>
-        ReportExtractor
-            .Default.Extract(DocumentReaders.Default.Read(new SourceDocument("converted.txt", bytes)))
-            .Facts.ToDictionary(f => f.Key);
-
-    private static string Show(Fact? fact) => fact is null ? "nothing" : $"{fact.Status} {fact.Value}";
-
-    /// <summary>Every field of a tab-separated or pipe table row on a line of its own, empty fields left out.</summary>
-    private static string CellALine(string text, bool figuresFirst)
+    /// <summary>Every field of a table row on a line of its own, empty fields left out.</summary>
+    private static IEnumerable<string> CellALine(string[] fields, bool figuresFirst)
     {
-        var lines = new List<string>();
-        foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
-        {
-            var fields =
-                line.Contains('\t') ? line.Split('\t')
-                : line.TrimStart().StartsWith('|') ? line.Trim().Trim('|').Split('|')
-                : null;
-            if (fields is null)
-            {
-                lines.Add(line);
-                continue;
-            }
-            var cells = fields.Select(f => f.Trim()).Where(f => f.Length > 0 && !f.All(c => c is '-' or ':')).ToList();
-            var figures = cells.Where(CellValueParser.IsValueOrPlaceholder).ToList();
-            var labels = cells.Where(c => !CellValueParser.IsValueOrPlaceholder(c)).ToList();
-            lines.AddRange(figuresFirst ? [.. figures, .. labels] : cells);
-        }
-        return string.Join('\n', lines);
+        var cells = fields.Where(f => f.Length > 0).ToList();
+        var figures = cells.Where(CellValueParser.IsValueOrPlaceholder).ToList();
+        var labels = cells.Where(c => !CellValueParser.IsValueOrPlaceholder(c)).ToList();
+        return figuresFirst ? [.. figures, .. labels] : cells;
     }
 }
