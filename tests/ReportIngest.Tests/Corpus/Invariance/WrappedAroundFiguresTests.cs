@@ -17,9 +17,9 @@ public class WrappedAroundFiguresTests
     private static readonly int[] LabelAt = [0, 16, 32];
     private static readonly int[] LabelWidth = [7, 7, 9];
 
-    public static TheoryData<string, bool> Cases()
+    public static TheoryData<string, bool, bool> Cases()
     {
-        var cases = new TheoryData<string, bool>();
+        var cases = new TheoryData<string, bool, bool>();
         foreach (
             var name in new[]
             {
@@ -32,17 +32,24 @@ public class WrappedAroundFiguresTests
             }
         )
         foreach (var figuresApart in new[] { false, true })
-            cases.Add(name, figuresApart);
+        foreach (var characterColumns in new[] { false, true })
+            cases.Add(name, figuresApart, characterColumns);
         return cases;
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_label_wrapped_around_its_figures_never_changes_a_stored_value(string name, bool figuresApart)
+    public void A_label_wrapped_around_its_figures_never_changes_a_stored_value(
+        string name,
+        bool figuresApart,
+        bool characterColumns
+    )
     {
         var source = SourceDocument.FromFile(Path.Combine(TestPaths.Corpus, "generated", name));
         var original = ConvertedText.Facts(source.Bytes);
-        var converted = ConvertedText.Facts(ConvertedText.Rewrite(source, fields => LaidOut(fields, figuresApart)));
+        var converted = ConvertedText.Facts(
+            ConvertedText.Rewrite(source, fields => LaidOut(fields, figuresApart, characterColumns))
+        );
 
         var changed = ConvertedText.Changed(original, converted);
 
@@ -59,10 +66,13 @@ public class WrappedAroundFiguresTests
     /// A table row laid out in columns of spaces: up to three label columns, each wrapped to its width, and the figures
     /// in columns of their own on the middle line of the label's lines (with an even number of lines, or
     /// <paramref name="figuresApart"/>, on a line of their own there). Section 二's headers stand over their columns;
-    /// other header rows are printed on one line.
+    /// other header rows are printed on one line. Columns are counted as a fixed-pitch font shows them (CJK two wide),
+    /// or with <paramref name="characterColumns"/> one a character, as <c>pdftotext -layout</c> places them.
     /// </summary>
-    private static IEnumerable<string> LaidOut(string[] fields, bool figuresApart)
+    private static IEnumerable<string> LaidOut(string[] fields, bool figuresApart, bool characterColumns)
     {
+        string Put(string line, (int Column, string Text) cell) => Placed(line, cell, characterColumns);
+
         var first = Array.FindIndex(fields, f => f.Length > 0 && CellValueParser.IsValueOrPlaceholder(f));
         var labels = (first < 0 ? fields : fields[..first]).Reverse().SkipWhile(f => f.Length == 0).Reverse().ToList();
         if (first < 0 && fields[0] == "信息内容")
@@ -96,13 +106,12 @@ public class WrappedAroundFiguresTests
     private static List<string> Pieces(string label, int width) =>
         label.Length == 0 ? [""] : [.. label.Chunk(width).Select(c => new string(c))];
 
-    /// <summary>The line with <paramref name="text"/> placed at a display column (a CJK character is two wide), at
-    /// least one space after what is there.</summary>
-    private static string Put(string line, (int Column, string Text) cell)
+    /// <summary>The line with the cell's text placed at its column, at least one space after what is there.</summary>
+    private static string Placed(string line, (int Column, string Text) cell, bool characterColumns)
     {
         if (cell.Text.Length == 0)
             return line;
-        var width = line.Sum(c => c > '\u2E80' ? 2 : 1);
+        var width = characterColumns ? line.Length : line.Sum(c => c > '\u2E80' ? 2 : 1);
         return line + new string(' ', Math.Max(line.Length > 0 ? 1 : 0, cell.Column - width)) + cell.Text;
     }
 }
