@@ -9,7 +9,9 @@ namespace ReportIngest.Generator;
 /// rows). The variations of text conversions: <see cref="Variation.WrappedRows"/> (a long label wraps, its figures
 /// end the second line), <see cref="Variation.PageNumbers"/> (a page number between two rows),
 /// <see cref="Variation.BrokenHeaders"/> (header words over two lines), <see cref="Variation.SpaceAligned"/>
-/// (columns aligned with spaces, as a layout-preserving PDF-to-text conversion prints them, CJK characters two wide).
+/// (columns aligned with spaces, as a layout-preserving PDF-to-text conversion prints them, CJK characters two wide),
+/// <see cref="Variation.LayoutText"/> (as <c>pdftotext -layout</c> prints a narrow label column: labels wrapped around
+/// their figures, a character a column), which takes the place of the others' rows.
 /// </summary>
 public static class TextRenderer
 {
@@ -74,8 +76,13 @@ public static class TextRenderer
             else
                 lines.AddRange(TextRows.TextLines(style, row));
         }
-        var printed = style.Has(Variation.SpaceAligned)
-            ? SpaceAligned(lines)
+        var printed =
+            style.Has(Variation.LayoutText)
+                ? LaidOutText.Lines(
+                    [.. rows.Select(r => r.Concat(Enumerable.Repeat("", width - r.Length)).ToArray())],
+                    headerRows
+                )
+            : style.Has(Variation.SpaceAligned) ? SpaceAligned(lines)
             : lines.Select(l => string.Join('\t', l)).ToList();
         var pageBreak = style.Has(Variation.PageNumbers) && printed.Count > 10 ? printed.Count * 2 / 3 : -1;
         for (var i = 0; i < printed.Count; i++)

@@ -116,4 +116,11 @@ public enum Variation : long
     /// mark would be a digit (801).
     /// </summary>
     NoteMarks = 1L << 27,
+
+    /// <summary>
+    /// Text: a PDF converted with its layout kept (<c>pdftotext -layout</c>) where the label column is narrow: columns
+    /// counted a character each, labels wrapped over several lines, each row's figures on the middle line of its
+    /// label's lines or on a line of their own between its pieces.
+    /// </summary>
+    LayoutText = 1L << 28,
 }

@@ -17,6 +17,7 @@ public static class VariationFormats
         [Variation.RepeatedHeaders] = [".pdf", ".docx"],
         [Variation.TopAlignedCells] = [".pdf", ".docx"],
         [Variation.NoteMarks] = [".md", ".txt", ".html", ".pdf", ".docx"],
+        [Variation.LayoutText] = [".txt"],
     };
 
     /// <summary>Every single variation, in declaration order.</summary>
