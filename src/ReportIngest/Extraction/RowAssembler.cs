@@ -63,7 +63,9 @@ public static class RowAssembler
             return null;
         var top = labels.Parts;
         var bottom = values.Parts;
-        if (top.LabelCells.Count == 0 || top.HasValues || bottom.LabelCells.Count > 0 || !bottom.HasValues)
+        if (top.LabelCells.Count == 0 || top.HasValues || !bottom.HasValues)
+            return null;
+        if (bottom.LabelCells.Count > 0 && !HasOnlySideLabel(bottom))
             return null;
         if (matcher.Match(top, null) is null)
             return null;
@@ -213,6 +215,8 @@ public static class RowAssembler
     {
         /// <summary>No figures, or figures a row or a group owns.</summary>
         None,
+
+        /// <summary>Figures without a label: a row of them, or a text line of figures and nothing else.</summary>
         Unlabelled,
 
         /// <summary>Beside a label that names no row and no group.</summary>
@@ -229,12 +233,29 @@ public static class RowAssembler
             return figuresAlone ? Figures.Unlabelled : Figures.None;
         if (line.Parts is not { HasValues: true } parts)
             return Figures.None;
-        if (parts.LabelCells.Count == 0)
+        if (parts.LabelCells.Count == 0 || HasOnlySideLabel(parts))
             return Figures.Unlabelled;
         return matcher.Match(parts, null) is null && matcher.MatchGroup(parts) is null
             ? Figures.Labelled
             : Figures.None;
     }
+
+    /// <summary>The label section 三's result rows print once down their side, spanning them: no row's own.</summary>
+    private static readonly string ResultsSideLabel = LabelNormalizer.StripNumbering(
+        LabelNormalizer.Normalize("三、本年度办理结果")
+    );
+
+    /// <summary>
+    /// A row whose only label is <see cref="ResultsSideLabel"/>: a reader that repeats a spanning cell on every row it
+    /// spans gives it to a row of figures set apart from their label (LibreOffice, cells aligned to the top: the label
+    /// on one line, its figures wrapped down the lines under it).
+    /// </summary>
+    private static bool HasOnlySideLabel(RowParts parts) =>
+        parts.LabelCells.Count > 0
+        && parts.LabelCells.All(c =>
+            LabelNormalizer.StripNumbering(LabelNormalizer.Normalize(c.Text)) is var label
+            && (label.Length == 0 || label == ResultsSideLabel)
+        );
 
     /// <summary>A text cut inside a bracket (（二）部分公开（区分处理的，): the beginning of a label, never a whole one.</summary>
     private static bool LeavesBracketOpen(string text) =>

@@ -718,6 +718,26 @@ public class VariationMatrixTests
         );
     }
 
+    /// <summary>
+    /// Combination 45 of `--combinations 80 --seed 11`, printed by LibreOffice without rulings, cells aligned to the
+    /// top: （一）予以公開's figures (１０件 stacked over three lines) stand on a row of their own under the label, which the
+    /// reader gives the label printed once down the side, 三、本年度辦理結果. That label is no row's: the label and its
+    /// figures are one row (it was a row printed blank, 6 wrong values).
+    /// </summary>
+    [SkippableFact]
+    public void Figures_under_their_label_with_only_the_side_label_beside_them_are_its_row()
+    {
+        Skip.IfNot(LibreOfficePdf.IsAvailable, LibreOfficeMissing);
+        var specs = SampleSets.Combinations(80, seed: 11).ToList();
+        var spec = specs[45 - 1];
+        Assert.Equal(("pdf-lo-unruled", true), (FormatOf(spec), spec.Variations.HasFlag(Variation.TopAlignedCells)));
+
+        var score = Assert.Single(Score(specs, seed: 11, s => s == spec));
+
+        Assert.Empty(score.WrongValues);
+        Assert.DoesNotContain(score.CellMisses, m => m.Contains("s3.res_granted.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Random_combinations_of_variations_read_perfectly()
     {
