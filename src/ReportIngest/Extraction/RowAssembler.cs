@@ -11,7 +11,8 @@ namespace ReportIngest.Extraction;
 /// from Word or a PDF);</item>
 /// <item>a row whose label's end wrapped onto the next row, which holds nothing else;</item>
 /// <item>a label on a text line of its own, its figures on the text lines under it, maybe the label's end after them (a
-/// PDF converted to text: a cell a line, or the figures centred between a wrapped label's lines).</item>
+/// PDF converted to text: a cell a line, or the figures centred between a wrapped label's lines);</item>
+/// <item>a label wrapped over the lines of a grid around its figures (<see cref="LabelAroundFigures"/>).</item>
 /// </list>
 /// Page numbers printed between two rows (<c>— 5 —</c>, <c>第5页</c>) are dropped. A wrapped label is joined only within
 /// one table and only when the joined label names a template row that its parts alone do not, so rows are never merged
@@ -28,7 +29,7 @@ public static class RowAssembler
         var figureLines = new FigureLines(kept, matcher);
         for (var i = 0; i < kept.Count; i++)
         {
-            if (figureLines.Join(i) is var (row, taken))
+            if ((figureLines.Join(i) ?? LabelAroundFigures.Join(kept, i, matcher)) is var (row, taken))
             {
                 result.Add(row);
                 i += taken - 1;
