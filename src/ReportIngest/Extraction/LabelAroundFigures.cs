@@ -61,7 +61,8 @@ public static class LabelAroundFigures
         return (row, next - index);
     }
 
-    /// <summary>The text of a line of the same grid that holds one unnumbered piece of a label and nothing else.</summary>
+    /// <summary>The text of a line of the same grid that holds one unnumbered piece of a label and nothing
+    /// else.</summary>
     private static string? Piece(List<ReportLine> lines, int index, ReportLine head) =>
         index < lines.Count
         && SameGrid(lines[index], head)
