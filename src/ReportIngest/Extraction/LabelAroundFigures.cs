@@ -37,7 +37,7 @@ public static class LabelAroundFigures
             return null;
         // figures printed after a piece of the label on their line may stand a column over: where the text counted a
         // character a column, a fixed-pitch reading puts them right by the piece's width
-        if (figures.LabelCells.Count > 0 || !InNamedRowsColumns(lines, figures, head, matcher))
+        if (figures.LabelCells.Count > 0)
             return null;
         var figureLine = next++;
         for (var after = 0; !IsWhole(label, matcher); after++, next++)
@@ -49,6 +49,8 @@ public static class LabelAroundFigures
         var leaf = headParts.LabelCells[^1];
         if (figures.ValueCells.Any(c => c.Col <= leaf.Col && CellValueParser.IsValueOrPlaceholder(c.Text)))
             return null; // a figure stands where the label does: the columns do not line up
+        if (!InNamedRowsColumns(lines, figures, head, matcher))
+            return null; // (last: it reads the whole grid)
         var cells = headParts
             .LabelCells.Select(c => ReferenceEquals(c, leaf) ? c with { Text = label } : c)
             .Concat(figures.ValueCells.Where(c => c.Col > leaf.Col))

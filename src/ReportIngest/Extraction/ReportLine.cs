@@ -16,6 +16,10 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, Locator Locator, 
     /// read as a row printed blank.</summary>
     public bool FiguresBeside { get; init; }
 
+    /// <summary>A text line the source marks as a heading (Markdown's #, HTML's h1–h6): a caption, never a
+    /// row.</summary>
+    public bool IsHeading { get; init; }
+
     public string Normalized { get; init; } = LabelNormalizer.Normalize(string.Concat(Cells.Select(c => c.Text)));
 
     /// <summary>The line's cells split into labels and values, worked out once for the cells it holds.</summary>
@@ -38,7 +42,10 @@ public sealed record ReportLine(IReadOnlyList<GridCell> Cells, Locator Locator, 
                         text.Locator,
                         false,
                         null
-                    );
+                    )
+                    {
+                        IsHeading = text.IsHeading,
+                    };
                     break;
                 case GridBlock grid:
                     if (!grid.ContinuesPrevious || gridIndex == 0)

@@ -194,10 +194,11 @@ public sealed partial class TableObserver
     /// A text line that is a row's label and nothing else, its cells printed blank: in section 二 (行政许可), or in
     /// section 三 right after the table's rows (四、结转下年度继续办理 under （七）总计, left out of a table without rulings
     /// whose labels on that page stand further right). Not when figures follow it on lines of their own: they may be
-    /// its.
+    /// its; nor when the source marks it as a heading (### (二) 部分公开 over that row's own table).
     /// </summary>
     private (string Table, RowDefinition Row)? BlankTextRow(ReportLine line, bool afterTableRow) =>
         !line.FiguresBeside
+        && !line.IsHeading
         && (_section == TemplateSection.Proactive || (_section == TemplateSection.Requests && afterTableRow))
         && _matcher.Match(line.Parts, _section, exactOnly: true, slips: LabelSlips.WholeLabel) is { } match
             ? match

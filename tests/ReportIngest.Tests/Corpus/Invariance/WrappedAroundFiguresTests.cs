@@ -68,6 +68,50 @@ public class WrappedAroundFiguresTests
         );
     }
 
+    public static TheoryData<string, bool, bool> RealCases()
+    {
+        var cases = new TheoryData<string, bool, bool>();
+        foreach (
+            var name in new[]
+            {
+                "000_taizhou_jgswglj_2019.md",
+                "005_shanghai_kewei_2024.md",
+                "007_suqian_shuyangxian_2025.txt",
+            }
+        )
+        foreach (var figuresApart in new[] { false, true })
+        foreach (var characterColumns in new[] { false, true })
+            cases.Add(name, figuresApart, characterColumns);
+        return cases;
+    }
+
+    /// <summary>
+    /// The real reports of <c>../shared/corpus</c> that are text laid out the same way. The OCR text's sub-headings
+    /// (### (二) 部分公开) name the row of the table under them: a heading is never a row printed blank, even where the
+    /// table's row is not read (it was: 7 cells read blank for figures).
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(RealCases))]
+    public void A_real_report_laid_out_so_never_changes_a_stored_value(
+        string name,
+        bool figuresApart,
+        bool characterColumns
+    )
+    {
+        var path = Path.Combine(TestPaths.SharedCorpus, "real", name);
+        Skip.IfNot(File.Exists(path), $"shared corpus not found at {TestPaths.SharedCorpus} (a fresh clone has none)");
+        var source = SourceDocument.FromFile(path);
+        var original = ConvertedText.Facts(source.Bytes);
+        var converted = ConvertedText.Facts(
+            ConvertedText.Rewrite(source, fields => LaidOut(fields, figuresApart, characterColumns))
+        );
+
+        var changed = ConvertedText.Changed(original, converted);
+
+        Assert.NotEmpty(original);
+        Assert.True(changed.Count == 0, $"{changed.Count} cells read otherwise: {string.Join("; ", changed.Take(8))}");
+    }
+
     /// <summary>
     /// A table row laid out in columns of spaces: up to three label columns, each wrapped to its width, and the figures
     /// in columns of their own on the middle line of the label's lines (with an even number of lines, or
